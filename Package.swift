@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "docgen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "docgen", targets: ["docgen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // The one C boundary: libcmark-gfm and its GFM extensions from Debian.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "DocgenMarkup", dependencies: ["CCmarkGFM"]),
+        .target(name: "DocgenCore", dependencies: ["DocgenMarkup", "Yams"]),
+        .target(name: "DocgenLint", dependencies: ["DocgenCore"]),
+        .target(
+            name: "DocgenRender",
+            dependencies: ["DocgenCore", "DocgenLint", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "DocgenServe",
+            dependencies: ["DocgenRender", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .target(
+            name: "DocgenCommandLine",
+            dependencies: [
+                "DocgenCore", "DocgenLint", "DocgenRender", "DocgenServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "docgen", dependencies: ["DocgenCommandLine"]),
+        .executableTarget(
+            name: "docgen-bench",
+            dependencies: ["DocgenCore", "DocgenLint", "DocgenRender"],
+            path: "Benchmarks/docgen-bench"
+        ),
+        .target(name: "DocgenTestSupport", dependencies: ["DocgenCore"], path: "Tests/DocgenTestSupport"),
+        .testTarget(name: "DocgenMarkupTests", dependencies: ["DocgenMarkup", "DocgenTestSupport"]),
+        .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore", "DocgenTestSupport"]),
+        .testTarget(name: "DocgenLintTests", dependencies: ["DocgenLint", "DocgenTestSupport"]),
+        .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenTestSupport"]),
+        .testTarget(
+            name: "DocgenCommandLineTests",
+            dependencies: ["DocgenCommandLine", "DocgenServe", "DocgenTestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,90 @@
+/// A reader role declared in `docgen.yml`.
+public struct Role: Sendable, Hashable, Codable {
+    /// Stable id, used in front matter `roles:` and as a zone pivot.
+    public var id: String
+    /// Display title.
+    public var title: String
+    /// What the role owns, in a sentence or two.
+    public var summary: String
+    /// Numbers of the layers the role owns.
+    public var layers: [Int]
+}
+
+/// A layer of the environment declared in `docgen.yml`.
+public struct Layer: Sendable, Hashable, Codable {
+    /// Layer number, used in front matter `layers:`.
+    public var number: Int
+    /// Display title.
+    public var title: String
+    /// One-sentence summary.
+    public var summary: String
+    /// The components that make up the layer.
+    public var components: [String]
+}
+
+/// The content root's `docgen.yml`: site identity, roles and layers, and lint settings.
+public struct SiteConfiguration: Sendable {
+    /// Site title, shown in the header and the browser tab.
+    public var title = "Documentation"
+    /// Site description for the home page and meta tags.
+    public var description = ""
+    /// Language of the content, for `<html lang>`.
+    public var language = "en"
+    /// Declared roles in reading order.
+    public var roles: [Role] = []
+    /// Declared layers by number.
+    public var layers: [Layer] = []
+    /// The lint section as written, read by the lint engine.
+    public var lint: YAMLValue = .null
+    /// Where each top-level key stood, for diagnostics about the configuration itself.
+    public var source: String?
+
+    /// The default configuration, for a content root without `docgen.yml`.
+    public init() {}
+
+    /// The role with `id`.
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+
+    /// The layer with `number`.
+    public func layer(_ number: Int) -> Layer? { layers.first { $0.number == number } }
+
+    /// Reads a `docgen.yml`. Throws a ``YAMLReader/Failure`` naming the line for bad YAML or a
+    /// malformed role or layer.
+    public static func parse(_ yaml: String) throws(YAMLReader.Failure) -> SiteConfiguration {
+        var configuration = SiteConfiguration()
+        let root = try YAMLReader.read(yaml)
+        if let site = root["site"] {
+            configuration.title = site["title"]?.string ?? configuration.title
+            configuration.description = site["description"]?.string ?? ""
+            configuration.language = site["language"]?.string ?? "en"
+        }
+        for entry in root.entries where entry.key == "roles" {
+            guard case .list(let items) = entry.value else {
+                throw YAMLReader.Failure(message: "'roles' must be a list of roles with id, title, summary and layers", line: entry.line, column: entry.column)
+            }
+            for item in items {
+                guard let id = item["id"]?.string, let title = item["title"]?.string else {
+                    throw YAMLReader.Failure(message: "each role needs an id and a title", line: entry.line, column: entry.column)
+                }
+                configuration.roles.append(Role(
+                    id: id, title: title, summary: item["summary"]?.string ?? "",
+                    layers: (item["layers"]?.strings ?? []).compactMap { Int($0) }))
+            }
+        }
+        for entry in root.entries where entry.key == "layers" {
+            guard case .list(let items) = entry.value else {
+                throw YAMLReader.Failure(message: "'layers' must be a list of layers with number, title and components", line: entry.line, column: entry.column)
+            }
+            for item in items {
+                guard let number = item["number"]?.string.flatMap({ Int($0) }), let title = item["title"]?.string else {
+                    throw YAMLReader.Failure(message: "each layer needs a number and a title", line: entry.line, column: entry.column)
+                }
+                configuration.layers.append(Layer(
+                    number: number, title: title, summary: item["summary"]?.string ?? "",
+                    components: item["components"]?.strings ?? []))
+            }
+        }
+        configuration.lint = root["lint"] ?? .null
+        return configuration
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Every file under the content root, listed once, so that link checks need no file system
+/// calls and can tell a missing file from one whose letter case differs. Symbolic links that
+/// lead outside the root are left out: nothing outside the root is ever read.
+public struct ContentFiles: Sendable {
+    /// The content root, absolute and with symbolic links resolved.
+    public let root: URL
+    /// Root-relative paths of every regular file.
+    public let paths: Set<String>
+    private let byLowercase: [String: String]
+
+    /// Lists the files under `root`.
+    public init(root: URL) {
+        let resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath()
+        self.root = resolvedRoot
+        var found = Set<String>()
+        let rootPath = resolvedRoot.path
+        let manager = FileManager.default
+        if let enumerator = manager.enumerator(at: resolvedRoot, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles]) {
+            for case let url as URL in enumerator {
+                let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+                var isFile = values?.isRegularFile ?? false
+                if values?.isSymbolicLink == true {
+                    let target = url.resolvingSymlinksInPath().path
+                    guard target.hasPrefix(rootPath + "/") else { continue }
+                    var isDirectory: ObjCBool = false
+                    isFile = manager.fileExists(atPath: target, isDirectory: &isDirectory) && !isDirectory.boolValue
+                }
+                guard isFile else { continue }
+                let full = url.standardizedFileURL.path
+                guard full.hasPrefix(rootPath + "/") else { continue }
+                found.insert(String(full.dropFirst(rootPath.count + 1)))
+            }
+        }
+        paths = found
+        var lower: [String: String] = [:]
+        for path in found.sorted() where lower[path.lowercased()] == nil { lower[path.lowercased()] = path }
+        byLowercase = lower
+    }
+
+    /// True when `path` names a file exactly.
+    public func contains(_ path: String) -> Bool { paths.contains(path) }
+
+    /// The real spelling of `path` when it exists only with other letter case.
+    public func caseInsensitiveMatch(_ path: String) -> String? {
+        guard !paths.contains(path) else { return nil }
+        return byLowercase[path.lowercased()]
+    }
+
+    /// The absolute URL of a root-relative path.
+    public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    /// Reads a root-relative file as text; nil when it is not one of the listed files.
+    public func read(_ path: String) -> FileText? {
+        guard paths.contains(path), let data = try? Data(contentsOf: url(path)) else { return nil }
+        return FileText(data)
+    }
+}
+
+/// The text of a file after decoding, with what was wrong with its bytes.
+public struct FileText: Sendable {
+    /// The decoded text, without a byte order mark.
+    public var text: String
+    /// The 1-based line of the first invalid UTF-8 sequence, if any (replaced by U+FFFD).
+    public var invalidUTF8Line: Int?
+    /// True when the file holds NUL bytes, the mark of a binary file.
+    public var isBinary: Bool
+
+    /// Decodes `data` as UTF-8.
+    public init(_ data: Data) {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        isBinary = bytes.contains(0)
+        if let valid = String(data: Data(bytes), encoding: .utf8) {
+            text = valid
+            invalidUTF8Line = nil
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+            let badLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\u{FFFD}") }
+            invalidUTF8Line = (badLine ?? 0) + 1
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import DocgenMarkup
+
+/// Loads one page: decodes it, reads its front matter, parses its Markdown, splices in its
+/// includes (each path confined to the content root, cycles refused) and reads its `:::code`
+/// samples.
+public struct DocumentLoader: Sendable {
+    /// The files of the content root.
+    public let files: ContentFiles
+    /// The deepest include nesting followed before giving up.
+    public static let maximumIncludeDepth = 10
+
+    /// Creates a loader over `files`.
+    public init(files: ContentFiles) {
+        self.files = files
+    }
+
+    /// Loads the page at the root-relative `path`; `overrideText` replaces the file's content
+    /// (for unsaved edits in `serve`).
+    public func load(_ path: String, overrideText: String? = nil) -> Document {
+        var problems: [DocumentProblem] = []
+        var text = overrideText ?? ""
+        if overrideText == nil {
+            if let fileText = files.read(path) {
+                text = fileText.text
+                if fileText.isBinary {
+                    problems.append(DocumentProblem(.binaryFile, "The file holds NUL bytes and looks binary, not Markdown; remove it from the content or rename it.", path: path, at: SourcePosition(line: 1, column: 1)))
+                    return Document(path: path, source: SourceText(""), frontMatter: FrontMatter(), root: MarkupNode(.document), problems: problems, anchors: [], includedFiles: [])
+                }
+                if let line = fileText.invalidUTF8Line {
+                    problems.append(DocumentProblem(.invalidEncoding, "The file is not valid UTF-8 (first bad byte on this line); save it as UTF-8.", path: path, at: SourcePosition(line: line, column: 1)))
+                }
+            }
+        }
+        let split = FrontMatterSplit(text)
+        var frontMatter = FrontMatter()
+        if let line = split.unterminatedAt {
+            problems.append(DocumentProblem(.unterminatedFrontMatter, "Front matter opened with '---' is never closed; add a '---' line after the metadata.", path: path, at: SourcePosition(line: line, column: 1)))
+        }
+        if let yaml = split.yaml {
+            frontMatter.startLine = 1
+            do {
+                let value = try YAMLReader.read(yaml, lineOffset: split.yamlFirstLine - 1)
+                switch value {
+                case .map(let entries): frontMatter.entries = entries
+                case .null: break
+                default:
+                    problems.append(DocumentProblem(.invalidYAML, "Front matter must be a map of keys and values (title: ...), not a list or a single value.", path: path, at: SourcePosition(line: split.yamlFirstLine, column: 1)))
+                }
+            } catch {
+                problems.append(DocumentProblem(.invalidYAML, "Front matter is \(error.message).", path: path, at: SourcePosition(line: error.line, column: error.column)))
+            }
+        }
+        let parsed = MarkdownParser.parse(split.body)
+        problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: path, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
+        var context = ExpansionContext()
+        let root = expand(parsed.root, in: path, chain: [path], context: &context)
+        problems += context.problems
+        var anchors = Set<String>()
+        root.walk { node in
+            switch node.kind {
+            case .heading(_, let id): anchors.insert(id)
+            case .html(let html), .htmlBlock(let html): anchors.formUnion(HTMLAnchors.ids(in: html))
+            default: break
+            }
+        }
+        return Document(path: path, source: SourceText(text), frontMatter: frontMatter, root: root, problems: problems, anchors: anchors, includedFiles: context.included)
+    }
+
+    private struct ExpansionContext {
+        var problems: [DocumentProblem] = []
+        var included: Set<String> = []
+    }
+
+    private func expand(_ node: MarkupNode, in path: String, chain: [String], context: inout ExpansionContext) -> MarkupNode {
+        switch node.kind {
+        case .include(let target, _, let inline):
+            return include(target, inline: inline, node: node, in: path, chain: chain, context: &context)
+        case .codeSnippet(var snippet):
+            snippet.resolvedCode = readSnippet(snippet, in: path, context: &context)
+            var resolved = node
+            resolved.kind = .codeSnippet(snippet)
+            return resolved
+        default:
+            guard !node.children.isEmpty else { return node }
+            var copy = node
+            copy.children = node.children.map { expand($0, in: path, chain: chain, context: &context) }
+            return copy
+        }
+    }
+
+    private func include(_ target: String, inline: Bool, node: MarkupNode, in path: String, chain: [String], context: inout ExpansionContext) -> MarkupNode {
+        let position = node.start ?? SourcePosition(line: 1, column: 1)
+        let literal = MarkupNode(.text("[!INCLUDE [](\(target))]"), range: node.range)
+        guard !target.hasPrefix("/"), !target.contains("://"), let resolved = RelativePath.join(RelativePath.directory(of: path), RelativePath.percentDecoded(target)) else {
+            context.problems.append(DocumentProblem(.includeOutsideRoot, "Include '\(target)' points outside the content root; includes must be relative paths inside it.", path: path, at: position))
+            return literal
+        }
+        guard target.lowercased().hasSuffix(".md") else {
+            context.problems.append(DocumentProblem(.includeInvalid, "Include '\(target)' is not a Markdown (.md) file.", path: path, at: position))
+            return literal
+        }
+        if chain.contains(resolved) {
+            let cycle = (chain + [resolved]).joined(separator: " -> ")
+            context.problems.append(DocumentProblem(.includeCycle, "Include cycle: \(cycle); remove one of these includes.", path: path, at: position))
+            return literal
+        }
+        guard chain.count <= Self.maximumIncludeDepth else {
+            context.problems.append(DocumentProblem(.includeCycle, "Includes are nested more than \(Self.maximumIncludeDepth) deep; flatten them.", path: path, at: position))
+            return literal
+        }
+        guard let fileText = files.read(resolved) else {
+            var message = "Included file '\(target)' does not exist"
+            if let real = files.caseInsensitiveMatch(resolved) {
+                message += "; the file is spelled '\(RelativePath.link(from: path, to: real))'"
+            }
+            context.problems.append(DocumentProblem(.includeNotFound, message + ".", path: path, at: position))
+            return literal
+        }
+        context.included.insert(resolved)
+        let split = FrontMatterSplit(fileText.text)
+        let parsed = MarkdownParser.parse(split.body)
+        context.problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: resolved, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
+        let expanded = expand(parsed.root, in: resolved, chain: chain + [resolved], context: &context)
+        var children = expanded.children
+        if inline {
+            // An inline include contributes the inline content of its first paragraph.
+            children = children.first.map { $0.kind == .paragraph ? $0.children : [$0] } ?? []
+        }
+        return MarkupNode(.includedContent(path: resolved), range: node.range, children: children)
+    }
+
+    private func readSnippet(_ snippet: CodeSnippetDirective, in path: String, context: inout ExpansionContext) -> String? {
+        let source = snippet.source.hasPrefix("~/") ? String(snippet.source.dropFirst(2)) : snippet.source
+        let base = snippet.source.hasPrefix("~/") ? "" : RelativePath.directory(of: path)
+        guard !source.hasPrefix("/"), let resolved = RelativePath.join(base, RelativePath.percentDecoded(source)) else {
+            context.problems.append(DocumentProblem(.includeOutsideRoot, ":::code source '\(snippet.source)' points outside the content root.", path: path, at: snippet.position))
+            return nil
+        }
+        guard let text = files.read(resolved)?.text else {
+            context.problems.append(DocumentProblem(.codeSnippetNotFound, "Code sample '\(snippet.source)' does not exist.", path: path, at: snippet.position, isError: false))
+            return nil
+        }
+        return CodeSnippetSelector.select(text, range: snippet.range, id: snippet.id)
+    }
+}

@@ -1,0 +1,58 @@
+/// Helpers for `/`-separated paths relative to the content root.
+public enum RelativePath {
+    /// The folder part of `path` (`a/b.md` -> `a`), empty at the root.
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Joins `relative` onto the folder `base` and folds `.` and `..`. Returns nil when the result
+    /// would climb above the root.
+    public static func join(_ base: String, _ relative: String) -> String? {
+        var parts = base.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The path to `target` as a relative link from a page at `from` (both root-relative).
+    public static func link(from: String, to target: String) -> String {
+        let fromParts = directory(of: from).split(separator: "/")
+        let targetParts = target.split(separator: "/")
+        var common = 0
+        while common < fromParts.count, common < targetParts.count - 1, fromParts[common] == targetParts[common] { common += 1 }
+        let ups = Array(repeating: "..", count: fromParts.count - common)
+        let rest = targetParts[common...].map(String.init)
+        return (ups + rest).joined(separator: "/")
+    }
+
+    /// The prefix that leads from a page at `path` back to the root (`a/b.html` -> `../`).
+    public static func rootPrefix(of path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    /// Decodes `%XX` escapes; leaves malformed escapes as written.
+    public static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.first {
+            utf8 = utf8.dropFirst()
+            if byte == UInt8(ascii: "%"), utf8.count >= 2,
+               let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

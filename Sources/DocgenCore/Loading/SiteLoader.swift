@@ -1,0 +1,63 @@
+import Foundation
+
+/// Finds and loads the pages of a content root in parallel.
+public enum SiteLoader {
+    /// Folder names whose Markdown files are never pages: includes are pulled into other pages.
+    public static let nonPageFolders: Set<String> = ["includes", "_site", "node_modules"]
+
+    /// Loads the site at `root`. With `only`, just those root-relative files are pages (for
+    /// `docgen lint FILE...`); otherwise every `.md` outside `includes/` folders is.
+    /// `displayPrefix` is put before root-relative paths in diagnostics.
+    public static func load(root: URL, only: [String]? = nil, displayPrefix: String = "", overrides: [String: String] = [:]) -> Site {
+        let files = ContentFiles(root: root)
+        var problems: [DocumentProblem] = []
+        var configuration = SiteConfiguration()
+        if let text = files.read("docgen.yml")?.text {
+            do {
+                configuration = try SiteConfiguration.parse(text)
+            } catch {
+                problems.append(DocumentProblem(.invalidYAML, "docgen.yml is not valid: \(error.message).", path: "docgen.yml", at: .init(line: error.line, column: error.column)))
+            }
+        }
+        let tocPath = ["toc.yml", "TOC.yml"].first { files.contains($0) }
+        let toc = tocPath.flatMap { TableOfContents.load($0, files: files, problems: &problems) }
+        let pagePaths = only ?? pages(in: files)
+        let loader = DocumentLoader(files: files)
+        let documents = parallelMap(pagePaths) { loader.load($0, overrideText: overrides[$0]) }
+        return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, toc: toc, displayPrefix: displayPrefix)
+    }
+
+    /// The root-relative paths of the pages in `files`.
+    public static func pages(in files: ContentFiles) -> [String] {
+        files.paths.filter { path in
+            path.lowercased().hasSuffix(".md")
+                && !path.split(separator: "/").dropLast().contains { nonPageFolders.contains($0.lowercased()) }
+        }.sorted()
+    }
+
+    /// Maps `items` on all cores, keeping their order.
+    public static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(transform) }
+        let results = ResultSlots<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, transform(items[index]))
+        }
+        return results.values
+    }
+}
+
+/// Fixed slots written once each from concurrent iterations.
+private final class ResultSlots<R>: @unchecked Sendable {
+    private var slots: [R?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: R) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [R] { slots.map { $0! } }
+}

@@ -1,0 +1,74 @@
+import DocgenMarkup
+
+/// One page of the site: its source, front matter, parsed and expanded Markdown, and what went
+/// wrong while loading it. Parsed once and shared by lint, build and serve.
+public struct Document: Sendable {
+    /// The path relative to the content root, `/`-separated.
+    public var path: String
+    /// The source text, split into lines.
+    public var source: SourceText
+    /// The front matter.
+    public var frontMatter: FrontMatter
+    /// The Markdown tree with includes expanded and code snippets read.
+    public var root: MarkupNode
+    /// Problems found while loading and parsing, including those of included files.
+    public var problems: [DocumentProblem]
+    /// Every bookmark a link may target: heading ids, including those of included content, and
+    /// `id`/`name` attributes in raw HTML.
+    public var anchors: Set<String>
+    /// Root-relative paths of the include files this page pulled in, for rebuilds.
+    public var includedFiles: Set<String>
+
+    /// The page title: front matter `title`, else the first H1, else the file name.
+    public var title: String {
+        if let title = frontMatter.title, !title.isEmpty { return title }
+        if let h1 = firstHeading(level: 1) { return h1 }
+        return String(path.split(separator: "/").last ?? "")
+    }
+
+    /// The path of the built page, relative to the output root (`a/b.md` -> `a/b.html`).
+    public var outputPath: String { Document.outputPath(for: path) }
+
+    /// The output path of a source path.
+    public static func outputPath(for path: String) -> String {
+        if let dot = path.lastIndex(of: "."), !path[dot...].contains("/") {
+            return String(path[..<dot]) + ".html"
+        }
+        return path + ".html"
+    }
+
+    /// The plain text of the first heading of `level`, if any.
+    public func firstHeading(level wanted: Int) -> String? {
+        var found: String?
+        root.walk { node in
+            guard found == nil, case .heading(let level, _) = node.kind, level == wanted else { return }
+            found = node.plainText.trimmingCharacters(in: " ")
+        }
+        return found
+    }
+
+    /// Headings of the page (not of included content) with their level, text and id.
+    public var headings: [(level: Int, text: String, id: String, position: SourcePosition?)] {
+        var result: [(Int, String, String, SourcePosition?)] = []
+        collectHeadings(root, into: &result)
+        return result
+    }
+
+    private func collectHeadings(_ node: MarkupNode, into result: inout [(Int, String, String, SourcePosition?)]) {
+        if case .heading(let level, let id) = node.kind {
+            result.append((level, node.plainText.trimmingCharacters(in: " "), id, node.start))
+            return
+        }
+        for child in node.children { collectHeadings(child, into: &result) }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing occurrences of `character`.
+    public func trimmingCharacters(in character: Character) -> String {
+        var slice = Substring(self)
+        while slice.first == character { slice.removeFirst() }
+        while slice.last == character { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,37 @@
+import DocgenMarkup
+
+/// A problem found while loading a page (reading, front matter, includes, code snippets) or
+/// parsing it; the lint engine reports each under the rule that owns its kind.
+public struct DocumentProblem: Sendable, Hashable {
+    /// The classes of load problem.
+    public enum Kind: String, Sendable, Hashable {
+        case invalidYAML, unterminatedFrontMatter
+        case invalidEncoding, binaryFile
+        case includeNotFound, includeCycle, includeOutsideRoot, includeInvalid
+        case codeSnippetNotFound
+        case markup
+    }
+
+    /// The class of problem.
+    public var kind: Kind
+    /// For `.markup`, the parser's own class.
+    public var markupKind: MarkupProblem.Kind?
+    /// What is wrong and what to do.
+    public var message: String
+    /// The root-relative path of the file the problem is in (an include file, for problems inside it).
+    public var path: String
+    /// Where the problem is.
+    public var position: SourcePosition
+    /// Whether it fails the build by default.
+    public var isError: Bool
+
+    /// Creates a problem.
+    public init(_ kind: Kind, _ message: String, path: String, at position: SourcePosition, isError: Bool = true, markupKind: MarkupProblem.Kind? = nil) {
+        self.kind = kind
+        self.markupKind = markupKind
+        self.message = message
+        self.path = path
+        self.position = position
+        self.isError = isError
+    }
+}

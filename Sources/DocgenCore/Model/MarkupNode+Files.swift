@@ -1,0 +1,17 @@
+import DocgenMarkup
+
+extension MarkupNode {
+    /// Walks the tree like `walk(ancestors:)`, also passing the root-relative path of the file the
+    /// node came from: `documentPath`, or an include file's path inside included content. Links
+    /// and images resolve relative to that file.
+    public func walk(
+        in documentPath: String, ancestors: [MarkupNode] = [],
+        _ body: (_ node: MarkupNode, _ path: String, _ ancestors: [MarkupNode]) -> Void
+    ) {
+        body(self, documentPath, ancestors)
+        var path = documentPath
+        if case .includedContent(let included) = kind { path = included }
+        let chain = ancestors + [self]
+        for child in children { child.walk(in: path, ancestors: chain, body) }
+    }
+}

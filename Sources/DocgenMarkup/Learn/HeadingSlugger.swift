@@ -1,0 +1,52 @@
+/// Learn's heading anchor ids (Markdig's GitHub auto-identifiers as DocFX and Learn configure them):
+/// keep letters, decimal digits, `-` and `_` lower-cased, turn each space into `-`, drop everything
+/// else including both halves of a surrogate pair; an empty id becomes `section`; repeats get
+/// `-1`, `-2`, ... within one parsed document.
+public struct HeadingSlugger: Sendable {
+    private var used: Set<String> = []
+
+    /// Creates a slugger with an empty set of issued ids.
+    public init() {}
+
+    /// The base slug of `text`, before de-duplication.
+    public static func slug(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for unit in text.utf16 {
+            if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) { continue }
+            guard let scalar = Unicode.Scalar(unit) else { continue }
+            if scalar == " " {
+                result.append("-")
+            } else if scalar == "-" || scalar == "_" {
+                result.append(scalar)
+            } else {
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber:
+                    let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                    if lower.count == 1 { result.append(contentsOf: lower) } else { result.append(scalar) }
+                default:
+                    continue
+                }
+            }
+        }
+        return String(result)
+    }
+
+    /// Issues a unique id for a heading with the given text.
+    public mutating func issue(for text: String) -> String {
+        var base = Self.slug(text)
+        if base.isEmpty { base = "section" }
+        return reserve(base)
+    }
+
+    /// Marks `id` as taken, suffixing `-1`, `-2`, ... when it already is, and returns what was issued.
+    public mutating func reserve(_ base: String) -> String {
+        var candidate = base
+        var counter = 1
+        while used.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

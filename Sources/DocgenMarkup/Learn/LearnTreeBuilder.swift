@@ -1,0 +1,414 @@
+/// The second pass: turns the placeholders left by ``DirectiveScanner`` back into Learn nodes,
+/// pairs `:::name` with `:::name-end` among siblings, interprets alerts and tab groups, and
+/// assigns heading ids.
+struct LearnTreeBuilder {
+    let directives: [ScannedDirective]
+    private(set) var problems: [MarkupProblem] = []
+    private var tabGroupCount = 0
+    private var slugger = HeadingSlugger()
+
+    init(directives: [ScannedDirective]) {
+        self.directives = directives
+    }
+
+    /// Rewrites the whole document.
+    mutating func build(_ document: MarkupNode) -> MarkupNode {
+        var root = document
+        root.children = rewriteBlocks(document.children, parentEnd: document.range?.end)
+        assignHeadingIDs(&root)
+        return root
+    }
+
+    // MARK: - Blocks
+
+    private enum Item {
+        case node(MarkupNode)
+        case marker(ScannedDirective)
+    }
+
+    private struct OpenContainer {
+        var name: String
+        var node: MarkupNode
+        var directive: ScannedDirective
+    }
+
+    private mutating func rewriteBlocks(_ blocks: [MarkupNode], parentEnd: SourcePosition?) -> [MarkupNode] {
+        var items: [Item] = []
+        for block in blocks {
+            switch block.kind {
+            case .htmlBlock(let literal):
+                if let directive = blockDirective(in: literal) {
+                    items.append(.marker(directive))
+                } else {
+                    var restored = block
+                    restored.kind = .htmlBlock(restore(literal))
+                    items.append(.node(restored))
+                }
+            case .blockQuote:
+                for node in AlertInterpreter.interpret(block, problems: &problems) {
+                    var rewritten = node
+                    rewritten.children = rewriteBlocks(node.children, parentEnd: node.range?.end)
+                    items.append(.node(rewritten))
+                }
+            case .paragraph, .heading, .tableCell:
+                var rewritten = block
+                rewritten.children = rewriteInlines(block.children)
+                items.append(.node(rewritten))
+            case .codeBlock(let info, let literal, let fenced):
+                var restored = block
+                restored.kind = .codeBlock(info: info, literal: restore(literal), fenced: fenced)
+                items.append(.node(restored))
+            default:
+                var rewritten = block
+                rewritten.children = rewriteBlocks(block.children, parentEnd: block.range?.end)
+                items.append(.node(rewritten))
+            }
+        }
+        return groupTabs(pair(items))
+    }
+
+    /// Pairs opening and closing directive markers among siblings.
+    private mutating func pair(_ items: [Item]) -> [MarkupNode] {
+        var output: [MarkupNode] = []
+        var stack: [OpenContainer] = []
+        func emit(_ node: MarkupNode) {
+            if stack.isEmpty { output.append(node) } else { stack[stack.count - 1].node.children.append(node) }
+        }
+        func close(_ container: OpenContainer, explicitly: Bool) {
+            var node = container.node
+            if !explicitly {
+                let kind: MarkupProblem.Kind = container.name == "zone" ? .zoneDirective : (container.name == "image" ? .imageDirective : .otherDirective)
+                problems.append(MarkupProblem(
+                    kind, ":::\(container.name) is never closed; add ':::\(container.name)-end:::' after its content.",
+                    at: container.directive.position, isError: false))
+            }
+            if case .complexImage = node.kind, node.children.isEmpty {
+                problems.append(MarkupProblem(
+                    .imageDirective,
+                    "A complex :::image needs a long description between the directive and ':::image-end:::'.",
+                    at: container.directive.position, isError: false))
+            }
+            node.range = SourceRange(start: container.directive.position, end: node.children.last?.range?.end ?? container.directive.position)
+            emit(node)
+        }
+        for item in items {
+            switch item {
+            case .node(let node):
+                emit(node)
+            case .marker(let directive):
+                switch directive.payload {
+                case .include(let path, let title, _):
+                    emit(MarkupNode(.include(path: path, title: title, inline: false), range: range(directive)))
+                case .imageLine(let attributes):
+                    let paragraph = MarkupNode(.paragraph, range: range(directive), children: [imageNode(attributes, directive)])
+                    emit(paragraph)
+                case .block(let attributes):
+                    let name = attributes.name
+                    if name.hasSuffix("-end") {
+                        let opener = String(name.dropLast(4))
+                        if let index = stack.lastIndex(where: { $0.name == opener }) {
+                            while stack.count > index + 1 { close(stack.removeLast(), explicitly: false) }
+                            close(stack.removeLast(), explicitly: true)
+                        } else {
+                            problems.append(MarkupProblem(
+                                opener == "zone" ? .zoneDirective : (opener == "image" ? .imageDirective : .otherDirective),
+                                "':::\(name)' has no matching ':::\(opener)' before it; remove it or add the opening directive.",
+                                at: directive.position))
+                        }
+                    } else if let node = containerNode(attributes, directive, insideZone: stack.contains { $0.name == "zone" }) {
+                        if node.isContainer {
+                            stack.append(OpenContainer(name: name, node: node.node, directive: directive))
+                        } else {
+                            emit(node.node)
+                        }
+                    } else {
+                        emit(MarkupNode(.paragraph, range: range(directive), children: [
+                            MarkupNode(.inlineDirectiveText(directive.original), range: range(directive)),
+                        ]))
+                    }
+                default:
+                    emit(MarkupNode(.paragraph, range: range(directive), children: [MarkupNode(.text(directive.original))]))
+                }
+            }
+        }
+        while let open = stack.popLast() { close(open, explicitly: false) }
+        return output
+    }
+
+    private func range(_ directive: ScannedDirective) -> SourceRange {
+        SourceRange(start: directive.position, end: directive.position.advanced(by: max(directive.original.count - 1, 0)))
+    }
+
+    /// Builds the node a block directive opens; nil when its attributes are invalid.
+    private mutating func containerNode(
+        _ attributes: DirectiveAttributes, _ directive: ScannedDirective, insideZone: Bool
+    ) -> (node: MarkupNode, isContainer: Bool)? {
+        let position = directive.position
+        let at = range(directive)
+        for error in attributes.errors {
+            problems.append(MarkupProblem(
+                attributes.name == "zone" ? .zoneDirective : .otherDirective,
+                "Invalid :::\(attributes.name): \(error.message)", at: position.advanced(by: error.offset)))
+        }
+        guard attributes.errors.isEmpty else { return nil }
+        switch attributes.name {
+        case "zone":
+            return zoneNode(attributes, position: position, range: at, insideZone: insideZone)
+        case "moniker":
+            guard let value = attributes["range"] else {
+                problems.append(MarkupProblem(.otherDirective, ":::moniker needs range=\"...\".", at: position))
+                return nil
+            }
+            return (MarkupNode(.moniker(range: value), range: at), true)
+        case "row":
+            return (MarkupNode(.row, range: at), true)
+        case "column":
+            return (MarkupNode(.column(span: attributes["span"]), range: at), true)
+        case "image", "video":
+            let (image, imageProblems) = ImageDirective.make(from: attributes, at: position)
+            problems += imageProblems.filter { !$0.message.contains("is not closed") }
+            guard let image else { return nil }
+            return (MarkupNode(.complexImage(image), range: at), true)
+        case "code":
+            return codeNode(attributes, position: position, range: at)
+        case "form":
+            for required in ["action", "submittext"] where attributes[required] == nil {
+                problems.append(MarkupProblem(.otherDirective, ":::form needs a \(required) attribute.", at: position))
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private mutating func zoneNode(
+        _ attributes: DirectiveAttributes, position: SourcePosition, range: SourceRange, insideZone: Bool
+    ) -> (node: MarkupNode, isContainer: Bool)? {
+        var valid = true
+        for attribute in attributes.attributes where attribute.name != "pivot" && attribute.name != "target" {
+            problems.append(MarkupProblem(.zoneDirective, "Unexpected attribute \"\(attribute.name)\" on :::zone; use pivot or target.", at: position))
+            valid = false
+        }
+        let pivot = attributes["pivot"]
+        let target = attributes["target"]
+        if pivot == nil, target == nil {
+            problems.append(MarkupProblem(.zoneDirective, ":::zone needs pivot=\"...\" or target=\"...\".", at: position))
+            valid = false
+        }
+        if let target, !["docs", "chromeless", "pdf"].contains(target) {
+            problems.append(MarkupProblem(.zoneDirective, "Unexpected zone target \"\(target)\"; use docs, chromeless or pdf.", at: position))
+            valid = false
+        }
+        var pivots: [String] = []
+        if let pivot {
+            pivots = pivot.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
+            let validName = { (name: String) in !name.isEmpty && name.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" } }
+            if pivots.isEmpty || !pivots.allSatisfy(validName) {
+                problems.append(MarkupProblem(
+                    .zoneDirective,
+                    "Invalid pivot \"\(pivot)\": use a comma-separated list of lower-case names made of letters, digits and dashes.",
+                    at: position))
+                valid = false
+            }
+            if target == "pdf" {
+                problems.append(MarkupProblem(.zoneDirective, "A pivot is not allowed on a zone with target=\"pdf\".", at: position))
+                valid = false
+            }
+        }
+        if insideZone {
+            problems.append(MarkupProblem(.zoneDirective, "Zones cannot be nested; close the outer zone with ':::zone-end' first.", at: position))
+        }
+        // An invalid zone still opens a container so that its content and zone-end stay paired.
+        return (MarkupNode(.zone(pivots: valid ? pivots : [], target: target), range: range), true)
+    }
+
+    private mutating func codeNode(
+        _ attributes: DirectiveAttributes, position: SourcePosition, range: SourceRange
+    ) -> (node: MarkupNode, isContainer: Bool)? {
+        for attribute in attributes.attributes where !CodeSnippetDirective.knownAttributes.contains(attribute.name) {
+            problems.append(MarkupProblem(.otherDirective, "Unexpected attribute \"\(attribute.name)\" on :::code.", at: position))
+        }
+        guard let source = attributes["source"], !source.isEmpty else {
+            problems.append(MarkupProblem(.otherDirective, ":::code needs source=\"path/to/file\".", at: position))
+            return nil
+        }
+        let snippet = CodeSnippetDirective(
+            source: source, language: attributes["language"], range: attributes["range"], id: attributes["id"],
+            highlight: attributes["highlight"], position: position, resolvedCode: nil)
+        return (MarkupNode(.codeSnippet(snippet), range: range), false)
+    }
+
+    private mutating func imageNode(_ attributes: DirectiveAttributes, _ directive: ScannedDirective) -> MarkupNode {
+        let (image, imageProblems) = ImageDirective.make(from: attributes, at: directive.position)
+        problems += imageProblems
+        guard let image else { return MarkupNode(.inlineDirectiveText(directive.original), range: range(directive)) }
+        return MarkupNode(.inlineImage(image), range: range(directive))
+    }
+
+    // MARK: - Inlines
+
+    private mutating func rewriteInlines(_ inlines: [MarkupNode]) -> [MarkupNode] {
+        inlines.map { inline in
+            var node = inline
+            switch inline.kind {
+            case .html(let literal):
+                if let directive = inlineDirective(in: literal) {
+                    switch directive.payload {
+                    case .inlineImage(let attributes):
+                        node = imageNode(attributes, directive)
+                    case .noLoc(let text):
+                        node = MarkupNode(.noLoc(text), range: range(directive))
+                    case .include(let path, let title, _):
+                        node = MarkupNode(.include(path: path, title: title, inline: true), range: range(directive))
+                    default:
+                        node = MarkupNode(.text(directive.original), range: range(directive))
+                    }
+                } else {
+                    node.kind = .html(restore(literal))
+                }
+            case .code(let literal):
+                node.kind = .code(restore(literal))
+            case .text(let literal):
+                node.kind = .text(restore(literal))
+            default:
+                node.children = rewriteInlines(inline.children)
+            }
+            return node
+        }
+    }
+
+    // MARK: - Placeholders
+
+    private func blockDirective(in literal: String) -> ScannedDirective? {
+        let trimmed = literal.trimmingCharacters(in: Character.whitespacesAndNewlinesSet)
+        guard trimmed.hasPrefix("<!--dg:"), trimmed.hasSuffix("-->"),
+              let index = Int(trimmed.dropFirst(7).dropLast(3)), directives.indices.contains(index),
+              directives[index].placeholder == trimmed else { return nil }
+        return directives[index]
+    }
+
+    private func inlineDirective(in literal: String) -> ScannedDirective? {
+        guard literal.hasPrefix("<dg-") else { return nil }
+        let digits = literal.dropFirst(4).prefix { $0.isNumber }
+        guard let index = Int(digits), directives.indices.contains(index), directives[index].placeholder == literal else { return nil }
+        return directives[index]
+    }
+
+    /// Puts the original text back wherever a placeholder ended up inside code or raw HTML.
+    private func restore(_ literal: String) -> String {
+        guard !directives.isEmpty, literal.contains("<!--dg:") || literal.contains("<dg-") else { return literal }
+        var result = literal
+        for directive in directives where result.contains(directive.placeholder) {
+            result = result.replacingOccurrences(of: directive.placeholder, with: directive.original)
+        }
+        return result
+    }
+
+    // MARK: - Tabs
+
+    /// Groups `# [Title](#tab/id)` headings and what follows them into tab groups, ended by a
+    /// thematic break or the end of the parent.
+    private mutating func groupTabs(_ blocks: [MarkupNode]) -> [MarkupNode] {
+        guard blocks.contains(where: { Self.tabLink(in: $0) != nil }) else { return blocks }
+        var output: [MarkupNode] = []
+        var group: MarkupNode?
+        var ids = Set<String>()
+        func finish(terminated: Bool) {
+            guard var finished = group else { return }
+            if !terminated, let first = finished.children.first?.range?.start {
+                problems.append(MarkupProblem(
+                    .tabGroup,
+                    "The tab group is not ended by a '---' line, so everything up to the end of the article belongs to its last tab; add '---' after the last tab's content.",
+                    at: first, isError: false))
+            }
+            finished.range = SourceRange(
+                start: finished.children.first?.range?.start ?? SourcePosition(line: 1, column: 1),
+                end: finished.children.last?.children.last?.range?.end ?? finished.children.last?.range?.end ?? SourcePosition(line: 1, column: 1))
+            output.append(finished)
+            group = nil
+            ids = []
+        }
+        for block in blocks {
+            if let tab = Self.tabLink(in: block) {
+                if group == nil {
+                    tabGroupCount += 1
+                    group = MarkupNode(.tabGroup(index: tabGroupCount))
+                }
+                if ids.contains(tab.id), let start = block.range?.start {
+                    problems.append(MarkupProblem(.tabGroup, "Duplicate tab id '\(tab.id)' in one tab group.", at: start, isError: false))
+                }
+                ids.insert(tab.id)
+                group!.children.append(MarkupNode(.tab(id: tab.id, condition: tab.condition, title: tab.title), range: block.range))
+            } else if group != nil {
+                if block.kind == .thematicBreak {
+                    finish(terminated: true)
+                } else {
+                    group!.children[group!.children.count - 1].children.append(block)
+                }
+            } else {
+                output.append(block)
+            }
+        }
+        finish(terminated: false)
+        return output
+    }
+
+    private static func tabLink(in block: MarkupNode) -> (id: String, condition: String?, title: String)? {
+        guard case .heading = block.kind else { return nil }
+        let inlines = block.children.filter { if case .html = $0.kind { return false } else { return true } }
+        guard inlines.count == 1, case .link(let destination, _, _) = inlines[0].kind, destination.hasPrefix("#tab/") else {
+            return nil
+        }
+        let parts = destination.dropFirst(5).split(separator: "/", omittingEmptySubsequences: false)
+        guard let idPart = parts.first, !idPart.isEmpty,
+              idPart.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "+" }) else { return nil }
+        let condition = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
+        return (String(idPart), condition, inlines[0].plainText)
+    }
+
+    // MARK: - Heading ids
+
+    private mutating func assignHeadingIDs(_ node: inout MarkupNode) {
+        if case .heading(let level, _) = node.kind {
+            var explicit: String?
+            if node.children.count >= 3, case .html(let open) = node.children[0].kind,
+               case .html(let closeTag) = node.children[1].kind, closeTag.lowercased() == "</a>",
+               let id = Self.anchorID(open) {
+                explicit = id
+                node.children.removeFirst(2)
+            }
+            let id = explicit.map { slugger.reserve($0) } ?? slugger.issue(for: node.plainText)
+            node.kind = .heading(level: level, id: id)
+            return
+        }
+        if case .includedContent = node.kind { return }
+        for index in node.children.indices { assignHeadingIDs(&node.children[index]) }
+    }
+
+    /// The id of `<a id="x">` or `<a name="x">`, as DocFX's heading id rewriter accepts it.
+    static func anchorID(_ tag: String) -> String? {
+        guard tag.hasPrefix("<a "), tag.hasSuffix(">"), !tag.hasSuffix("/>") else { return nil }
+        var body = tag.dropFirst(3).dropLast().trimmingCharacters(in: " ")[...]
+        for attribute in ["id=\"", "name=\""] where body.hasPrefix(attribute) {
+            body = body.dropFirst(attribute.count)
+            guard body.hasSuffix("\"") else { return nil }
+            let value = body.dropLast()
+            guard !value.isEmpty, value.allSatisfy({ $0.isLetter || $0.isNumber || " -._".contains($0) }) else { return nil }
+            return String(value)
+        }
+        return nil
+    }
+}
+
+extension Character {
+    static let whitespacesAndNewlinesSet: Set<Character> = [" ", "\t", "\n", "\r", "\r\n"]
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

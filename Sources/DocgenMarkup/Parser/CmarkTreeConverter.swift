@@ -1,0 +1,173 @@
+import CCmarkGFM
+
+/// The only code that talks to libcmark-gfm: parses Markdown with the GFM extensions and source
+/// positions on, copies the C tree into ``MarkupNode`` values and frees it before returning.
+enum CmarkTreeConverter {
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Registers the GFM extensions once per process; cmark-gfm's registry is global.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Parses `text` and returns its document node. `source` is the same text split into lines,
+    /// used to turn cmark's byte columns into character columns.
+    static func parse(_ text: String, source: SourceText) -> MarkupNode {
+        _ = registered
+        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE) else {
+            return MarkupNode(.document)
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var utf8 = text
+        utf8.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return MarkupNode(.document) }
+        defer { cmark_node_free(root) }
+        return convert(root, source: source)
+    }
+
+    /// Copies the tree iteratively, so deeply nested input cannot overflow the stack.
+    private static func convert(_ root: OpaquePointer, source: SourceText) -> MarkupNode {
+        guard let iterator = cmark_iter_new(root) else { return MarkupNode(.document) }
+        defer { cmark_iter_free(iterator) }
+        var stack: [MarkupNode] = []
+        var finished = MarkupNode(.document)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER {
+                let converted = MarkupNode(kind(of: node), range: range(of: node, source: source))
+                if cmark_node_first_child(node) == nil || isLeaf(converted.kind) {
+                    append(converted, to: &stack, finished: &finished)
+                    if cmark_node_first_child(node) != nil {
+                        // Leaf kinds carry their content in `kind`; skip their C children.
+                        cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+                    }
+                } else {
+                    stack.append(converted)
+                }
+            } else if event == CMARK_EVENT_EXIT {
+                guard let last = stack.popLast() else { continue }
+                append(last, to: &stack, finished: &finished)
+            }
+        }
+        return finished
+    }
+
+    private static func append(_ node: MarkupNode, to stack: inout [MarkupNode], finished: inout MarkupNode) {
+        guard !stack.isEmpty else {
+            finished = node
+            return
+        }
+        var parent = stack.removeLast()
+        // cmark splits text at brackets and other delimiters; merge the pieces back together.
+        if case .text(let new) = node.kind, let previous = parent.children.last, case .text(let old) = previous.kind {
+            var merged = previous
+            merged.kind = .text(old + new)
+            if let start = previous.range?.start, let end = node.range?.end {
+                merged.range = SourceRange(start: start, end: end)
+            }
+            parent.children[parent.children.count - 1] = merged
+        } else {
+            parent.children.append(node)
+        }
+        stack.append(parent)
+    }
+
+    private static func isLeaf(_ kind: MarkupKind) -> Bool {
+        switch kind {
+        case .codeBlock, .htmlBlock, .text, .code, .html, .thematicBreak, .softBreak, .lineBreak: return true
+        default: return false
+        }
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private static func range(of node: OpaquePointer, source: SourceText) -> SourceRange? {
+        let startLine = Int(cmark_node_get_start_line(node))
+        guard startLine > 0 else { return nil }
+        let endLine = max(Int(cmark_node_get_end_line(node)), startLine)
+        let start = SourcePosition(
+            line: startLine,
+            column: source.characterColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))))
+        let end = SourcePosition(
+            line: endLine,
+            column: source.characterColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node))))
+        return SourceRange(start: start, end: end)
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkupKind {
+        let typeName = string(cmark_node_get_type_string(node))
+        switch typeName {
+        case "document": return .document
+        case "paragraph": return .paragraph
+        case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)), id: "")
+        case "block_quote": return .blockQuote
+        case "list":
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0)
+        case "item": return .listItem(task: nil)
+        case "tasklist":
+            return .listItem(task: cmark_gfm_extensions_get_tasklist_item_checked(node) ? .checked : .unchecked)
+        case "code_block":
+            var length: Int32 = 0, offset: Int32 = 0
+            var fenceCharacter: CChar = 0
+            let fenced = cmark_node_get_fenced(node, &length, &offset, &fenceCharacter) != 0
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)), fenced: fenced)
+        case "html_block": return .htmlBlock(string(cmark_node_get_literal(node)))
+        case "thematic_break": return .thematicBreak
+        case "table":
+            let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+            var alignments: [TableAlignment] = []
+            if let pointer = cmark_gfm_extensions_get_table_alignments(node) {
+                for index in 0..<columns {
+                    switch UInt8(pointer[index]) {
+                    case UInt8(ascii: "l"): alignments.append(.left)
+                    case UInt8(ascii: "c"): alignments.append(.center)
+                    case UInt8(ascii: "r"): alignments.append(.right)
+                    default: alignments.append(.none)
+                    }
+                }
+            }
+            return .table(alignments: alignments)
+        case "table_header": return .tableRow(header: true)
+        case "table_row": return .tableRow(header: false)
+        case "table_cell": return .tableCell
+        case "text": return .text(string(cmark_node_get_literal(node)))
+        case "softbreak": return .softBreak
+        case "linebreak": return .lineBreak
+        case "code": return .code(string(cmark_node_get_literal(node)))
+        case "html_inline": return .html(string(cmark_node_get_literal(node)))
+        case "emph": return .emphasis
+        case "strong": return .strong
+        case "strikethrough": return .strikethrough
+        case "link":
+            let url = string(cmark_node_get_url(node))
+            var autolink = false
+            if let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
+               string(cmark_node_get_type_string(child)) == "text" {
+                let text = string(cmark_node_get_literal(child))
+                autolink = text == url || "http://" + text == url || "mailto:" + text == url
+            }
+            return .link(destination: url, title: string(cmark_node_get_title(node)), autolink: autolink)
+        case "image":
+            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        default:
+            return .text(string(cmark_node_get_literal(node)))
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// One node of a parsed Learn Markdown document: a value copied out of the cmark-gfm tree and
+/// enriched with the Learn extensions (alerts, triple-colon directives, includes, tabs).
+public struct MarkupNode: Sendable, Hashable {
+    /// What the node is, with the data that belongs to its kind.
+    public var kind: MarkupKind
+    /// Where the node stands in the source file, when known.
+    public var range: SourceRange?
+    /// Child nodes in document order.
+    public var children: [MarkupNode]
+
+    /// Creates a node.
+    public init(_ kind: MarkupKind, range: SourceRange? = nil, children: [MarkupNode] = []) {
+        self.kind = kind
+        self.range = range
+        self.children = children
+    }
+
+    /// The start of the node's range, when known.
+    public var start: SourcePosition? { range?.start }
+
+    /// Calls `body` for this node and every descendant, depth first, in document order.
+    public func walk(_ body: (MarkupNode) -> Void) {
+        body(self)
+        for child in children { child.walk(body) }
+    }
+
+    /// Calls `body` for every descendant with the chain of its ancestors (outermost first).
+    public func walk(ancestors: [MarkupNode] = [], _ body: (MarkupNode, [MarkupNode]) -> Void) {
+        body(self, ancestors)
+        let chain = ancestors + [self]
+        for child in children { child.walk(ancestors: chain, body) }
+    }
+
+    /// The concatenated plain text of the node, as Learn strips a heading for its id: text, code
+    /// spans, link text and image alt text; nothing for raw HTML and Learn inline extensions.
+    public var plainText: String {
+        var result = ""
+        appendPlainText(to: &result)
+        return result
+    }
+
+    private func appendPlainText(to result: inout String) {
+        switch kind {
+        case .text(let value), .code(let value):
+            result += value
+        case .softBreak, .lineBreak:
+            result += "\n"
+        case .html, .inlineImage, .noLoc, .include, .inlineDirectiveText:
+            return
+        default:
+            for child in children { child.appendPlainText(to: &result) }
+        }
+    }
+}
+
+/// The kinds of node in a ``MarkupNode`` tree.
+public enum MarkupKind: Sendable, Hashable {
+    // MARK: - CommonMark and GFM blocks
+    case document
+    case paragraph
+    case heading(level: Int, id: String)
+    case blockQuote
+    case list(ordered: Bool, start: Int, tight: Bool)
+    case listItem(task: TaskState?)
+    case codeBlock(info: String, literal: String, fenced: Bool)
+    case htmlBlock(String)
+    case thematicBreak
+    case table(alignments: [TableAlignment])
+    case tableRow(header: Bool)
+    case tableCell
+
+    // MARK: - CommonMark and GFM inlines
+    case text(String)
+    case softBreak
+    case lineBreak
+    case code(String)
+    case html(String)
+    case emphasis
+    case strong
+    case strikethrough
+    case link(destination: String, title: String, autolink: Bool)
+    case image(source: String, title: String)
+
+    // MARK: - Learn extensions
+    /// `> [!NOTE]` and its siblings.
+    case alert(AlertKind)
+    /// `> [!div class="..."]`: the raw attribute text.
+    case division(attributes: String)
+    /// `> [!VIDEO url]`.
+    case video(url: String)
+    /// `:::image:::` inside a paragraph, or a block `type="complex"` image whose children are the
+    /// long description.
+    case inlineImage(ImageDirective)
+    /// A complex image: the children are its long description.
+    case complexImage(ImageDirective)
+    /// `:::no-loc text="...":::`.
+    case noLoc(String)
+    /// `[!INCLUDE [title](path)]`, block or inline; replaced by the included content when loaded.
+    case include(path: String, title: String, inline: Bool)
+    /// Content spliced in from an include file; its headings have their own id scope.
+    case includedContent(path: String)
+    /// `:::zone pivot="a,b" target="docs":::`; children are the zone's content.
+    case zone(pivots: [String], target: String?)
+    /// `:::moniker range="...":::`; children are its content.
+    case moniker(range: String)
+    /// `:::row:::`; children are columns.
+    case row
+    /// `:::column span="2":::`; children are the column's content.
+    case column(span: String?)
+    /// `:::code source="..." language="..." range="..." id="..." highlight="...":::`.
+    case codeSnippet(CodeSnippetDirective)
+    /// A tab group; its children are `.tab` nodes.
+    case tabGroup(index: Int)
+    /// One tab; its children are the tab's content.
+    case tab(id: String, condition: String?, title: String)
+    /// A directive that failed validation, rendered as its literal source text, as Learn does.
+    case inlineDirectiveText(String)
+}
+
+/// GFM table column alignment.
+public enum TableAlignment: Sendable, Hashable {
+    case none, left, center, right
+}
+
+/// GFM task list item state.
+public enum TaskState: Sendable, Hashable {
+    case unchecked, checked
+}
+
+/// The five alert kinds of Learn Markdown.
+public enum AlertKind: String, Sendable, Hashable, CaseIterable {
+    case note = "NOTE"
+    case tip = "TIP"
+    case important = "IMPORTANT"
+    case caution = "CAUTION"
+    case warning = "WARNING"
+}

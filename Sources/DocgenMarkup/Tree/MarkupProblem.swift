@@ -1,0 +1,38 @@
+/// Something the parser found wrong with the Markdown or a Learn extension. The lint engine turns
+/// each into a diagnostic under the rule that owns its ``Kind``.
+public struct MarkupProblem: Sendable, Hashable {
+    /// The classes of parse problem; each belongs to exactly one rule.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Bad `:::image` syntax: missing/unknown attribute, bad type, never closed, empty long description.
+        case imageDirective
+        /// Bad `:::zone` syntax: bad pivot or target, nesting, never closed.
+        case zoneDirective
+        /// Bad `:::row`/`:::column`/`:::moniker`/`:::video`/`:::form`/`:::code` syntax, or a stray `-end`.
+        case otherDirective
+        /// A line starting with `:::` and a name Learn does not know.
+        case unknownDirective
+        /// `> [!NOTE] text` and other alert lines with text after the bracket, or unknown alert types.
+        case alertSyntax
+        /// A tab group problem: duplicate ids, no terminating `---`.
+        case tabGroup
+        /// `[!INCLUDE` with a malformed target.
+        case includeSyntax
+    }
+
+    /// The class of problem.
+    public var kind: Kind
+    /// What is wrong and what to do, as one sentence.
+    public var message: String
+    /// Where the problem starts.
+    public var position: SourcePosition
+    /// True when the problem should fail a build (Learn treats attribute errors as errors).
+    public var isError: Bool
+
+    /// Creates a problem.
+    public init(_ kind: Kind, _ message: String, at position: SourcePosition, isError: Bool = true) {
+        self.kind = kind
+        self.message = message
+        self.position = position
+        self.isError = isError
+    }
+}
