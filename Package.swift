@@ -44,7 +44,7 @@ let package = Package(
             dependencies: ["DocgenCore", "DocgenLint", "DocgenRender"],
             path: "Benchmarks/docgen-bench"
         ),
-        .target(name: "DocgenTestSupport", dependencies: ["DocgenCore"], path: "Tests/DocgenTestSupport"),
+        .target(name: "DocgenTestSupport", dependencies: ["DocgenCore", "DocgenLint"], path: "Tests/DocgenTestSupport"),
         .testTarget(name: "DocgenMarkupTests", dependencies: ["DocgenMarkup", "DocgenTestSupport"]),
         .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore", "DocgenTestSupport"]),
         .testTarget(name: "DocgenLintTests", dependencies: ["DocgenLint", "DocgenTestSupport"]),

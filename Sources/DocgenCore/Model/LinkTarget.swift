@@ -1,0 +1,58 @@
+/// What a link or image destination in a page points at, resolved against the content root.
+/// Lint checks and the renderer's link rewriting share this one classification.
+public enum LinkTarget: Sendable, Hashable {
+    /// `[x]()`: nothing at all.
+    case empty
+    /// A URL with a scheme (`https:`, `mailto:`, ...), including protocol-relative `//host`.
+    case external(String)
+    /// Learn forms that are not file links: `#tab/...`, `#top`, `xref:` and `<xref:...>`.
+    case learnReference
+    /// `/windows/...`: a root-relative link into another Learn doc set; not checked.
+    case rootRelative(String)
+    /// `#anchor` within the same page (decoded).
+    case fragment(String)
+    /// An existing file in the content root, with an optional (decoded) fragment.
+    case file(path: String, fragment: String?)
+    /// A relative path inside the root that names no file; `caseMatch` is the file's real
+    /// spelling when only the letter case differs.
+    case missing(path: String, fragment: String?, caseMatch: String?)
+    /// A relative path that climbs above the content root.
+    case outsideRoot
+
+    /// Classifies `destination` as written in the file at root-relative `path`.
+    public static func resolve(_ destination: String, from path: String, files: ContentFiles) -> LinkTarget {
+        let trimmed = destination.trimmingCharacters(in: " ")
+        if trimmed.isEmpty { return .empty }
+        let lower = trimmed.lowercased()
+        if lower.hasPrefix("#tab/") || lower == "#top" || lower.hasPrefix("xref:") || lower.hasPrefix("<xref:") {
+            return .learnReference
+        }
+        if trimmed.hasPrefix("#") { return .fragment(RelativePath.percentDecoded(String(trimmed.dropFirst()))) }
+        if trimmed.hasPrefix("//") || hasScheme(trimmed) { return .external(trimmed) }
+        if trimmed.hasPrefix("/") { return .rootRelative(trimmed) }
+        var pathPart = Substring(trimmed)
+        var fragment: String?
+        if let hash = pathPart.firstIndex(of: "#") {
+            fragment = RelativePath.percentDecoded(String(pathPart[pathPart.index(after: hash)...]))
+            pathPart = pathPart[..<hash]
+        }
+        if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
+        let decoded = RelativePath.percentDecoded(String(pathPart)).replacingOccurrences(of: "\\", with: "/")
+        let base = decoded.hasPrefix("~/") ? "" : RelativePath.directory(of: path)
+        let relative = decoded.hasPrefix("~/") ? String(decoded.dropFirst(2)) : decoded
+        guard let joined = RelativePath.join(base, relative) else { return .outsideRoot }
+        if joined.isEmpty || relative.hasSuffix("/") {
+            let index = joined.isEmpty ? "index.md" : joined + "/index.md"
+            return files.contains(index) ? .file(path: index, fragment: fragment) : .missing(path: joined, fragment: fragment, caseMatch: nil)
+        }
+        if files.contains(joined) { return .file(path: joined, fragment: fragment) }
+        return .missing(path: joined, fragment: fragment, caseMatch: files.caseInsensitiveMatch(joined))
+    }
+
+    private static func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter, scheme.count > 1 else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}

@@ -1,0 +1,54 @@
+import DocgenCore
+import DocgenMarkup
+
+/// A link or image reference in a page, with the file it was written in (an include file for
+/// references inside included content) and its position.
+public struct LinkOccurrence: Sendable, Hashable {
+    /// How the reference was written.
+    public enum Kind: Sendable, Hashable {
+        case link, image, imageDirective, lightbox, video
+    }
+
+    public var kind: Kind
+    /// The destination as written.
+    public var destination: String
+    /// The link text or alt text.
+    public var text: String
+    /// Root-relative path of the file the reference is in.
+    public var path: String
+    /// Where the reference starts.
+    public var position: SourcePosition
+
+    /// Every link and image reference of `document`, included content first-class.
+    public static func all(in document: Document) -> [LinkOccurrence] {
+        var result: [LinkOccurrence] = []
+        document.root.walk(in: document.path) { node, path, _ in
+            let position = node.start ?? SourcePosition(line: 1, column: 1)
+            switch node.kind {
+            case .link(let destination, _, let autolink) where !autolink:
+                result.append(LinkOccurrence(kind: .link, destination: destination, text: node.plainText, path: path, position: position))
+            case .image(let source, _):
+                result.append(LinkOccurrence(kind: .image, destination: source, text: node.plainText, path: path, position: position))
+            case .inlineImage(let image), .complexImage(let image):
+                result.append(LinkOccurrence(kind: .imageDirective, destination: image.source, text: image.altText ?? "", path: path, position: image.position))
+                if let lightbox = image.lightbox {
+                    result.append(LinkOccurrence(kind: .lightbox, destination: lightbox, text: image.altText ?? "", path: path, position: image.position))
+                }
+            default:
+                break
+            }
+        }
+        return result
+    }
+}
+
+extension Document {
+    /// Findings for this page's load problems of the given kinds.
+    public func findings(for kinds: Set<DocumentProblem.Kind>, markupKinds: Set<MarkupProblem.Kind> = []) -> [Finding] {
+        problems.compactMap { problem in
+            let matches = kinds.contains(problem.kind) || (problem.kind == .markup && problem.markupKind.map(markupKinds.contains) == true)
+            guard matches else { return nil }
+            return Finding(path: problem.path, at: problem.position, problem.message, severity: problem.isError ? .error : .warning)
+        }
+    }
+}

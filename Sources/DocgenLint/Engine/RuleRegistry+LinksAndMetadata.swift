@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// Link, image and metadata rules.
+    static let linkAndMetadataRules: [any LintRule.Type] = []
+}

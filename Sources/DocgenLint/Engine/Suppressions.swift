@@ -1,0 +1,64 @@
+import DocgenCore
+import DocgenMarkup
+
+/// Inline suppression comments in a file:
+/// `<!-- docgen-disable RULE... -->` until `<!-- docgen-enable RULE... -->` (or the end of the
+/// file), and `<!-- docgen-disable-next-line RULE... -->` for the next line. Rules are named by
+/// id or alias, separated by spaces or commas; no name means every rule.
+public struct Suppressions: Sendable {
+    private struct Span {
+        var rules: Set<String>?
+        var from: Int
+        var to: Int
+    }
+
+    private var spans: [Span] = []
+
+    /// Reads the comments in `source`.
+    public init(_ source: SourceText) {
+        var open: [String?: Int] = [:]
+        var openAll: Int?
+        for (index, line) in source.lines.enumerated() where line.contains("<!-- docgen-") {
+            let number = index + 1
+            var rest = line[...]
+            while let start = rest.range(of: "<!-- docgen-") {
+                let after = rest[start.upperBound...]
+                guard let end = after.range(of: "-->") else { break }
+                let body = after[..<end.lowerBound]
+                rest = after[end.upperBound...]
+                let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
+                guard let command = words.first else { continue }
+                let rules = Array(words.dropFirst())
+                switch command {
+                case "disable-next-line":
+                    spans.append(Span(rules: rules.isEmpty ? nil : Set(rules), from: number + 1, to: number + 1))
+                case "disable-line":
+                    spans.append(Span(rules: rules.isEmpty ? nil : Set(rules), from: number, to: number))
+                case "disable":
+                    if rules.isEmpty { openAll = openAll ?? number } else { for rule in rules where open[rule] == nil { open[rule] = number } }
+                case "enable":
+                    if rules.isEmpty {
+                        if let from = openAll { spans.append(Span(rules: nil, from: from, to: number)) }
+                        openAll = nil
+                        for (rule, from) in open { spans.append(Span(rules: [rule!], from: from, to: number)) }
+                        open = [:]
+                    } else {
+                        for rule in rules { if let from = open.removeValue(forKey: rule) { spans.append(Span(rules: [rule], from: from, to: number)) } }
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+        if let from = openAll { spans.append(Span(rules: nil, from: from, to: Int.max)) }
+        for (rule, from) in open { spans.append(Span(rules: [rule!], from: from, to: Int.max)) }
+    }
+
+    /// True when a finding of `metadata`'s rule on `line` is suppressed.
+    public func suppresses(_ metadata: RuleMetadata, line: Int) -> Bool {
+        spans.contains { span in
+            line >= span.from && line <= span.to
+                && (span.rules == nil || span.rules!.contains(metadata.id) || span.rules!.contains(metadata.alias))
+        }
+    }
+}

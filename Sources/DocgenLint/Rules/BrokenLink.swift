@@ -1,0 +1,41 @@
+import DocgenCore
+import DocgenMarkup
+
+/// Reports relative links to files that do not exist in the content root.
+public struct BrokenLink: LintRule {
+    public static let metadata = RuleMetadata(
+        id: "DG101", alias: "broken-link",
+        summary: "Relative links must point to a file that exists",
+        severity: .error, tags: ["links"],
+        rationale: "A broken link is a dead end for the reader. Links to other pages are checked against the files in the content root; links into other Learn doc sets (/azure/...) and external URLs are not.",
+        bad: "See [alerts](alert.md).",
+        good: "See [alerts](alerts.md).")
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ document: Document, in context: LintContext) -> [Finding] {
+        LinkOccurrence.all(in: document).compactMap { link in
+            guard link.kind == .link else { return nil }
+            switch context.resolve(link.destination, from: link.path) {
+            case .missing(let path, _, nil):
+                let suggestion = Self.nearestFile(to: path, in: context.site.files)
+                let hint = suggestion.map { "; did you mean '\(RelativePath.link(from: link.path, to: $0))'?" } ?? "; fix the path or remove the link."
+                return Finding(path: link.path, at: link.position, "Link target '\(link.destination)' does not exist\(hint)", suggestion: suggestion.map { RelativePath.link(from: link.path, to: $0) })
+            case .outsideRoot:
+                return Finding(path: link.path, at: link.position, "Link '\(link.destination)' climbs out of the content root; link to a page inside it, or use an absolute URL.")
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The existing file whose path is closest to `path` (same extension, small edit distance).
+    static func nearestFile(to path: String, in files: ContentFiles) -> String? {
+        let fileName = String(path.split(separator: "/").last ?? "")
+        let candidates = files.paths.filter { $0.hasSuffix(".md") == path.hasSuffix(".md") }
+        let best = candidates.map { ($0, EditDistance.between(String($0.split(separator: "/").last ?? ""), fileName)) }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }
+        guard let best, best.1 <= max(2, fileName.count / 4) else { return nil }
+        return best.0
+    }
+}
