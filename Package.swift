@@ -21,11 +21,13 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "DocgenMarkup", dependencies: ["CCmarkGFM"]),
+        // Atomic directory exchange for swapping a freshly built site into place.
+        .target(name: "CDocgenSystem"),
         .target(name: "DocgenCore", dependencies: ["DocgenMarkup", "Yams"]),
         .target(name: "DocgenLint", dependencies: ["DocgenCore"]),
         .target(
             name: "DocgenRender",
-            dependencies: ["DocgenCore", "DocgenLint", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["DocgenCore", "DocgenLint", "CDocgenSystem", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "DocgenServe",

@@ -8,7 +8,8 @@ public enum SiteLoader {
     /// Loads the site at `root`. With `only`, just those root-relative files are pages (for
     /// `docgen lint FILE...`); otherwise every `.md` outside `includes/` folders is.
     /// `displayPrefix` is put before root-relative paths in diagnostics.
-    public static func load(root: URL, only: [String]? = nil, displayPrefix: String = "", overrides: [String: String] = [:]) -> Site {
+    /// `alsoLoad` names files that are pages in addition to the discovered ones (`.txt` drafts).
+    public static func load(root: URL, only: [String]? = nil, alsoLoad: [String] = [], displayPrefix: String = "", overrides: [String: String] = [:]) -> Site {
         let files = ContentFiles(root: root)
         var problems: [DocumentProblem] = []
         var configuration = SiteConfiguration()
@@ -21,7 +22,8 @@ public enum SiteLoader {
         }
         let tocPath = ["toc.yml", "TOC.yml"].first { files.contains($0) }
         let toc = tocPath.flatMap { TableOfContents.load($0, files: files, problems: &problems) }
-        let pagePaths = only ?? pages(in: files)
+        var pagePaths = only ?? pages(in: files)
+        for path in alsoLoad where files.contains(path) && !pagePaths.contains(path) { pagePaths.append(path) }
         let loader = DocumentLoader(files: files)
         let documents = parallelMap(pagePaths) { loader.load($0, overrideText: overrides[$0]) }
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, toc: toc, displayPrefix: displayPrefix)

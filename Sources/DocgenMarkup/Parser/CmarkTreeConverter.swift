@@ -3,6 +3,9 @@ import CCmarkGFM
 /// The only code that talks to libcmark-gfm: parses Markdown with the GFM extensions and source
 /// positions on, copies the C tree into ``MarkupNode`` values and frees it before returning.
 enum CmarkTreeConverter {
+    /// Containers nested deeper than this are flattened into their parent.
+    static let maximumDepth = 200
+
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     /// Registers the GFM extensions once per process; cmark-gfm's registry is global.
@@ -40,6 +43,7 @@ enum CmarkTreeConverter {
         guard let iterator = cmark_iter_new(root) else { return MarkupNode(.document) }
         defer { cmark_iter_free(iterator) }
         var stack: [MarkupNode] = []
+        var flattened = Set<UnsafeRawPointer>()
         var finished = MarkupNode(.document)
         while true {
             let event = cmark_iter_next(iterator)
@@ -53,10 +57,15 @@ enum CmarkTreeConverter {
                         // Leaf kinds carry their content in `kind`; skip their C children.
                         cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
                     }
+                } else if stack.count >= maximumDepth {
+                    // Pathologically deep nesting (thousands of '>') is flattened here, so that
+                    // every later recursive pass over the tree has a bounded depth.
+                    flattened.insert(UnsafeRawPointer(node))
                 } else {
                     stack.append(converted)
                 }
             } else if event == CMARK_EVENT_EXIT {
+                if flattened.remove(UnsafeRawPointer(node)) != nil { continue }
                 guard let last = stack.popLast() else { continue }
                 append(last, to: &stack, finished: &finished)
             }

@@ -1,0 +1,17 @@
+#define _GNU_SOURCE
+#include "docgen_system.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <sys/syscall.h>
+
+int docgen_exchange_paths(const char *first, const char *second) {
+#if defined(__linux__) && defined(SYS_renameat2)
+    /* RENAME_EXCHANGE = (1 << 1); called through syscall so older C libraries work too. */
+    return (int)syscall(SYS_renameat2, AT_FDCWD, first, AT_FDCWD, second, 2);
+#else
+    errno = ENOSYS;
+    return -1;
+#endif
+}

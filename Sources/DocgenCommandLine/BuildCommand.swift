@@ -1,0 +1,77 @@
+import ArgumentParser
+import DocgenCore
+import DocgenRender
+import Foundation
+
+/// `docgen build`.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the content folder into a static site.",
+        discussion: """
+        Findings are printed as file:line:col: severity: message [rule]. A finding in one page never stops \
+        the others: the site is written, and the exit code says what was found (1 for errors, or warnings \
+        with --strict; 2 when the build could not run). The site is written beside the output folder first \
+        and swapped in at the end, so a failed or interrupted build leaves the previous site intact.
+
+        Examples:
+          docgen build
+          docgen build docs --output public --base-url https://example.com/docs/ --strict
+        """
+    )
+
+    @Argument(help: "The content folder.")
+    var content = "content"
+
+    @Option(name: .shortAndLong, help: "Where to write the site.")
+    var output = "_site"
+
+    @Option(help: "The templates folder (default: site-templates/).")
+    var templates: String?
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at, for canonical links and sitemap.xml.")
+    var baseURL = ""
+
+    @Flag(help: "Exit 1 on warnings too.")
+    var strict = false
+
+    @Flag(help: "Publish pages marked draft: true.")
+    var drafts = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("content folder '\(content)' does not exist; pass the folder that holds your Markdown")
+        }
+        if !baseURL.isEmpty, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http(s) URL such as https://example.com/docs/")
+        }
+    }
+
+    func run() throws {
+        guard let templateFolder = ContentLocation.templates(templates) else {
+            Console.error("docgen: error: no site-templates/ folder found; pass --templates DIR")
+            throw ExitCode(2)
+        }
+        let options = BuildOptions(
+            contentRoot: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output), templates: templateFolder,
+            baseURL: baseURL, includeDrafts: drafts)
+        let report: SiteBuilder.Report
+        do {
+            report = try SiteBuilder.build(options, displayPrefix: ContentLocation.displayPrefix(for: content))
+        } catch {
+            Console.error("docgen: error: \(error.description)")
+            throw ExitCode(2)
+        }
+        for diagnostic in report.diagnostics { Console.error(diagnostic.formatted) }
+        let summary = DiagnosticSummary(report.diagnostics)
+        if !global.quiet {
+            let seconds = String(format: "%.2f", report.seconds)
+            Console.error("Built \(report.pages) pages, \(report.generatedPages) generated pages and \(report.assets) assets into \(output)/ in \(seconds) s: \(summary.errors) errors, \(summary.warnings) warnings.")
+        }
+        let code = summary.exitCode(strict: strict)
+        if code != 0 { throw ExitCode(code) }
+    }
+}

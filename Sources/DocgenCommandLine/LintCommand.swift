@@ -1,0 +1,114 @@
+import ArgumentParser
+import DocgenCore
+import DocgenLint
+import DocgenMarkup
+import Foundation
+
+/// `docgen lint`.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check Markdown for broken links and anchors, missing images, bad directives, missing metadata and draft gaps.",
+        discussion: """
+        Folders are scanned for .md files; files named explicitly are linted whatever their extension. \
+        Cross-file checks (links, anchors, duplicate titles) see every page of the content root. Exit codes: \
+        0 when nothing reaches error severity (warnings too with --strict), 1 when something does, 2 on a \
+        usage error. Rules are configured in the content root's docgen.yml and with \
+        <!-- docgen-disable RULE --> comments; `docgen rules` lists them.
+
+        Examples:
+          docgen lint content --strict
+          docgen lint drafts/*.txt
+          docgen lint content --format sarif > docgen.sarif
+          docgen lint content --format github
+        """
+    )
+
+    @Argument(help: "Folders and files to lint.")
+    var paths: [String] = ["content"]
+
+    @Option(name: .shortAndLong, help: "Output format: text, json, sarif or github.")
+    var format: String = "text"
+
+    @Flag(help: "Exit 1 on warnings too.")
+    var strict = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard OutputFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown --format '\(format)'; use text, json, sarif or github")
+        }
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("'\(path)' does not exist")
+        }
+    }
+
+    func run() throws {
+        var diagnostics: [Diagnostic] = []
+        var fileCount = 0
+        var sources: [String: SourceText] = [:]
+        for group in LintTargets.group(paths) {
+            let site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
+            let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+            var found = engine.run(LintContext(site: site))
+            if let files = group.files {
+                let wanted = Set(files.map { site.displayPath($0) })
+                found = found.filter { wanted.contains($0.file) }
+                fileCount += files.count
+            } else {
+                fileCount += site.documents.count
+                found += site.configurationProblems.map {
+                    Diagnostic(ruleID: "DG007", alias: "front-matter-invalid", severity: .error, file: site.displayPath($0.path), line: $0.position.line, column: $0.position.column, message: $0.message)
+                }
+            }
+            diagnostics += found
+            for document in site.documents { sources[site.displayPath(document.path)] = document.source }
+        }
+        diagnostics = Diagnostic.sortedByLocation(diagnostics)
+        switch OutputFormat(rawValue: format)! {
+        case .text:
+            let report = TextReport(color: Console.useColor(fd: 1)) { file, line in sources[file]?.line(line) }
+            let text = report.render(diagnostics, fileCount: fileCount)
+            Console.out(global.quiet && diagnostics.isEmpty ? "" : text)
+        case .json:
+            Console.out(JSONReport.render(diagnostics, fileCount: fileCount, toolVersion: Docgen.version))
+        case .sarif:
+            Console.out(SARIFReport.render(diagnostics, rules: RuleRegistry.all.map { $0.metadata }, toolVersion: Docgen.version))
+        case .github:
+            Console.out(GitHubReport.render(diagnostics))
+        }
+        let code = DiagnosticSummary(diagnostics).exitCode(strict: strict)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// The command line's paths grouped by content root.
+struct LintTargets {
+    var root: URL
+    var displayPrefix: String
+    /// Root-relative files to report on; nil for "every page of the root".
+    var files: [String]?
+
+    static func group(_ paths: [String]) -> [LintTargets] {
+        var groups: [LintTargets] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                groups.append(LintTargets(root: URL(fileURLWithPath: path), displayPrefix: ContentLocation.displayPrefix(for: path), files: nil))
+                continue
+            }
+            let file = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+            let root = ContentLocation.root(of: file).resolvingSymlinksInPath()
+            let relative = String(file.path.dropFirst(root.path.count + 1))
+            if let index = groups.firstIndex(where: { $0.root.standardizedFileURL.path == root.path && $0.files != nil }) {
+                groups[index].files!.append(relative)
+            } else {
+                groups.append(LintTargets(root: root, displayPrefix: ContentLocation.relativeDisplay(of: root), files: [relative]))
+            }
+        }
+        return groups
+    }
+}

@@ -1,0 +1,52 @@
+import DocgenCore
+import DocgenMarkup
+
+/// The human format: `file:line:col: severity: message [ID alias]`, the source line with a
+/// caret under the column, a blank line between files, and a closing summary. Colour only when
+/// asked (a terminal without `NO_COLOR`).
+public struct TextReport {
+    /// Whether to use ANSI colours.
+    public var color: Bool
+    /// Reads a source line for the excerpt; nil when it is unavailable.
+    public var sourceLine: (String, Int) -> Substring?
+
+    /// Creates a formatter.
+    public init(color: Bool, sourceLine: @escaping (String, Int) -> Substring?) {
+        self.color = color
+        self.sourceLine = sourceLine
+    }
+
+    /// The report for `diagnostics`, checked over `fileCount` files.
+    public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
+        var output = ""
+        var previousFile: String?
+        for diagnostic in diagnostics {
+            if let previousFile, previousFile != diagnostic.file { output += "\n" }
+            previousFile = diagnostic.file
+            let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36")
+            output += paint("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column):", "1") + " \(severity): \(diagnostic.message) "
+            output += paint("[\(diagnostic.ruleID) \(diagnostic.alias)]", "2") + "\n"
+            if diagnostic.line > 0, let line = sourceLine(diagnostic.file, diagnostic.line) {
+                let gutter = String(diagnostic.line)
+                let shown = String(line.prefix(160)).replacingOccurrences(of: "\t", with: " ")
+                output += "  \(gutter) | \(shown)\n"
+                if diagnostic.column > 0, diagnostic.column <= shown.count + 1 {
+                    output += "  " + String(repeating: " ", count: gutter.count) + " | " + String(repeating: " ", count: diagnostic.column - 1) + paint("^", "32") + "\n"
+                }
+            }
+        }
+        let summary = DiagnosticSummary(diagnostics)
+        let files = Set(diagnostics.map(\.file)).count
+        if diagnostics.isEmpty {
+            output += "No problems in \(fileCount) \(fileCount == 1 ? "file" : "files").\n"
+        } else {
+            if !output.isEmpty { output += "\n" }
+            output += "\(diagnostics.count) \(diagnostics.count == 1 ? "problem" : "problems") (\(summary.errors) \(summary.errors == 1 ? "error" : "errors"), \(summary.warnings) \(summary.warnings == 1 ? "warning" : "warnings"), \(summary.notes) \(summary.notes == 1 ? "note" : "notes")) in \(files) of \(fileCount) \(fileCount == 1 ? "file" : "files").\n"
+        }
+        return output
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

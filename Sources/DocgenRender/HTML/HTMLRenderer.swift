@@ -1,0 +1,238 @@
+import DocgenCore
+import DocgenMarkup
+
+/// Renders a page's Markdown tree to HTML: CommonMark and GFM as cmark-gfm would, Learn's
+/// extensions as DocFX does (with accessible markup where DocFX's is not), every value from
+/// content escaped, raw HTML through ``HTMLSanitizer`` and links through ``LinkRewriter``.
+public struct HTMLRenderer {
+    private let rewriter: LinkRewriter
+    var output = ""
+    private var sanitizer: HTMLSanitizer
+    private var assets = Set<String>()
+    private var pathStack: [String]
+    private var tightList = [false]
+
+    /// Renders `document` as the page at its output path.
+    public static func render(_ document: Document, files: ContentFiles) -> RenderedArticle {
+        var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: document.outputPath), path: document.path)
+        var blocks = document.root.children
+        var headingHTML = ""
+        if let first = blocks.first, case .heading(1, _) = first.kind {
+            headingHTML = renderer.inlineHTML(first.children)
+            blocks.removeFirst()
+        }
+        for block in blocks { renderer.block(block) }
+        var outline: [RenderedArticle.Heading] = []
+        var questions: [RenderedArticle.Heading] = []
+        var text: [String] = []
+        document.root.walk { node in
+            switch node.kind {
+            case .heading(let level, let id):
+                let plain = node.plainText.trimmingCharacters(in: " ")
+                if level == 2 || level == 3 { outline.append(.init(level: level, text: plain, id: id)) }
+                if level >= 2, Self.isQuestion(plain) { questions.append(.init(level: level, text: plain, id: id)) }
+                text.append(plain)
+            case .paragraph, .tableCell:
+                text.append(node.plainText)
+            default:
+                break
+            }
+        }
+        return RenderedArticle(
+            headingHTML: headingHTML, bodyHTML: renderer.output, outline: outline, questions: questions,
+            plainText: text.joined(separator: " "), assets: renderer.assets)
+    }
+
+    /// Renders a fragment of blocks (for tests and for the long descriptions of images).
+    public static func renderFragment(_ nodes: [MarkupNode], path: String, files: ContentFiles) -> String {
+        var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: Document.outputPath(for: path)), path: path)
+        for node in nodes { renderer.block(node) }
+        return renderer.output
+    }
+
+    /// True for headings phrased as a reader's question: "How do I ...?" or "How can I ...?".
+    public static func isQuestion(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("how do i ") || lower.hasPrefix("how can i ")) && text.hasSuffix("?")
+    }
+
+    private init(rewriter: LinkRewriter, path: String) {
+        self.rewriter = rewriter
+        self.pathStack = [path]
+        self.sanitizer = HTMLSanitizer()
+    }
+
+    private var currentPath: String { pathStack.last ?? "" }
+
+    private mutating func url(_ destination: String) -> String? {
+        let (url, asset) = rewriter.rewrite(destination, from: currentPath)
+        if let asset { assets.insert(asset) }
+        return url
+    }
+
+    private mutating func raw(_ html: String) -> String {
+        let path = currentPath
+        let rewriter = self.rewriter
+        sanitizer.rewriteURL = { value in rewriter.rewrite(value, from: path).url ?? "" }
+        return sanitizer.sanitize(html)
+    }
+
+    // MARK: - Blocks
+
+    mutating func block(_ node: MarkupNode) {
+        switch node.kind {
+        case .document:
+            for child in node.children { block(child) }
+        case .paragraph:
+            if tightList.last == true {
+                output += inlineHTML(node.children) + "\n"
+            } else {
+                output += "<p>" + inlineHTML(node.children) + "</p>\n"
+            }
+        case .heading(let level, let id):
+            output += "<h\(level) id=\"\(HTMLEscaping.escape(id))\">" + inlineHTML(node.children) + "</h\(level)>\n"
+        case .blockQuote:
+            container("<blockquote>\n", node.children, "</blockquote>\n")
+        case .list(let ordered, let start, let tight):
+            let open = ordered ? (start != 1 ? "<ol start=\"\(start)\">\n" : "<ol>\n") : "<ul>\n"
+            tightList.append(tight)
+            output += open
+            for child in node.children { block(child) }
+            output += ordered ? "</ol>\n" : "</ul>\n"
+            tightList.removeLast()
+        case .listItem(let task):
+            if let task {
+                let done = task == .checked
+                output += "<li class=\"task\"><span class=\"task-box\" role=\"img\" aria-label=\"\(done ? "done" : "not done")\">\(done ? "☑" : "☐")</span> "
+            } else {
+                output += "<li>"
+            }
+            for child in node.children { block(child) }
+            output += "</li>\n"
+        case .codeBlock(let info, let literal, _):
+            output += codeBlock(language: String(info.split(separator: " ").first ?? ""), code: literal)
+        case .htmlBlock(let html):
+            output += raw(html) + sanitizer.finish() + "\n"
+        case .thematicBreak:
+            output += "<hr>\n"
+        case .table(let alignments):
+            table(node, alignments: alignments)
+        default:
+            learnBlock(node)
+        }
+    }
+
+    mutating func container(_ open: String, _ children: [MarkupNode], _ close: String) {
+        output += open
+        tightList.append(false)
+        for child in children { block(child) }
+        tightList.removeLast()
+        output += close
+    }
+
+    func codeBlock(language: String, code: String) -> String {
+        var language = language
+        if language.hasSuffix("-interactive") { language = String(language.dropLast(12)) }
+        let attribute = language.isEmpty ? "" : " class=\"lang-\(HTMLEscaping.escape(language))\""
+        var body = code
+        if body.hasSuffix("\n") { body.removeLast() }
+        return "<pre><code\(attribute)>\(HTMLEscaping.escape(body))</code></pre>\n"
+    }
+
+    private mutating func table(_ node: MarkupNode, alignments: [TableAlignment]) {
+        output += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>\n"
+        var inBody = false
+        for row in node.children {
+            guard case .tableRow(let header) = row.kind else { continue }
+            if header { output += "<thead>\n" } else if !inBody { output += "<tbody>\n"; inBody = true }
+            output += "<tr>"
+            let tag = header ? "th" : "td"
+            for (index, cell) in row.children.enumerated() {
+                var style = ""
+                switch index < alignments.count ? alignments[index] : .none {
+                case .left: style = " style=\"text-align: left\""
+                case .center: style = " style=\"text-align: center\""
+                case .right: style = " style=\"text-align: right\""
+                case .none: break
+                }
+                let scope = header ? " scope=\"col\"" : ""
+                output += "<\(tag)\(scope)\(style)>" + inlineHTML(cell.children) + "</\(tag)>"
+            }
+            output += "</tr>\n"
+            if header { output += "</thead>\n" }
+        }
+        if inBody { output += "</tbody>\n" }
+        output += "</table></div>\n"
+    }
+
+    // MARK: - Inlines
+
+    mutating func inlineHTML(_ nodes: [MarkupNode]) -> String {
+        var result = ""
+        for node in nodes { result += inline(node) }
+        return result + sanitizer.finish()
+    }
+
+    private mutating func inline(_ node: MarkupNode) -> String {
+        switch node.kind {
+        case .text(let text): return HTMLEscaping.escape(text)
+        case .softBreak: return "\n"
+        case .lineBreak: return "<br>\n"
+        case .code(let code): return "<code>\(HTMLEscaping.escape(code))</code>"
+        case .html(let html): return raw(html)
+        case .emphasis: return "<em>" + children(node) + "</em>"
+        case .strong: return "<strong>" + children(node) + "</strong>"
+        case .strikethrough: return "<del>" + children(node) + "</del>"
+        case .link(let destination, let title, _):
+            let text = children(node)
+            guard let href = url(destination) else { return "<span class=\"link-unresolved\">\(text)</span>" }
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
+            let external = href.contains("://") ? " class=\"external\" rel=\"noopener\"" : ""
+            return "<a href=\"\(HTMLEscaping.escape(href))\"\(titleAttribute)\(external)>\(text)</a>"
+        case .image(let source, let title):
+            let alt = HTMLEscaping.escape(node.plainText)
+            guard let src = url(source) else { return alt }
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
+            return "<img src=\"\(HTMLEscaping.escape(src))\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
+        case .inlineImage(let image):
+            return imageHTML(image, describedBy: nil)
+        case .noLoc(let text):
+            return "<span class=\"no-loc\" dir=\"ltr\" lang=\"en-us\">\(HTMLEscaping.escape(text))</span>"
+        case .includedContent(let path):
+            pathStack.append(path)
+            defer { pathStack.removeLast() }
+            return children(node)
+        case .inlineDirectiveText(let text):
+            return HTMLEscaping.escape(text)
+        default:
+            return children(node)
+        }
+    }
+
+    private mutating func children(_ node: MarkupNode) -> String {
+        var result = ""
+        for child in node.children { result += inline(child) }
+        return result
+    }
+
+    // MARK: - Learn extensions
+
+    mutating func imageHTML(_ image: ImageDirective, describedBy: String?) -> String {
+        guard let src = url(image.source) else { return HTMLEscaping.escape(image.altText ?? "") }
+        var img = "<img src=\"\(HTMLEscaping.escape(src))\""
+        if image.type == .icon {
+            img += " alt=\"\" role=\"presentation\""
+        } else {
+            img += " alt=\"\(HTMLEscaping.escape(image.altText ?? ""))\""
+        }
+        if let describedBy { img += " aria-describedby=\"\(describedBy)\"" }
+        img += " loading=\"lazy\">"
+        if let link = image.link, let href = url(link) {
+            img = "<a href=\"\(HTMLEscaping.escape(href))\">\(img)</a>"
+        } else if let lightbox = image.lightbox, let href = url(lightbox) {
+            img = "<a class=\"lightbox\" href=\"\(HTMLEscaping.escape(href))\">\(img)</a>"
+        }
+        let border = image.border ? " has-border" : ""
+        return describedBy == nil ? "<span class=\"docgen-image\(border)\">\(img)</span>" : img
+    }
+}

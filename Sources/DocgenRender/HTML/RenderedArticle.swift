@@ -1,0 +1,24 @@
+/// What rendering one page's Markdown produced.
+public struct RenderedArticle: Sendable {
+    /// An entry of "On this page".
+    public struct Heading: Sendable, Hashable {
+        public var level: Int
+        public var text: String
+        public var id: String
+    }
+
+    /// The HTML of the first H1's content, when the page opens with one (it becomes the page
+    /// heading); empty otherwise.
+    public var headingHTML: String
+    /// The body HTML, without that H1.
+    public var bodyHTML: String
+    /// H2 and H3 headings, for "On this page".
+    public var outline: [Heading]
+    /// Headings phrased as scenario questions ("How do I ...?", "How can I ...?").
+    public var questions: [Heading]
+    /// The page's words, for the search index.
+    public var plainText: String
+    /// Root-relative paths of the files the page links to or shows that are not pages (images,
+    /// lightbox targets, downloads), to copy to the output.
+    public var assets: Set<String>
+}

@@ -1,0 +1,124 @@
+import DocgenCore
+
+/// The left navigation: the table of contents when the content has a `toc.yml`, else the
+/// folders in path order. Each entry knows the roles its pages are for, so the site can filter it.
+public struct NavigationTree: Sendable {
+    /// One entry.
+    public struct Node: Sendable {
+        public var title: String
+        /// Root-relative output path of the page, nil for a group.
+        public var outputPath: String?
+        /// External URL for toc entries that leave the site.
+        public var externalURL: String?
+        /// Role ids of the page (or of all pages below a group); empty means every role.
+        public var roleIDs: [String]
+        public var children: [Node]
+    }
+
+    /// Top-level entries.
+    public var nodes: [Node]
+    /// Total number of entries; large trees are pruned per page.
+    public let count: Int
+    /// Above this many entries, a page shows only the top level and the branch it is in.
+    public static let fullTreeLimit = 300
+
+    /// Builds the tree for `site`.
+    public init(site: Site) {
+        let roles = Dictionary(site.documents.map { ($0.path, $0.frontMatter.roles) }, uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(site.documents.map { ($0.path, $0.title) }, uniquingKeysWith: { a, _ in a })
+        if let toc = site.toc, !toc.entries.isEmpty {
+            nodes = Self.fromTOC(toc.entries, roles: roles, titles: titles)
+        } else {
+            nodes = Self.fromFolders(site.documents.map(\.path), roles: roles, titles: titles)
+        }
+        func count(_ nodes: [Node]) -> Int { nodes.reduce(0) { $0 + 1 + count($1.children) } }
+        self.count = count(nodes)
+    }
+
+    private static func fromTOC(_ entries: [TableOfContents.Entry], roles: [String: [String]], titles: [String: String]) -> [Node] {
+        entries.map { entry in
+            let children = fromTOC(entry.children, roles: roles, titles: titles)
+            let pageRoles = entry.path.flatMap { roles[$0] } ?? []
+            let title = entry.name.isEmpty ? (entry.path.flatMap { titles[$0] } ?? "Untitled") : entry.name
+            return Node(
+                title: title, outputPath: entry.path.map { Document.outputPath(for: $0) }, externalURL: entry.externalURL,
+                roleIDs: entry.path != nil ? pageRoles : union(children), children: children)
+        }
+    }
+
+    private static func fromFolders(_ paths: [String], roles: [String: [String]], titles: [String: String]) -> [Node] {
+        var root = FolderNode()
+        for path in paths.sorted() {
+            var parts = path.split(separator: "/").map(String.init)
+            let file = parts.removeLast()
+            root.insert(folders: parts[...], file: file, path: path)
+        }
+        return root.nodes(roles: roles, titles: titles)
+    }
+
+    private struct FolderNode {
+        var folders: [(String, FolderNode)] = []
+        var files: [String] = []
+
+        mutating func insert(folders path: ArraySlice<String>, file: String, path full: String) {
+            guard let first = path.first else { files.append(full); return }
+            if let index = folders.firstIndex(where: { $0.0 == first }) {
+                folders[index].1.insert(folders: path.dropFirst(), file: file, path: full)
+            } else {
+                var child = FolderNode()
+                child.insert(folders: path.dropFirst(), file: file, path: full)
+                folders.append((first, child))
+            }
+        }
+
+        func nodes(roles: [String: [String]], titles: [String: String]) -> [Node] {
+            var result = files.map { Node(title: titles[$0] ?? $0, outputPath: Document.outputPath(for: $0), externalURL: nil, roleIDs: roles[$0] ?? [], children: []) }
+            for (name, folder) in folders {
+                let children = folder.nodes(roles: roles, titles: titles)
+                let title = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+                result.append(Node(title: title.prefix(1).uppercased() + title.dropFirst(), outputPath: nil, externalURL: nil, roleIDs: union(children), children: children))
+            }
+            return result
+        }
+    }
+
+    /// The roles of a group: empty (every role) when any child is for every role.
+    private static func union(_ children: [Node]) -> [String] {
+        guard !children.contains(where: { $0.roleIDs.isEmpty }) else { return [] }
+        var seen: [String] = []
+        for child in children { for role in child.roleIDs where !seen.contains(role) { seen.append(role) } }
+        return seen
+    }
+
+    /// The ancestors' titles and output paths of the page at `outputPath`, outermost first.
+    public func trail(to outputPath: String) -> [Node]? {
+        func search(_ nodes: [Node], _ chain: [Node]) -> [Node]? {
+            for node in nodes {
+                if node.outputPath == outputPath { return chain }
+                if let found = search(node.children, chain + [node]) { return found }
+            }
+            return nil
+        }
+        return search(nodes, [])
+    }
+
+    /// The template value for a page at `currentPath`, with URLs relative to `root`.
+    func templateValue(currentPath: String, root: String) -> [[String: Any]] {
+        let pruned = count > Self.fullTreeLimit
+        let trail = Set((trail(to: currentPath) ?? []).compactMap { $0.title + ($0.outputPath ?? "") })
+        func value(_ nodes: [Node], depth: Int, onTrail: Bool) -> [[String: Any]] {
+            nodes.map { node in
+                let isOpen = trail.contains(node.title + (node.outputPath ?? ""))
+                let showChildren = !pruned || isOpen
+                let children = showChildren ? value(node.children, depth: depth + 1, onTrail: isOpen) : []
+                let url = node.externalURL ?? node.outputPath.map { root + $0 } ?? ""
+                return [
+                    "title": node.title, "url": url, "current": node.outputPath == currentPath, "open": isOpen || node.outputPath == currentPath,
+                    "roleIDs": node.roleIDs.joined(separator: " "), "children": children, "hasChildren": !children.isEmpty,
+                    "external": node.externalURL != nil,
+                ]
+            }
+        }
+        return value(nodes, depth: 0, onTrail: true)
+    }
+}

@@ -1,0 +1,151 @@
+import DocgenCore
+import Foundation
+
+/// Builds the values each template receives (see `site-templates/README.md`).
+struct PageContexts {
+    let structure: SiteStructure
+    let options: BuildOptions
+    var liveReload = false
+
+    private var configuration: SiteConfiguration { structure.site.configuration }
+
+    /// The keys every page has.
+    func common(kind: String, outputPath: String, title: String, description: String, roleIDs: [String], findings: [Diagnostic] = []) -> [String: Any] {
+        let root = RelativePath.rootPrefix(of: outputPath)
+        let base = options.baseURL.hasSuffix("/") || options.baseURL.isEmpty ? options.baseURL : options.baseURL + "/"
+        let page: [String: Any] = [
+            "kind": kind, "title": title, "description": description, "url": outputPath,
+            "canonical": base.isEmpty ? "" : base + outputPath, "roleIDs": roleIDs.joined(separator: " "),
+        ]
+        return [
+            "root": root,
+            "site": ["title": configuration.title, "description": configuration.description, "language": configuration.language, "baseURL": options.baseURL],
+            "page": page,
+            "nav": structure.navigation.templateValue(currentPath: outputPath, root: root),
+            "roles": configuration.roles.map { role in
+                ["id": role.id, "title": role.title, "summary": role.summary, "url": root + SiteStructure.roleURL(role.id),
+                 "layerTitles": role.layers.compactMap { configuration.layer($0)?.title }.joined(separator: ", ")] as [String: Any]
+            },
+            "hasRoles": !configuration.roles.isEmpty,
+            "liveReload": liveReload,
+            "findings": findings.map { ["severity": $0.severity.rawValue, "ruleID": $0.ruleID, "alias": $0.alias, "line": $0.line, "column": $0.column, "message": $0.message, "sourceURL": ""] as [String: Any] },
+            "hasFindings": !findings.isEmpty,
+        ]
+    }
+
+    func article(_ document: Document, _ article: RenderedArticle, findings: [Diagnostic] = []) -> [String: Any] {
+        let output = document.outputPath
+        let root = RelativePath.rootPrefix(of: output)
+        var context = common(kind: "article", outputPath: output, title: document.title, description: document.frontMatter.description ?? "", roleIDs: document.frontMatter.roles, findings: findings)
+        var page = context["page"] as! [String: Any]
+        page["heading"] = article.headingHTML.isEmpty ? HTMLEscaping.escape(document.title) : article.headingHTML
+        page["body"] = article.bodyHTML
+        page["author"] = document.frontMatter.string("author") ?? ""
+        page["date"] = document.frontMatter.string("ms.date") ?? ""
+        page["sourcePath"] = document.path
+        page["onThisPage"] = article.outline.map { ["id": $0.id, "text": $0.text, "level": $0.level, "isSub": $0.level == 3] as [String: Any] }
+        page["hasOnThisPage"] = !article.outline.isEmpty
+        var crumbs: [[String: Any]] = [["title": "Home", "url": root + "index.html"]]
+        for node in structure.navigation.trail(to: output) ?? [] where node.outputPath != nil {
+            crumbs.append(["title": node.title, "url": root + node.outputPath!])
+        }
+        page["breadcrumbs"] = crumbs
+        page["roles"] = document.frontMatter.roles.compactMap { id in configuration.role(id).map { ["id": $0.id, "title": $0.title, "url": root + SiteStructure.roleURL($0.id)] } }
+        page["layers"] = document.frontMatter.layers.compactMap { Int($0) }.compactMap { number in
+            configuration.layer(number).map { ["number": $0.number, "title": $0.title, "url": root + SiteStructure.layerURL($0.number)] as [String: Any] }
+        }
+        if let index = structure.readingOrder.firstIndex(of: output) {
+            if index > 0 { page["prev"] = link(structure.readingOrder[index - 1], root: root) }
+            if index + 1 < structure.readingOrder.count { page["next"] = link(structure.readingOrder[index + 1], root: root) }
+        }
+        page["rolePaths"] = configuration.roles.compactMap { role -> [String: Any]? in
+            guard let path = structure.rolePaths[role.id], let index = path.firstIndex(where: { $0.path == document.path }) else { return nil }
+            var entry: [String: Any] = ["roleID": role.id]
+            if index > 0 { entry["prev"] = ["title": path[index - 1].title, "url": root + path[index - 1].outputPath] }
+            if index + 1 < path.count { entry["next"] = ["title": path[index + 1].title, "url": root + path[index + 1].outputPath] }
+            return entry
+        }
+        context["page"] = page
+        return context
+    }
+
+    private func link(_ outputPath: String, root: String) -> [String: Any] {
+        ["title": structure.pageByOutput[outputPath]?.title ?? outputPath, "url": root + outputPath]
+    }
+
+    func home(intro: String) -> [String: Any] {
+        var context = common(kind: "home", outputPath: "index.html", title: configuration.title, description: configuration.description, roleIDs: [])
+        var page = context["page"] as! [String: Any]
+        page["body"] = intro.isEmpty ? "<p>\(HTMLEscaping.escape(configuration.description))</p>" : intro
+        context["page"] = page
+        context["layers"] = configuration.layers.map { layer in
+            ["number": layer.number, "title": layer.title, "summary": layer.summary, "url": SiteStructure.layerURL(layer.number),
+             "components": layer.components.joined(separator: ", "),
+             "roleTitles": configuration.roles.filter { $0.layers.contains(layer.number) }.map(\.title).joined(separator: ", ")] as [String: Any]
+        }
+        context["articles"] = structure.pages.count
+        context["firstArticle"] = structure.readingOrder.first ?? ""
+        return context
+    }
+
+    func role(_ role: Role) -> [String: Any] {
+        let output = SiteStructure.roleURL(role.id)
+        let root = RelativePath.rootPrefix(of: output)
+        var context = common(kind: "role", outputPath: output, title: role.title, description: role.summary, roleIDs: [role.id])
+        let diagram = "media/role-\(role.id).svg"
+        context["role"] = [
+            "id": role.id, "title": role.title, "summary": role.summary,
+            "layers": role.layers.compactMap { configuration.layer($0) }.map { ["number": $0.number, "title": $0.title, "summary": $0.summary, "url": root + SiteStructure.layerURL($0.number)] as [String: Any] },
+            "articles": (structure.rolePaths[role.id] ?? []).map { ["title": $0.title, "url": root + $0.outputPath, "description": $0.frontMatter.description ?? ""] },
+            "questions": (structure.questions[role.id] ?? []).map { ["text": $0.text, "url": root + $0.outputPath + "#" + $0.fragment, "articleTitle": $0.articleTitle] },
+            "hasQuestions": !(structure.questions[role.id] ?? []).isEmpty,
+            "diagram": structure.site.files.contains(diagram) ? root + diagram : "",
+        ] as [String: Any]
+        return context
+    }
+
+    func layer(_ layer: Layer) -> [String: Any] {
+        let output = SiteStructure.layerURL(layer.number)
+        let root = RelativePath.rootPrefix(of: output)
+        var context = common(kind: "layer", outputPath: output, title: "Layer \(layer.number): \(layer.title)", description: layer.summary, roleIDs: [])
+        let pages = structure.site.readingOrder.filter { page in structure.pageByOutput[page.outputPath] != nil && page.frontMatter.layers.contains(String(layer.number)) }
+        context["layer"] = [
+            "number": layer.number, "title": layer.title, "summary": layer.summary, "components": layer.components,
+            "roles": configuration.roles.filter { $0.layers.contains(layer.number) }.map { ["id": $0.id, "title": $0.title, "url": root + SiteStructure.roleURL($0.id)] },
+            "articles": pages.map { ["title": $0.title, "url": root + $0.outputPath, "description": $0.frontMatter.description ?? ""] },
+        ] as [String: Any]
+        return context
+    }
+
+    func matrix() -> [String: Any] {
+        var context = common(kind: "matrix", outputPath: "matrix.html", title: "Roles and layers", description: "Which role owns which layer, and the articles for each.", roleIDs: [])
+        context["layers"] = configuration.layers.map { ["number": $0.number, "title": $0.title, "url": SiteStructure.layerURL($0.number)] as [String: Any] }
+        context["rows"] = configuration.roles.map { role in
+            [
+                "role": ["id": role.id, "title": role.title, "url": SiteStructure.roleURL(role.id)],
+                "cells": configuration.layers.map { layer -> [String: Any] in
+                    let articles = (structure.rolePaths[role.id] ?? []).filter { $0.frontMatter.layers.contains(String(layer.number)) }
+                    return ["owned": role.layers.contains(layer.number), "count": articles.count,
+                            "articles": articles.map { ["title": $0.title, "url": $0.outputPath] }]
+                },
+            ] as [String: Any]
+        }
+        return context
+    }
+
+    func search() -> [String: Any] {
+        var context = common(kind: "search", outputPath: "search.html", title: "Search", description: "Search \(configuration.title).", roleIDs: [])
+        context["pages"] = structure.site.readingOrder.filter { structure.pageByOutput[$0.outputPath] != nil }
+            .map { ["title": $0.title, "url": $0.outputPath, "description": $0.frontMatter.description ?? ""] }
+        return context
+    }
+
+    func notFound() -> [String: Any] {
+        var context = common(kind: "404", outputPath: "404.html", title: "Page not found", description: "", roleIDs: [])
+        if !options.baseURL.isEmpty {
+            // Hosts serve 404.html at any depth, so it links through the absolute base.
+            context["root"] = options.baseURL.hasSuffix("/") ? options.baseURL : options.baseURL + "/"
+        }
+        return context
+    }
+}

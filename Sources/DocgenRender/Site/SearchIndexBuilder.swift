@@ -1,0 +1,92 @@
+/// Builds the search index the site's script loads (`search-index.js`): a document table and an
+/// inverted index from terms to document numbers. Each page contributes every title and heading
+/// term and its most frequent body terms, which keeps the index small on large sites.
+public struct SearchIndexBuilder {
+    /// One page's searchable parts.
+    public struct Entry: Sendable {
+        public var title: String
+        public var url: String
+        public var roleIDs: [String]
+        public var description: String
+        public var headings: [String]
+        public var text: String
+
+        public init(title: String, url: String, roleIDs: [String], description: String, headings: [String], text: String) {
+            self.title = title
+            self.url = url
+            self.roleIDs = roleIDs
+            self.description = description
+            self.headings = headings
+            self.text = text
+        }
+    }
+
+    /// Body terms kept per page.
+    public static let bodyTermsPerPage = 48
+    static let stopWords: Set<String> = [
+        "the", "and", "for", "you", "your", "are", "with", "that", "this", "from", "can", "use", "not", "all", "any", "its",
+        "has", "have", "but", "was", "were", "will", "into", "each", "which", "their", "they", "them", "these", "those",
+        "when", "what", "how", "then", "than", "also", "may", "more", "such", "other", "only", "about", "over", "out",
+    ]
+
+    /// Splits text into lower-case search terms (letters and digits, two or more characters).
+    public static func terms(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                if current.count >= 2, !stopWords.contains(current) { result.append(current) }
+                current = ""
+            }
+        }
+        if current.count >= 2, !stopWords.contains(current) { result.append(current) }
+        return result
+    }
+
+    /// The JavaScript file text for `entries`.
+    public static func script(_ entries: [Entry]) -> String {
+        var postings: [String: [Int]] = [:]
+        var docs: [String] = []
+        docs.reserveCapacity(entries.count)
+        for (number, entry) in entries.enumerated() {
+            var counts: [String: Int] = [:]
+            for term in terms(entry.text) { counts[term, default: 0] += 1 }
+            var chosen = Set(terms(entry.title + " " + entry.headings.joined(separator: " ") + " " + entry.description))
+            for (term, _) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(bodyTermsPerPage) { chosen.insert(term) }
+            for term in chosen { postings[term, default: []].append(number) }
+            docs.append("{\"t\":\(json(entry.title)),\"u\":\(json(entry.url)),\"r\":\(json(entry.roleIDs.joined(separator: " "))),\"d\":\(json(entry.description)),\"h\":\(json(entry.headings.joined(separator: " · ")))}")
+        }
+        var terms: [String] = []
+        terms.reserveCapacity(postings.count)
+        for (term, numbers) in postings.sorted(by: { $0.key < $1.key }) {
+            terms.append(json(term) + ":[" + numbers.map(String.init).joined(separator: ",") + "]")
+        }
+        return "window.DOCGEN_SEARCH_INDEX={\"docs\":[" + docs.joined(separator: ",\n") + "],\n\"terms\":{" + terms.joined(separator: ",\n") + "}};\n"
+    }
+
+    /// A JSON string literal, safe inside a `<script>` file.
+    static func json(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "<": result += "\\u003c"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default:
+                if scalar.value < 0x20 { result += String(format: "\\u%04x", scalar.value) } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result + "\""
+    }
+}
+
+#if canImport(Foundation)
+import Foundation
+#endif

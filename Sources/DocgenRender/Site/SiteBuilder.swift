@@ -1,0 +1,114 @@
+import DocgenCore
+import DocgenLint
+import Foundation
+
+/// `docgen build`: loads the content, lints it through the one engine, renders the site and
+/// swaps it into the output folder. A finding in one page never stops the others.
+public enum SiteBuilder {
+    /// What a build did.
+    public struct Report: Sendable {
+        public var pages: Int
+        public var generatedPages: Int
+        public var assets: Int
+        public var diagnostics: [Diagnostic]
+        public var seconds: Double
+    }
+
+    /// A build that could not run at all (bad templates, unwritable output).
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Builds the site; `displayPrefix` is put before content paths in diagnostics.
+    public static func build(_ options: BuildOptions, displayPrefix: String = "") throws(Failure) -> Report {
+        let start = Date()
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet(folder: options.templates)
+        } catch {
+            throw Failure(description: error.description)
+        }
+        let site = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix)
+        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+        let diagnostics = engine.run(LintContext(site: site, today: options.today))
+        try checkOutputIsSafe(options.output, contentRoot: site.files.root)
+        let writer: SiteWriter
+        do {
+            writer = try SiteWriter(output: options.output)
+        } catch {
+            throw Failure(description: "cannot write the site next to \(options.output.path): \(error.localizedDescription)")
+        }
+        let errors = WriteErrors()
+        let result = SiteRenderer(site: site, templates: templates, options: options).render { path, data in
+            do { try writer.write(data, to: path) } catch { errors.record("\(path): \(error.localizedDescription)") }
+        }
+        var assets = result.assets
+        for path in site.files.paths where path.hasPrefix("media/") { assets.insert(path) }
+        for asset in assets where site.files.contains(asset) {
+            do { try writer.copy(site.files.url(asset), to: asset) } catch { errors.record("\(asset): \(error.localizedDescription)") }
+        }
+        let assetFolder = options.templates.appendingPathComponent("assets")
+        let templateAssets = (try? FileManager.default.contentsOfDirectory(atPath: assetFolder.path)) ?? []
+        for name in templateAssets where !name.hasPrefix(".") {
+            do { try writer.copy(assetFolder.appendingPathComponent(name), to: "assets/" + name) } catch { errors.record("assets/\(name): \(error.localizedDescription)") }
+        }
+        do { try writer.write(Data("docgen\n".utf8), to: markerFile) } catch { errors.record(error.localizedDescription) }
+        if let first = errors.first {
+            writer.abandon()
+            throw Failure(description: "writing the site failed (\(first)); the previous site is untouched")
+        }
+        do {
+            try writer.commit()
+        } catch {
+            writer.abandon()
+            throw Failure(description: "could not put the new site in place: \(error.localizedDescription); the previous site is untouched")
+        }
+        return Report(
+            pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
+            diagnostics: diagnostics, seconds: Date().timeIntervalSince(start))
+    }
+}
+
+extension SiteBuilder {
+    /// The file that marks a folder as a site docgen wrote, so a build never replaces a folder
+    /// that holds anything else.
+    public static let markerFile = ".docgen-site"
+
+    /// Refuses outputs whose replacement would lose data: the content root itself, a folder that
+    /// contains it, or an existing non-empty folder docgen did not write.
+    static func checkOutputIsSafe(_ output: URL, contentRoot: URL) throws(Failure) {
+        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let contentPath = contentRoot.path
+        if outputPath == contentPath || contentPath.hasPrefix(outputPath == "/" ? "/" : outputPath + "/") {
+            throw Failure(description: "the output folder \(output.path) contains the content; choose an --output outside \(contentPath)")
+        }
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: outputPath, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw Failure(description: "the output path \(output.path) is a file; choose a folder for --output")
+        }
+        let entries = (try? manager.contentsOfDirectory(atPath: outputPath)) ?? []
+        if !entries.isEmpty, !entries.contains(markerFile) {
+            throw Failure(description: "the output folder \(output.path) already holds files docgen did not write; empty it, remove it, or choose another --output")
+        }
+    }
+}
+
+/// Write failures collected from concurrent writers.
+final class WriteErrors: @unchecked Sendable {
+    private var messages: [String] = []
+    private let lock = NSLock()
+
+    func record(_ message: String) {
+        lock.lock()
+        messages.append(message)
+        lock.unlock()
+    }
+
+    var first: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return messages.first
+    }
+}

@@ -1,0 +1,99 @@
+import DocgenCore
+import Foundation
+
+/// Renders a loaded site into files — every article, the generated role, layer, matrix, search,
+/// home and 404 pages, the search index, the sitemap — and names the assets to copy. Pages are
+/// rendered on all cores and handed to `emit` as they are done, so a build can write them while
+/// others render and `serve` can keep them in memory.
+public struct SiteRenderer: Sendable {
+    /// Output paths the generated pages use; content may not publish to them.
+    public static func reservedOutputPaths(for configuration: SiteConfiguration) -> Set<String> {
+        var paths: Set<String> = ["index.html", "matrix.html", "search.html", "404.html", "search-index.js", "sitemap.xml"]
+        for role in configuration.roles { paths.insert(SiteStructure.roleURL(role.id)) }
+        for layer in configuration.layers { paths.insert(SiteStructure.layerURL(layer.number)) }
+        return paths
+    }
+
+    let site: Site
+    let templates: TemplateSet
+    let options: BuildOptions
+
+    /// Creates a renderer.
+    public init(site: Site, templates: TemplateSet, options: BuildOptions) {
+        self.site = site
+        self.templates = templates
+        self.options = options
+    }
+
+    /// The pages that are published: drafts only with `includeDrafts`, and never `index.md`,
+    /// whose body becomes the home page's introduction.
+    public var publishedPages: [Document] {
+        let reserved = Self.reservedOutputPaths(for: site.configuration)
+        return site.documents.filter { (options.includeDrafts || !$0.frontMatter.isDraft) && !reserved.contains($0.outputPath) }
+    }
+
+    /// What rendering produced besides the emitted files.
+    public struct Result: Sendable {
+        /// Articles rendered.
+        public var articleCount: Int
+        /// Generated pages rendered.
+        public var generatedCount: Int
+        /// Root-relative paths of content files to copy.
+        public var assets: Set<String>
+    }
+
+    /// Renders everything; `emit(path, bytes)` is called from several threads at once.
+    /// `findings` are shown in each page (for `serve`), and `liveReload` adds the reload client.
+    public func render(findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, emit: @Sendable (String, Data) -> Void) -> Result {
+        let pages = publishedPages
+        let files = site.files
+        let rendered = SiteLoader.parallelMap(pages) { HTMLRenderer.render($0, files: files) }
+        var articles: [String: RenderedArticle] = [:]
+        for (page, article) in zip(pages, rendered) { articles[page.path] = article }
+        let structure = SiteStructure(site: site, pages: pages, articles: articles)
+        var contexts = PageContexts(structure: structure, options: options)
+        contexts.liveReload = liveReload
+        let templates = self.templates
+        let pairs = Array(zip(pages, rendered))
+        let finalContexts = contexts
+        _ = SiteLoader.parallelMap(pairs) { page, article in
+            let html = templates.render(kind: "article", context: finalContexts.article(page, article, findings: findings[page.path] ?? []))
+            emit(page.outputPath, Data(html.utf8))
+            return true
+        }
+        var generated = 0
+        func write(_ kind: String, _ path: String, _ context: [String: Any]) {
+            emit(path, Data(templates.render(kind: kind, context: context).utf8))
+            generated += 1
+        }
+        let intro = site.document(at: "index.md").map { HTMLRenderer.render($0, files: files).bodyHTML } ?? ""
+        write("home", "index.html", contexts.home(intro: intro))
+        for role in site.configuration.roles { write("role", SiteStructure.roleURL(role.id), contexts.role(role)) }
+        for layer in site.configuration.layers { write("layer", SiteStructure.layerURL(layer.number), contexts.layer(layer)) }
+        if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { write("matrix", "matrix.html", contexts.matrix()) }
+        write("search", "search.html", contexts.search())
+        write("404", "404.html", contexts.notFound())
+        let entries = zip(pages, rendered).map { page, article in
+            SearchIndexBuilder.Entry(
+                title: page.title, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
+                headings: article.outline.map(\.text), text: article.plainText)
+        }
+        emit("search-index.js", Data(SearchIndexBuilder.script(entries).utf8))
+        if !options.baseURL.isEmpty {
+            emit("sitemap.xml", Data(Sitemap.xml(baseURL: options.baseURL, paths: ["index.html"] + pages.map(\.outputPath)).utf8))
+        }
+        return Result(articleCount: pages.count, generatedCount: generated, assets: rendered.reduce(into: Set<String>()) { $0.formUnion($1.assets) })
+    }
+}
+
+/// `sitemap.xml` for search engines; written only with `--base-url`, since it needs absolute URLs.
+enum Sitemap {
+    static func xml(baseURL: String, paths: [String]) -> String {
+        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in paths {
+            xml += "  <url><loc>\(HTMLEscaping.escape(base + LinkRewriter.encodePath(path)))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}

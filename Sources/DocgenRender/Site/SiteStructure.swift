@@ -1,0 +1,47 @@
+import DocgenCore
+
+/// What the generated pages and every page's navigation need to know about the whole site,
+/// computed once per build: reading order, each role's path and questions, and the navigation.
+struct SiteStructure: Sendable {
+    struct Question: Sendable {
+        var text: String
+        var outputPath: String
+        var fragment: String
+        var articleTitle: String
+    }
+
+    let site: Site
+    let pages: [Document]
+    let navigation: NavigationTree
+    /// Output paths in reading order.
+    let readingOrder: [String]
+    /// Each role's pages in reading order.
+    let rolePaths: [String: [Document]]
+    /// Each role's scenario questions.
+    let questions: [String: [Question]]
+    let pageByOutput: [String: Document]
+
+    init(site: Site, pages: [Document], articles: [String: RenderedArticle]) {
+        self.site = site
+        self.pages = pages
+        navigation = NavigationTree(site: site)
+        let included = Set(pages.map(\.path))
+        let ordered = site.readingOrder.filter { included.contains($0.path) }
+        readingOrder = ordered.map(\.outputPath)
+        pageByOutput = Dictionary(pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { a, _ in a })
+        var paths: [String: [Document]] = [:]
+        var questions: [String: [Question]] = [:]
+        for role in site.configuration.roles {
+            let rolePages = ordered.filter { $0.frontMatter.roles.contains(role.id) }
+            paths[role.id] = rolePages
+            questions[role.id] = rolePages.flatMap { page in
+                (articles[page.path]?.questions ?? []).map { Question(text: $0.text, outputPath: page.outputPath, fragment: $0.id, articleTitle: page.title) }
+            }
+        }
+        rolePaths = paths
+        self.questions = questions
+    }
+
+    static func roleURL(_ id: String) -> String { "roles/\(id).html" }
+    static func layerURL(_ number: Int) -> String { "layers/\(number).html" }
+}

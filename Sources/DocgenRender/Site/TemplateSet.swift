@@ -1,0 +1,53 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of `site-templates/` (or `--templates DIR`), loaded once.
+public struct TemplateSet: @unchecked Sendable {
+    /// A template that failed to load, with the file and line to fix.
+    public struct LoadError: Error, CustomStringConvertible {
+        public var file: String
+        public var line: Int
+        public var column: Int
+        public var message: String
+        public var description: String { "\(file):\(line):\(column): error: \(message)" }
+    }
+
+    /// The templates every site needs.
+    public static let required = ["layout", "article", "home", "role", "layer", "matrix", "search", "404", "nav-item", "findings"]
+
+    private let library: MustacheLibrary
+    /// The folder the templates came from; its `assets/` is copied to the site.
+    public let folder: URL
+
+    /// Loads every `.mustache` file in `folder`.
+    public init(folder: URL) throws(LoadError) {
+        self.folder = folder
+        var library = MustacheLibrary()
+        for name in Self.required {
+            let file = folder.appendingPathComponent(name + ".mustache")
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+                throw LoadError(file: file.path, line: 0, column: 0, message: "template '\(name).mustache' is missing; copy it from docgen's site-templates/")
+            }
+            do {
+                try library.register(text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw LoadError(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber, message: "template does not parse: \(error.error)")
+            } catch {
+                throw LoadError(file: file.path, line: 0, column: 0, message: "template does not parse: \(error)")
+            }
+        }
+        self.library = library
+    }
+
+    /// Renders the content template `kind` with `context`, then the layout around it.
+    public func render(kind: String, context: [String: Any]) -> String {
+        var context = context
+        context["content"] = library.render(context, withTemplate: kind) ?? ""
+        return library.render(context, withTemplate: "layout") ?? ""
+    }
+
+    /// Renders one named template alone.
+    public func renderAlone(_ name: String, context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

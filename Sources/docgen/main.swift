@@ -1,0 +1,3 @@
+import DocgenCommandLine
+
+Docgen.runMain()
