@@ -3,6 +3,8 @@
 public struct SourceText: Sendable {
     /// The lines of the file without their line terminators (`\n`, `\r\n` or `\r`).
     public let lines: [Substring]
+    /// Whether each line is pure ASCII, where byte and character columns agree.
+    private let asciiLines: [Bool]
 
     /// Splits `text` into lines.
     public init(_ text: String) {
@@ -21,6 +23,7 @@ public struct SourceText: Sendable {
         }
         result.append(text[start..<text.endIndex])
         lines = result
+        asciiLines = result.map { line in line.utf8.allSatisfy { $0 < 0x80 } }
     }
 
     /// The line with the given 1-based number, or an empty string when out of range.
@@ -31,19 +34,16 @@ public struct SourceText: Sendable {
 
     /// Converts a 1-based UTF-8 byte column on `line` into a 1-based character column.
     public func characterColumn(line number: Int, byteColumn: Int) -> Int {
-        guard byteColumn > 1 else { return max(byteColumn, 1) }
-        let utf8 = line(number).utf8
-        var bytes = 0
+        guard byteColumn > 1, number >= 1, number <= lines.count, !asciiLines[number - 1] else { return max(byteColumn, 1) }
+        // Count the scalars that start before the byte column (UTF-8 continuation bytes are
+        // 0b10xxxxxx); combining marks are rare enough in docs to count as characters.
         var characters = 0
-        for scalarCharacter in line(number) {
-            let width = String(scalarCharacter).utf8.count
-            if bytes + width > byteColumn - 1 { break }
-            bytes += width
-            characters += 1
+        var bytes = 0
+        for byte in lines[number - 1].utf8 {
+            if bytes >= byteColumn - 1 { break }
+            if byte & 0xC0 != 0x80 { characters += 1 }
+            bytes += 1
         }
-        if bytes < byteColumn - 1, bytes >= utf8.count {
-            characters += (byteColumn - 1) - bytes
-        }
-        return characters + 1
+        return characters + (byteColumn - 1 - bytes) + 1
     }
 }

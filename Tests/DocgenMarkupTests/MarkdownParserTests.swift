@@ -1,0 +1,147 @@
+import DocgenMarkup
+import Testing
+
+/// Parsing of Learn constructs into nodes, and the problems reported for malformed ones, with
+/// exact positions.
+@Suite struct MarkdownParserTests {
+    private func kinds(_ markdown: String) -> [String] {
+        var result: [String] = []
+        MarkdownParser.parse(markdown).root.walk { node in
+            switch node.kind {
+            case .alert(let kind): result.append("alert:\(kind.rawValue)")
+            case .zone(let pivots, _): result.append("zone:\(pivots.joined(separator: ","))")
+            case .complexImage(let image): result.append("complex:\(image.source)")
+            case .inlineImage(let image): result.append("image:\(image.source)")
+            case .include(let path, _, let inline): result.append("include:\(path):\(inline)")
+            case .tabGroup(let index): result.append("tabs:\(index)")
+            case .tab(let id, _, _): result.append("tab:\(id)")
+            case .row: result.append("row")
+            case .column(let span): result.append("column:\(span ?? "")")
+            case .noLoc(let text): result.append("noloc:\(text)")
+            case .codeSnippet(let snippet): result.append("code:\(snippet.source)")
+            case .division(let attributes): result.append("div:\(attributes)")
+            case .video(let url): result.append("video:\(url)")
+            default: break
+            }
+        }
+        return result
+    }
+
+    private func problems(_ markdown: String) -> [String] {
+        MarkdownParser.parse(markdown).problems.map { "\($0.position.line):\($0.position.column) \($0.kind.rawValue)" }
+    }
+
+    @Test func recognisesAllFiveAlertsCaseInsensitively() {
+        let markdown = AlertKind.allCases.map { "> [!\($0.rawValue.lowercased())]\n> Body.\n" }.joined(separator: "\n")
+        #expect(kinds(markdown) == ["alert:NOTE", "alert:TIP", "alert:IMPORTANT", "alert:CAUTION", "alert:WARNING"])
+    }
+
+    @Test func splitsAQuoteAtEachAlertMarker() {
+        #expect(kinds("> [!NOTE]\n> One.\n>\n> [!TIP]\n> Two.\n") == ["alert:NOTE", "alert:TIP"])
+    }
+
+    @Test func reportsTextAfterTheAlertMarker() {
+        #expect(problems("Intro.\n\n> [!NOTE] Text here\n") == ["3:3 alertSyntax"])
+        #expect(kinds("> [!NOTE] Text here\n").isEmpty)
+    }
+
+    @Test func readsDivisionAndVideoQuotes() {
+        #expect(kinds("> [!div class=\"nextstepaction\"]\n> [Next](b.md)\n\n> [!VIDEO https://example.com/v]\n") == ["div:class=\"nextstepaction\"", "video:https://example.com/v"])
+    }
+
+    @Test func readsInlineAndComplexImagesAndImagesInListItems() {
+        let markdown = """
+        Text :::image type="content" source="a.png" alt-text="A":::
+
+        - Item
+          :::image type="content" source="b.png" alt-text="B":::
+
+        :::image type="complex" source="c.png" alt-text="C":::
+        Long description.
+        :::image-end:::
+        """
+        #expect(kinds(markdown) == ["image:a.png", "image:b.png", "complex:c.png"])
+    }
+
+    @Test func reportsMalformedImagesAtTheDirective() {
+        let markdown = """
+        :::image source="a.png":::
+
+        :::image type="content" alt-text="x":::
+
+        :::image type="fancy" source="a.png" alt-text="x":::
+
+        :::image type="content" source="a.png" alt-text="x" size="3":::
+
+        :::image type="complex" source="c.png" alt-text="C":::
+        :::image-end:::
+
+        :::image type="complex" source="d.png" alt-text="D":::
+        Never closed.
+        """
+        #expect(problems(markdown) == [
+            "1:1 imageDirective", "3:1 imageDirective", "5:1 imageDirective", "7:1 imageDirective",
+            "9:1 imageDirective", "12:1 imageDirective",
+        ])
+    }
+
+    @Test func groupsZonesAndReportsBadPivotsNestingAndMissingEnds() {
+        #expect(kinds(":::zone pivot=\"developer\"\n\nText.\n\n:::zone-end\n") == ["zone:developer"])
+        #expect(problems(":::zone pivot=\"Developer\"\n\nText.\n\n:::zone-end\n") == ["1:1 zoneDirective"])
+        #expect(problems(":::zone pivot=\"a\"\n:::zone pivot=\"b\"\n:::zone-end\n:::zone-end\n") == ["2:1 zoneDirective"])
+        #expect(problems("Intro.\n\n:::zone pivot=\"a\"\n\nText.\n") == ["3:1 zoneDirective"])
+        #expect(problems(":::zone-end\n") == ["1:1 zoneDirective"])
+    }
+
+    @Test func readsRowsColumnsIncludesNoLocAndCode() {
+        let markdown = """
+        :::row:::
+           :::column span="2":::
+           Left.
+           :::column-end:::
+        :::row-end:::
+
+        [!INCLUDE [note](includes/a.md)]
+
+        Inline [!INCLUDE [x](includes/b.md)] and :::no-loc text="Kubernetes"::: here.
+
+        :::code language="bash" source="s.sh" range="1-2":::
+        """
+        #expect(kinds(markdown) == ["row", "column:2", "include:includes/a.md:false", "include:includes/b.md:true", "noloc:Kubernetes", "code:s.sh"])
+    }
+
+    @Test func groupsTabsUntilTheThematicBreak() {
+        let markdown = "# [Linux](#tab/linux)\n\nA.\n\n# [Windows](#tab/windows)\n\nB.\n\n---\n\nAfter.\n"
+        #expect(kinds(markdown) == ["tabs:1", "tab:linux", "tab:windows"])
+        #expect(problems(markdown).isEmpty)
+        #expect(problems("## [A](#tab/a)\n\nA.\n\n## [B](#tab/a)\n\nB.\n") == ["1:1 tabGroup", "5:1 tabGroup"])
+    }
+
+    @Test func leavesDirectivesInCodeAlone() {
+        let markdown = "```\n:::zone pivot=\"a\"\n> [!NOTE]\n```\n\nSee `:::image source=\"x\":::` here.\n"
+        #expect(kinds(markdown).isEmpty)
+        #expect(problems(markdown).isEmpty)
+        var code: [String] = []
+        MarkdownParser.parse(markdown).root.walk { node in
+            if case .codeBlock(_, let literal, _) = node.kind { code.append(literal) }
+            if case .code(let literal) = node.kind { code.append(literal) }
+        }
+        #expect(code == [":::zone pivot=\"a\"\n> [!NOTE]\n", ":::image source=\"x\":::"])
+    }
+
+    @Test func reportsUnknownDirectives() {
+        #expect(problems("Text.\n\n:::imag source=\"a.png\":::\n") == ["3:1 unknownDirective"])
+    }
+
+    @Test func keepsPositionsOfLinksAfterAnInlineDirective() {
+        let parsed = MarkdownParser.parse("A :::image type=\"content\" source=\"é.png\" alt-text=\"é\"::: then [link](x.md).\n")
+        var position: SourcePosition?
+        parsed.root.walk { node in if case .link = node.kind { position = node.start } }
+        #expect(position == SourcePosition(line: 1, column: 63))
+    }
+
+    @Test func survivesDeepNesting() {
+        let parsed = MarkdownParser.parse(String(repeating: ">", count: 5000) + " deep\n" + String(repeating: "- ", count: 3000) + "x\n")
+        #expect(parsed.root.children.count >= 1)
+    }
+}
