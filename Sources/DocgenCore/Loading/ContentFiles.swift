@@ -67,7 +67,7 @@ public struct FileText: Sendable {
     /// True when the file holds NUL bytes, the mark of a binary file.
     public var isBinary: Bool
 
-    /// Decodes `data` as UTF-8.
+    /// Decodes `data` as UTF-8 and turns CRLF line ends into LF (line numbers stay the same).
     public init(_ data: Data) {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -80,5 +80,6 @@ public struct FileText: Sendable {
             let badLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\u{FFFD}") }
             invalidUTF8Line = (badLine ?? 0) + 1
         }
+        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
     }
 }

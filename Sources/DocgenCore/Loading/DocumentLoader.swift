@@ -18,7 +18,7 @@ public struct DocumentLoader: Sendable {
     /// (for unsaved edits in `serve`).
     public func load(_ path: String, overrideText: String? = nil) -> Document {
         var problems: [DocumentProblem] = []
-        var text = overrideText ?? ""
+        var text = overrideText.map { $0.replacingOccurrences(of: "\r\n", with: "\n") } ?? ""
         if overrideText == nil {
             if let fileText = files.read(path) {
                 text = fileText.text

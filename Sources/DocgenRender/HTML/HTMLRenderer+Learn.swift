@@ -24,8 +24,11 @@ extension HTMLRenderer {
             output += "<div id=\"\(id)\" class=\"visually-hidden\">\n"
             for child in node.children { block(child) }
             output += "</div></figure>\n"
-        case .includedContent:
-            output += inlineHTML([node])
+        case .includedContent(let path):
+            // Links and images inside an include resolve relative to the include file.
+            pathStack.append(path)
+            for child in node.children { block(child) }
+            pathStack.removeLast()
         case .zone(let pivots, let target):
             var classes = "zone"
             var attributes = ""

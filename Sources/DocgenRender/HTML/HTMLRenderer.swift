@@ -9,7 +9,7 @@ public struct HTMLRenderer {
     var output = ""
     private var sanitizer: HTMLSanitizer
     private var assets = Set<String>()
-    private var pathStack: [String]
+    var pathStack: [String]
     private var tightList = [false]
 
     /// Renders `document` as the page at its output path.
