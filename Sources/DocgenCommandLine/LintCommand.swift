@@ -49,9 +49,14 @@ struct LintCommand: ParsableCommand {
         var fileCount = 0
         var sources: [String: SourceText] = [:]
         for group in LintTargets.group(paths) {
+            let loadStart = Date()
             let site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
+            let lintStart = Date()
             let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
             var found = engine.run(LintContext(site: site))
+            if global.verbose {
+                Console.error(String(format: "%@: loaded %d pages in %.2f s, linted in %.2f s", group.root.path, site.documents.count, lintStart.timeIntervalSince(loadStart), Date().timeIntervalSince(lintStart)))
+            }
             if let files = group.files {
                 let wanted = Set(files.map { site.displayPath($0) })
                 found = found.filter { wanted.contains($0.file) }

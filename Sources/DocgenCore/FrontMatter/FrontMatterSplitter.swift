@@ -18,14 +18,27 @@ public struct FrontMatterSplit: Sendable {
         body = text
         unterminatedAt = nil
         guard text.hasPrefix("---") else { return }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, Self.isFence(first, allowDots: false) else { return }
-        guard let close = lines.indices.dropFirst().first(where: { Self.isFence(lines[$0], allowDots: true) }) else {
-            unterminatedAt = 1
-            return
+        // Walk the lines as UTF-8 only as far as the closing fence.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var firstYAMLByte: String.Index?
+        while lineStart != utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            lineNumber += 1
+            let line = text[lineStart..<lineEnd]
+            if lineNumber == 1 {
+                guard Self.isFence(line, allowDots: false) else { return }
+                firstYAMLByte = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+            } else if Self.isFence(line, allowDots: true), let yamlStart = firstYAMLByte {
+                yaml = String(text[yamlStart..<lineStart])
+                let rest = lineEnd == utf8.endIndex ? "" : text[utf8.index(after: lineEnd)...]
+                body = String(repeating: "\n", count: lineNumber) + rest
+                return
+            }
+            lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
         }
-        yaml = lines[1..<close].joined(separator: "\n")
-        body = String(repeating: "\n", count: close + 1) + lines[(close + 1)...].joined(separator: "\n")
+        unterminatedAt = 1
     }
 
     private static func isFence(_ line: Substring, allowDots: Bool) -> Bool {

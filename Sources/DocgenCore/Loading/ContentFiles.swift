@@ -1,3 +1,4 @@
+import DocgenMarkup
 import Foundation
 
 /// Every file under the content root, listed once, so that link checks need no file system
@@ -9,6 +10,7 @@ public struct ContentFiles: Sendable {
     /// Root-relative paths of every regular file.
     public let paths: Set<String>
     private let byLowercase: [String: String]
+    private let byFolder: [String: [String]]
 
     /// Lists the files under `root`.
     public init(root: URL) {
@@ -37,7 +39,11 @@ public struct ContentFiles: Sendable {
         var lower: [String: String] = [:]
         for path in found.sorted() where lower[path.lowercased()] == nil { lower[path.lowercased()] = path }
         byLowercase = lower
+        byFolder = Dictionary(grouping: found.sorted(), by: { RelativePath.directory(of: $0) })
     }
+
+    /// The files directly in the root-relative `folder`, sorted.
+    public func files(in folder: String) -> [String] { byFolder[folder] ?? [] }
 
     /// True when `path` names a file exactly.
     public func contains(_ path: String) -> Bool { paths.contains(path) }
@@ -72,7 +78,7 @@ public struct FileText: Sendable {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         isBinary = bytes.contains(0)
-        if let valid = String(data: Data(bytes), encoding: .utf8) {
+        if let valid = String(validating: bytes, as: UTF8.self) {
             text = valid
             invalidUTF8Line = nil
         } else {
@@ -80,6 +86,6 @@ public struct FileText: Sendable {
             let badLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\u{FFFD}") }
             invalidUTF8Line = (badLine ?? 0) + 1
         }
-        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if text.containsBytes("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
     }
 }

@@ -1,4 +1,5 @@
 import DocgenMarkup
+import Foundation
 
 /// Loads one page: decodes it, reads its front matter, parses its Markdown, splices in its
 /// includes (each path confined to the content root, cycles refused) and reads its `:::code`
@@ -8,6 +9,8 @@ public struct DocumentLoader: Sendable {
     public let files: ContentFiles
     /// The deepest include nesting followed before giving up.
     public static let maximumIncludeDepth = 10
+
+    private let includeCache = ParsedIncludeCache()
 
     /// Creates a loader over `files`.
     public init(files: ContentFiles) {
@@ -108,7 +111,7 @@ public struct DocumentLoader: Sendable {
             context.problems.append(DocumentProblem(.includeCycle, "Includes are nested more than \(Self.maximumIncludeDepth) deep; flatten them.", path: path, at: position))
             return literal
         }
-        guard let fileText = files.read(resolved) else {
+        guard let parsed = includeCache.parsed(resolved, files: files) else {
             var message = "Included file '\(target)' does not exist"
             if let real = files.caseInsensitiveMatch(resolved) {
                 message += "; the file is spelled '\(RelativePath.link(from: path, to: real))'"
@@ -117,8 +120,6 @@ public struct DocumentLoader: Sendable {
             return literal
         }
         context.included.insert(resolved)
-        let split = FrontMatterSplit(fileText.text)
-        let parsed = MarkdownParser.parse(split.body)
         context.problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: resolved, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
         let expanded = expand(parsed.root, in: resolved, chain: chain + [resolved], context: &context)
         var children = expanded.children
@@ -141,5 +142,27 @@ public struct DocumentLoader: Sendable {
             return nil
         }
         return CodeSnippetSelector.select(text, range: snippet.range, id: snippet.id)
+    }
+}
+
+/// Include files parsed once per load and shared by every page that includes them; pages are
+/// loaded in parallel, so access is locked.
+final class ParsedIncludeCache: @unchecked Sendable {
+    private var parsed: [String: ParsedMarkup?] = [:]
+    private let lock = NSLock()
+
+    /// The parsed include at root-relative `path` (front matter dropped), nil when it does not exist.
+    func parsed(_ path: String, files: ContentFiles) -> ParsedMarkup? {
+        lock.lock()
+        if let cached = parsed[path] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let result = files.read(path).map { MarkdownParser.parse(FrontMatterSplit($0.text).body) }
+        lock.lock()
+        parsed[path] = result
+        lock.unlock()
+        return result
     }
 }

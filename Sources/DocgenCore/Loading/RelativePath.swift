@@ -1,3 +1,4 @@
+import DocgenMarkup
 /// Helpers for `/`-separated paths relative to the content root.
 public enum RelativePath {
     /// The folder part of `path` (`a/b.md` -> `a`), empty at the root.
@@ -40,7 +41,7 @@ public enum RelativePath {
 
     /// Decodes `%XX` escapes; leaves malformed escapes as written.
     public static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.containsBytes("%") else { return text }
         var bytes: [UInt8] = []
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.first {

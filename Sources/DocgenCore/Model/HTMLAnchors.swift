@@ -1,8 +1,9 @@
+import DocgenMarkup
 /// Finds the bookmark targets in raw HTML: every `id="..."` and `name="..."` attribute value.
 public enum HTMLAnchors {
     /// The `id` and `name` values in `html`.
     public static func ids(in html: String) -> [String] {
-        guard html.contains("id=") || html.contains("name=") else { return [] }
+        guard html.containsBytes("id=") || html.containsBytes("name=") else { return [] }
         var result: [String] = []
         for attribute in [" id=", " name=", "\tid=", "\nid="] {
             var rest = html[...]

@@ -1,6 +1,15 @@
 import DocgenMarkup
 
 extension MarkupNode {
+    /// Walks the tree depth first, passing each node with the root-relative path of the file it
+    /// came from: `documentPath`, or an include file's path inside included content.
+    public func walk(in documentPath: String, _ body: (_ node: MarkupNode, _ path: String) -> Void) {
+        body(self, documentPath)
+        var path = documentPath
+        if case .includedContent(let included) = kind { path = included }
+        for child in children { child.walk(in: path, body) }
+    }
+
     /// Walks the tree like `walk(ancestors:)`, also passing the root-relative path of the file the
     /// node came from: `documentPath`, or an include file's path inside included content. Links
     /// and images resolve relative to that file.

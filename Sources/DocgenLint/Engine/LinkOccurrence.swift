@@ -22,7 +22,7 @@ public struct LinkOccurrence: Sendable, Hashable {
     /// Every link and image reference of `document`, included content first-class.
     public static func all(in document: Document) -> [LinkOccurrence] {
         var result: [LinkOccurrence] = []
-        document.root.walk(in: document.path) { node, path, _ in
+        document.root.walk(in: document.path) { node, path in
             let position = node.start ?? SourcePosition(line: 1, column: 1)
             switch node.kind {
             case .link(let destination, _, let autolink) where !autolink:

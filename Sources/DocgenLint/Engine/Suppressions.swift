@@ -18,7 +18,7 @@ public struct Suppressions: Sendable {
     public init(_ source: SourceText) {
         var open: [String?: Int] = [:]
         var openAll: Int?
-        for (index, line) in source.lines.enumerated() where line.contains("<!-- docgen-") {
+        for (index, line) in source.lines.enumerated() where line.containsBytes("<!-- docgen-") {
             let number = index + 1
             var rest = line[...]
             while let start = rest.range(of: "<!-- docgen-") {

@@ -32,7 +32,8 @@ public struct BrokenLink: LintRule {
     /// The existing file whose path is closest to `path` (same extension, small edit distance).
     static func nearestFile(to path: String, in files: ContentFiles) -> String? {
         let fileName = String(path.split(separator: "/").last ?? "")
-        let candidates = files.paths.filter { $0.hasSuffix(".md") == path.hasSuffix(".md") }
+        // A typo is nearly always in the file name: look among the target folder's files only.
+        let candidates = files.files(in: RelativePath.directory(of: path)).filter { $0.hasSuffix(".md") == path.hasSuffix(".md") }
         let best = candidates.map { ($0, EditDistance.between(String($0.split(separator: "/").last ?? ""), fileName)) }
             .min { ($0.1, $0.0) < ($1.1, $1.0) }
         guard let best, best.1 <= max(2, fileName.count / 4) else { return nil }

@@ -296,7 +296,7 @@ struct LearnTreeBuilder {
 
     /// Puts the original text back wherever a placeholder ended up inside code or raw HTML.
     private func restore(_ literal: String) -> String {
-        guard !directives.isEmpty, literal.contains("<!--dg:") || literal.contains("<dg-") else { return literal }
+        guard !directives.isEmpty, literal.containsBytes("<!--dg:") || literal.containsBytes("<dg-") else { return literal }
         var result = literal
         for directive in directives where result.contains(directive.placeholder) {
             result = result.replacingOccurrences(of: directive.placeholder, with: directive.original)

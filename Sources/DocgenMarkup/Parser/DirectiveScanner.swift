@@ -36,7 +36,7 @@ struct DirectiveScanner {
 
     /// Scans `text`, whose first line is `firstLine` of the file, and returns the substituted text.
     mutating func scan(_ text: String) -> String {
-        guard text.contains(":::") || text.contains("[!") else { return text }
+        guard text.containsBytes(":::") || text.containsBytes("[!") else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count + 64)
         var fence: (character: Character, length: Int)?
@@ -63,7 +63,7 @@ struct DirectiveScanner {
                     continue
                 }
             }
-            guard line.contains(":::") || line.contains("[!") else {
+            guard line.containsBytes(":::") || line.containsBytes("[!") else {
                 output += rawLine
                 continue
             }

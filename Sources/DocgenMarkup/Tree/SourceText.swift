@@ -6,24 +6,33 @@ public struct SourceText: Sendable {
     /// Whether each line is pure ASCII, where byte and character columns agree.
     private let asciiLines: [Bool]
 
-    /// Splits `text` into lines.
+    /// Splits `text` into lines (scanning UTF-8 bytes; `\r\n` and `\r` end lines too).
     public init(_ text: String) {
         var result: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "\n" || character == "\r\n" || character == "\r" {
-                result.append(text[start..<index])
-                index = text.index(after: index)
-                start = index
+        var ascii: [Bool] = []
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        var lineIsASCII = true
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                result.append(text[lineStart..<index])
+                ascii.append(lineIsASCII)
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                index = next
+                lineStart = next
+                lineIsASCII = true
             } else {
-                index = text.index(after: index)
+                if byte >= 0x80 { lineIsASCII = false }
+                index = utf8.index(after: index)
             }
         }
-        result.append(text[start..<text.endIndex])
+        result.append(text[lineStart..<utf8.endIndex])
+        ascii.append(lineIsASCII)
         lines = result
-        asciiLines = result.map { line in line.utf8.allSatisfy { $0 < 0x80 } }
+        asciiLines = ascii
     }
 
     /// The line with the given 1-based number, or an empty string when out of range.

@@ -1,3 +1,4 @@
+import DocgenMarkup
 /// The allow-list raw HTML in Markdown passes, modelled on Learn's sanitizer: known tags keep
 /// known attributes; `script`, `style` and other active content are removed with their content;
 /// event-handler attributes, `style` and unsafe URLs never reach a page. Output tags are
@@ -168,7 +169,7 @@ public struct HTMLSanitizer {
 
     /// Decodes the character references that could hide a `javascript:` URL.
     static func decodeEntities(_ value: String) -> String {
-        guard value.contains("&") else { return value }
+        guard value.containsBytes("&") else { return value }
         var result = ""
         var index = value.startIndex
         while index < value.endIndex {
