@@ -145,3 +145,12 @@ import Testing
         #expect(parsed.root.children.count >= 1)
     }
 }
+
+@Suite struct EmptyContainerTests {
+    @Test(arguments: ["![](a.png)\n\nAfter.\n", "See [](x.md) here.\n\nAfter.\n", "| a | b |\n|---|---|\n| 1 |   |\n\nAfter.\n", "#\n\nAfter.\n", "-\n- b\n\nAfter.\n"])
+    func keepsContentAfterAnEmptyContainer(markdown: String) {
+        let root = MarkdownParser.parse(markdown).root
+        #expect(root.kind == .document)
+        #expect(root.children.last?.plainText == "After.")
+    }
+}

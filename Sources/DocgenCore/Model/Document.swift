@@ -59,6 +59,7 @@ public struct Document: Sendable {
             result.append((level, node.plainText.trimmingCharacters(in: " "), id, node.start))
             return
         }
+        if case .includedContent = node.kind { return }
         for child in node.children { collectHeadings(child, into: &result) }
     }
 }

@@ -24,7 +24,7 @@ public enum LinkTarget: Sendable, Hashable {
         let trimmed = destination.trimmingCharacters(in: " ")
         if trimmed.isEmpty { return .empty }
         let lower = trimmed.lowercased()
-        if lower.hasPrefix("#tab/") || lower == "#top" || lower.hasPrefix("xref:") || lower.hasPrefix("<xref:") {
+        if lower.hasPrefix("#tab/") || trimmed == "#top" || lower.hasPrefix("xref:") || lower.hasPrefix("<xref:") {
             return .learnReference
         }
         if trimmed.hasPrefix("#") { return .fragment(RelativePath.percentDecoded(String(trimmed.dropFirst()))) }

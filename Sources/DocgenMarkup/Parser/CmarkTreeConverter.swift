@@ -43,7 +43,9 @@ enum CmarkTreeConverter {
         guard let iterator = cmark_iter_new(root) else { return MarkupNode(.document) }
         defer { cmark_iter_free(iterator) }
         var stack: [MarkupNode] = []
-        var flattened = Set<UnsafeRawPointer>()
+        // The C nodes whose copies are on `stack`: cmark reports EXIT for every container,
+        // including empty ones (an image with no alt text), which are never pushed.
+        var pushed: [OpaquePointer] = []
         var finished = MarkupNode(.document)
         while true {
             let event = cmark_iter_next(iterator)
@@ -57,16 +59,15 @@ enum CmarkTreeConverter {
                         // Leaf kinds carry their content in `kind`; skip their C children.
                         cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
                     }
-                } else if stack.count >= maximumDepth {
-                    // Pathologically deep nesting (thousands of '>') is flattened here, so that
-                    // every later recursive pass over the tree has a bounded depth.
-                    flattened.insert(UnsafeRawPointer(node))
-                } else {
+                } else if stack.count < maximumDepth {
                     stack.append(converted)
+                    pushed.append(node)
                 }
+                // Deeper containers (thousands of '>') are flattened into their parent, so that
+                // every later recursive pass over the tree has a bounded depth.
             } else if event == CMARK_EVENT_EXIT {
-                if flattened.remove(UnsafeRawPointer(node)) != nil { continue }
-                guard let last = stack.popLast() else { continue }
+                guard let top = pushed.last, top == node, let last = stack.popLast() else { continue }
+                pushed.removeLast()
                 append(last, to: &stack, finished: &finished)
             }
         }
