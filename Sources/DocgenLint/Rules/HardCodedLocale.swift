@@ -1,7 +1,8 @@
 import DocgenCore
 import DocgenMarkup
 
-/// Reports links to Microsoft sites whose path carries a locale such as `/en-us/`.
+/// Reports links to Microsoft sites, and root-relative Learn links, whose path carries a locale
+/// such as `/en-us/`.
 public struct HardCodedLocale: LintRule {
     public static let metadata = RuleMetadata(
         id: "DG107", alias: "hard-coded-locale",
@@ -15,9 +16,8 @@ public struct HardCodedLocale: LintRule {
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         LinkOccurrence.all(in: document).compactMap { link in
-            guard link.kind == .link, let url = LearnLinkAbsolute.parse(link.destination),
-                  url.host == "microsoft.com" || url.host.hasSuffix(".microsoft.com"),
-                  let locale = Self.localeSegment(in: url.rest) else { return nil }
+            guard link.kind == .link, let url = Self.microsoftURL(link.destination),
+                  let locale = Self.localeSegment(in: url.rest), url.host != nil || locale.index == 1 else { return nil }
             let written = link.destination.trimmingCharacters(in: " ")
             let fixed = String(written.dropLast(url.rest.count)) + Self.removingSegment(locale.index, from: url.rest)
             return Finding(
@@ -25,6 +25,15 @@ public struct HardCodedLocale: LintRule {
                 "Link '\(written)' contains locale code '\(locale.code)'; remove '/\(locale.code)' so readers get their own language.",
                 suggestion: fixed)
         }
+    }
+
+    /// An absolute URL on microsoft.com or a subdomain, or a root-relative link, which on Learn is
+    /// one too; for the latter only a leading locale (`/en-us/azure`) is reported.
+    static func microsoftURL(_ destination: String) -> (host: String?, rest: String)? {
+        let trimmed = destination.trimmingCharacters(in: " ")
+        if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") { return (nil, trimmed) }
+        guard let url = LearnLinkAbsolute.parse(trimmed), url.host == "microsoft.com" || url.host.hasSuffix(".microsoft.com") else { return nil }
+        return url
     }
 
     /// The first path segment shaped like a locale (`en-us`, `de-DE`) in a URL's path (query and
