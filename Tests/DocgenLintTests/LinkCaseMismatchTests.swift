@@ -25,4 +25,11 @@ import Testing
         ]
         #expect(try LintHarness.findings(files, rules: [LinkCaseMismatch.self]).isEmpty)
     }
+
+    @Test func staysQuietOnCorrectlySpelledLinks() throws {
+        var files = Self.files
+        files["docs/index.md"] = LintHarness.validFrontMatter + "[a](alerts.md) [b](../docs/alerts.md#x) [c](~/docs/alerts.md) [d](./)\n"
+        files["other/page.md"] = LintHarness.validFrontMatter + "[a](../docs/alerts.md)\n"
+        #expect(try LintHarness.findings(files, rules: [LinkCaseMismatch.self]).isEmpty)
+    }
 }
