@@ -1,4 +1,20 @@
 extension RuleRegistry {
     /// Link, image and metadata rules.
-    static let linkAndMetadataRules: [any LintRule.Type] = []
+    static let linkAndMetadataRules: [any LintRule.Type] = [
+        MsDateFormat.self,
+        MsDateStale.self,
+        DescriptionLength.self,
+        DescriptionMatchesTitle.self,
+        DuplicateTitle.self,
+        UnknownRoleOrLayer.self,
+        BrokenAnchor.self,
+        EmptyLink.self,
+        MalformedLinkPath.self,
+        LinkCaseMismatch.self,
+        LearnLinkAbsolute.self,
+        HardCodedLocale.self,
+        MissingImage.self,
+        ImageAltText.self,
+        ImageDirectiveSyntax.self,
+    ]
 }

@@ -1,0 +1,49 @@
+import DocgenCore
+import DocgenMarkup
+
+/// Reports `#bookmark` fragments, in-page or on links to other pages, that name no heading id or
+/// HTML `id`/`name` of the target page.
+public struct BrokenAnchor: LintRule {
+    public static let metadata = RuleMetadata(
+        id: "DG102", alias: "broken-anchor",
+        summary: "Bookmark links must name an anchor that exists on the target page",
+        severity: .error, tags: ["links"],
+        rationale: "A bookmark that names no anchor drops the reader at the top of the page instead of the section meant. Anchors are heading ids and HTML id/name attributes, and Learn compares them case-sensitively: #Setup does not find the heading id setup.",
+        bad: "## Set up alerts\n\nSee [Set up alerts](#setup-alerts).",
+        good: "## Set up alerts\n\nSee [Set up alerts](#set-up-alerts).")
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ document: Document, in context: LintContext) -> [Finding] {
+        LinkOccurrence.all(in: document).compactMap { link in
+            guard link.kind == .link else { return nil }
+            let target: Document
+            let fragment: String
+            switch context.resolve(link.destination, from: link.path) {
+            case .fragment(let name):
+                // In-page bookmarks in included content point into the page that includes it.
+                (target, fragment) = (document, name)
+            case .file(let path, let name?):
+                // Only pages have anchors; links to images, downloads or include files are skipped.
+                guard let page = path == document.path ? document : context.site.document(at: path) else { return nil }
+                (target, fragment) = (page, name)
+            default:
+                return nil
+            }
+            // `#top` and tab links are Learn conventions, not anchors; an empty `#` is DG103's.
+            let lower = fragment.lowercased()
+            guard !fragment.isEmpty, lower != "top", !lower.hasPrefix("tab/"), !target.anchors.contains(fragment) else { return nil }
+            let guess = EditDistance.closest(to: fragment, in: target.anchors)
+            let hint = guess.map { "; did you mean '#\($0)'?" } ?? "."
+            return Finding(
+                path: link.path, at: link.position, "Cannot find bookmark '#\(fragment)' in '\(target.path)'\(hint)",
+                suggestion: guess.map { Self.replacingFragment(of: link.destination, with: $0) })
+        }
+    }
+
+    /// The destination as written with its fragment replaced, the link the author meant.
+    static func replacingFragment(of destination: String, with fragment: String) -> String {
+        guard let hash = destination.firstIndex(of: "#") else { return destination + "#" + fragment }
+        return String(destination[...hash]) + fragment
+    }
+}

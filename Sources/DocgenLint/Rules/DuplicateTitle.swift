@@ -1,0 +1,51 @@
+import DocgenCore
+import DocgenMarkup
+import Foundation
+
+/// Reports pages that share a title with an earlier page of the site.
+public struct DuplicateTitle: SiteLintRule {
+    public static let metadata = RuleMetadata(
+        id: "DG006", alias: "duplicate-title",
+        summary: "Each page must have its own title",
+        severity: .warning, tags: ["metadata"],
+        rationale: "The title is what the browser tab, search results and the table of contents show. Two pages with the same title cannot be told apart there, and search engines may drop one of them.",
+        bad: "<!-- nodes.md -->\n---\ntitle: Monitor Kubernetes\n---\n\n<!-- pods.md -->\n---\ntitle: Monitor Kubernetes\n---",
+        good: "<!-- nodes.md -->\n---\ntitle: Monitor Kubernetes nodes\n---\n\n<!-- pods.md -->\n---\ntitle: Monitor Kubernetes pods\n---")
+
+    public init(options: RuleOptions) {}
+
+    public func checkSite(_ context: LintContext) -> [Finding] {
+        var firstByTitle: [String: String] = [:]
+        var findings: [Finding] = []
+        // Documents are sorted by path, so "first" is stable from run to run.
+        for document in context.site.documents {
+            guard let (title, position) = Self.title(of: document) else { continue }
+            let key = title.lowercased()
+            if let first = firstByTitle[key] {
+                findings.append(Finding(
+                    path: document.path, at: position,
+                    "Title '\(title)' is also the title of '\(first)'; give each page its own title."))
+            } else {
+                firstByTitle[key] = document.path
+            }
+        }
+        return findings
+    }
+
+    /// The front matter title, or else the first H1 (as Learn falls back); never the file name,
+    /// which would make every `index.md` a duplicate.
+    static func title(of document: Document) -> (String, SourcePosition)? {
+        if let entry = document.frontMatter.entry("title"),
+           let title = entry.value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
+            return (title, SourcePosition(line: entry.line, column: entry.column))
+        }
+        // Only the page's own H1: a position inside an include file would not match the path.
+        var h1: (String, SourcePosition)?
+        document.root.walk(in: document.path) { node, path, _ in
+            guard h1 == nil, path == document.path, case .heading(level: 1, id: _) = node.kind else { return }
+            let text = node.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !text.isEmpty { h1 = (text, node.start ?? SourcePosition(line: 1, column: 1)) }
+        }
+        return h1
+    }
+}

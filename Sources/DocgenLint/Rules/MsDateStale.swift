@@ -1,0 +1,44 @@
+import DocgenCore
+import DocgenMarkup
+import Foundation
+
+/// Reports an `ms.date` that is older than the allowed age, or more than a day in the future.
+public struct MsDateStale: LintRule {
+    public static let metadata = RuleMetadata(
+        id: "DG003", alias: "ms-date-stale",
+        summary: "ms.date must be recent and not in the future",
+        severity: .warning, tags: ["metadata"],
+        rationale: "ms.date tells readers and freshness reports when the page was last reviewed. A page that has not been reviewed in two years is likely out of date; a date in the future is a typo that hides the page from freshness reports.",
+        bad: "---\ntitle: Monitor nodes\nms.date: 01/15/2019\n---",
+        good: "---\ntitle: Monitor nodes\nms.date: 11/20/2026\n---",
+        options: ["max-date-age-days": "730"])
+
+    private let maximumAge: Int
+
+    public init(options: RuleOptions) {
+        maximumAge = options.int("max-date-age-days", default: 730)
+    }
+
+    public func check(_ document: Document, in context: LintContext) -> [Finding] {
+        // Dates that do not parse are DG002's to report.
+        guard let entry = document.frontMatter.entry("ms.date"),
+              let value = entry.value.string?.trimmingCharacters(in: .whitespacesAndNewlines),
+              let date = MsDateFormat.date(value) else { return [] }
+        let calendar = MsDateFormat.utc
+        // Whole days between the two UTC midnights, so the time of day of the run does not matter.
+        let today = calendar.startOfDay(for: context.today)
+        guard let age = calendar.dateComponents([.day], from: date, to: today).day else { return [] }
+        let position = SourcePosition(line: entry.line, column: entry.column)
+        if age > maximumAge {
+            return [Finding(
+                path: document.path, at: position,
+                "ms.date \(value) is \(age) days old, more than the \(maximumAge) allowed; review the page and update ms.date.")]
+        }
+        if -age > 1 {
+            return [Finding(
+                path: document.path, at: position,
+                "ms.date \(value) is \(-age) days in the future; set it to the day the page was last reviewed.")]
+        }
+        return []
+    }
+}
