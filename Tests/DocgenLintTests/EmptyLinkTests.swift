@@ -32,13 +32,10 @@ import Testing
     }
 
     @Test func reportsALinkWithoutTextFollowedByMoreContent() throws {
-        // Parser bug: a childless link node's EXIT event closes its parent paragraph in
-        // CmarkTreeConverter, and everything before the next top-level block is lost.
+        // A childless inline container must not end its paragraph early.
         let page = LintHarness.validFrontMatter + "# A\n\nSee []().\n\nMore text.\n"
         let findings = try LintHarness.findings(["a.md": page], rules: [EmptyLink.self])
-        withKnownIssue("CmarkTreeConverter drops the document before a childless inline container") {
-            #expect(findings == ["a.md:10:5 DG103"])
-        }
+        #expect(findings == ["a.md:10:5 DG103"])
     }
 
     @Test func reportsEmptyLinksInIncludedFilesAtTheIncludeFile() throws {

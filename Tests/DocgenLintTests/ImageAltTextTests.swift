@@ -35,14 +35,10 @@ import Testing
     }
 
     @Test func reportsAnImageWithoutAltTextFollowedByMoreContent() throws {
-        // Parser bug: CmarkTreeConverter treats the EXIT event cmark-gfm sends for a childless
-        // container node (here the image with empty alt) as the exit of its parent, so the tree
-        // loses everything before the next top-level block and the image is never seen.
+        // A childless inline container must not end its paragraph early.
         let page = LintHarness.validFrontMatter + "# A\n\n![](media/a.png)\n\nMore text.\n"
         let findings = try LintHarness.findings(["a.md": page], rules: [ImageAltText.self])
-        withKnownIssue("CmarkTreeConverter drops the document before a childless inline container") {
-            #expect(findings == ["a.md:10:1 DG202"])
-        }
+        #expect(findings == ["a.md:10:1 DG202"])
     }
 
     @Test func leavesAMissingDirectiveAltTextToImageDirectiveSyntax() throws {

@@ -89,7 +89,18 @@ public struct DirectiveAttributes: Sendable, Hashable {
                     }
                 } else {
                     result.errors.append(("Invalid attribute \"\(attrName)\". Values must be enclosed in double quotes.", attrStart))
-                    while index < chars.count, chars[index] != " " { index += 1 }
+                    // Skip the whole value, single-quoted or bare, so it is not read as more attributes.
+                    if index < chars.count, chars[index] == "'" {
+                        let valueStart = index + 1
+                        var end = valueStart
+                        while end < chars.count, chars[end] != "'" { end += 1 }
+                        value = String(chars[valueStart..<min(end, chars.count)])
+                        index = min(end + 1, chars.count)
+                    } else {
+                        let valueStart = index
+                        while index < chars.count, chars[index] != " ", !(chars[index] == ":" && index + 2 < chars.count && chars[index + 1] == ":" && chars[index + 2] == ":") { index += 1 }
+                        value = String(chars[valueStart..<index])
+                    }
                 }
             }
             if seen.contains(attrName) {
