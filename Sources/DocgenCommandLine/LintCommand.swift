@@ -69,6 +69,10 @@ struct LintCommand: ParsableCommand {
             }
             diagnostics += found
             for document in site.documents { sources[site.displayPath(document.path)] = document.source }
+            for path in Set(found.map(\.file)) where sources[path] == nil {
+                let relative = String(path.dropFirst(group.displayPrefix.count))
+                if let text = site.files.read(relative)?.text { sources[path] = SourceText(text) }
+            }
         }
         diagnostics = Diagnostic.sortedByLocation(diagnostics)
         switch OutputFormat(rawValue: format)! {

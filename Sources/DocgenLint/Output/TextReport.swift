@@ -27,12 +27,7 @@ public struct TextReport {
             output += paint("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column):", "1") + " \(severity): \(diagnostic.message) "
             output += paint("[\(diagnostic.ruleID) \(diagnostic.alias)]", "2") + "\n"
             if diagnostic.line > 0, let line = sourceLine(diagnostic.file, diagnostic.line) {
-                let gutter = String(diagnostic.line)
-                let shown = String(line.prefix(160)).replacingOccurrences(of: "\t", with: " ")
-                output += "  \(gutter) | \(shown)\n"
-                if diagnostic.column > 0, diagnostic.column <= shown.count + 1 {
-                    output += "  " + String(repeating: " ", count: gutter.count) + " | " + String(repeating: " ", count: diagnostic.column - 1) + paint("^", "32") + "\n"
-                }
+                output += excerpt(line, line: diagnostic.line, column: diagnostic.column)
             }
         }
         let summary = DiagnosticSummary(diagnostics)
@@ -44,6 +39,23 @@ public struct TextReport {
             output += "\(diagnostics.count) \(diagnostics.count == 1 ? "problem" : "problems") (\(summary.errors) \(summary.errors == 1 ? "error" : "errors"), \(summary.warnings) \(summary.warnings == 1 ? "warning" : "warnings"), \(summary.notes) \(summary.notes == 1 ? "note" : "notes")) in \(files) of \(fileCount) \(fileCount == 1 ? "file" : "files").\n"
         }
         return output
+    }
+
+    /// The source line (a window of it around the column when it is long) and a caret.
+    private func excerpt(_ line: Substring, line number: Int, column: Int) -> String {
+        let width = 100
+        let characters = Array(String(line).replacingOccurrences(of: "\t", with: " "))
+        var start = 0
+        if column > width - 20 { start = max(0, min(column - 1 - width / 2, characters.count - width)) }
+        let end = min(characters.count, start + width)
+        let shown = (start > 0 ? "…" : "") + String(characters[start..<end]) + (end < characters.count ? "…" : "")
+        let gutter = String(number)
+        var text = "  \(gutter) | \(shown)\n"
+        if column > 0, column - 1 >= start, column - 1 <= end {
+            let offset = column - 1 - start + (start > 0 ? 1 : 0)
+            text += "  " + String(repeating: " ", count: gutter.count) + " | " + String(repeating: " ", count: offset) + paint("^", "32") + "\n"
+        }
+        return text
     }
 
     private func paint(_ text: String, _ code: String) -> String {
