@@ -20,8 +20,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "DocgenMarkup", dependencies: ["CCmarkGFM"]),
-        // Atomic directory exchange for swapping a freshly built site into place.
+        .target(name: "DocgenMarkup", dependencies: ["CCmarkGFM", "CDocgenSystem"]),
+        // Atomic directory exchange for swapping a built site into place, and memmem.
         .target(name: "CDocgenSystem"),
         .target(name: "DocgenCore", dependencies: ["DocgenMarkup", "Yams"]),
         .target(name: "DocgenLint", dependencies: ["DocgenCore"]),

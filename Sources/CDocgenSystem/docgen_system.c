@@ -2,6 +2,7 @@
 #include "docgen_system.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <sys/syscall.h>
@@ -14,4 +15,8 @@ int docgen_exchange_paths(const char *first, const char *second) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+int docgen_contains_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
+    return memmem(haystack, haystack_length, needle, needle_length) != NULL;
 }

@@ -5,4 +5,9 @@
 /// Returns 0 on success, -1 with errno set when unsupported or failed.
 int docgen_exchange_paths(const char *first, const char *second);
 
+#include <stddef.h>
+
+/// Whether `needle` occurs in `haystack` (glibc memmem, which needs _GNU_SOURCE to be declared).
+int docgen_contains_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
+
 #endif

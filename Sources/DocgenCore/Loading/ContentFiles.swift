@@ -76,8 +76,10 @@ public struct FileText: Sendable {
     /// Decodes `data` as UTF-8 and turns CRLF line ends into LF (line numbers stay the same).
     public init(_ data: Data) {
         var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        isBinary = bytes.contains(0)
+        if bytes.count >= 3, bytes[bytes.startIndex] == 0xEF, bytes[bytes.startIndex + 1] == 0xBB, bytes[bytes.startIndex + 2] == 0xBF {
+            bytes = bytes.dropFirst(3)
+        }
+        isBinary = bytes.withUnsafeBytes { raw in raw.isEmpty ? false : memchr(raw.baseAddress!, 0, raw.count) != nil }
         if let valid = String(validating: bytes, as: UTF8.self) {
             text = valid
             invalidUTF8Line = nil

@@ -56,7 +56,7 @@ public struct DocumentLoader: Sendable {
         let parsed = MarkdownParser.parse(split.body)
         problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: path, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
         var context = ExpansionContext()
-        let root = expand(parsed.root, in: path, chain: [path], context: &context)
+        let root = parsed.needsExpansion ? expand(parsed.root, in: path, chain: [path], context: &context) : parsed.root
         problems += context.problems
         var anchors = Set<String>()
         root.walk { node in
@@ -121,7 +121,7 @@ public struct DocumentLoader: Sendable {
         }
         context.included.insert(resolved)
         context.problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: resolved, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
-        let expanded = expand(parsed.root, in: resolved, chain: chain + [resolved], context: &context)
+        let expanded = parsed.needsExpansion ? expand(parsed.root, in: resolved, chain: chain + [resolved], context: &context) : parsed.root
         var children = expanded.children
         if inline {
             // An inline include contributes the inline content of its first paragraph.

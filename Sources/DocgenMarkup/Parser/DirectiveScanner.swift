@@ -34,46 +34,61 @@ struct DirectiveScanner {
     private(set) var directives: [ScannedDirective] = []
     private(set) var problems: [MarkupProblem] = []
 
-    /// Scans `text`, whose first line is `firstLine` of the file, and returns the substituted text.
+    /// Scans `text` (line 1 is the file's first line) and returns the substituted text. Lines are
+    /// examined as UTF-8 bytes; only lines that hold `:::` or `[!` outside fenced code are
+    /// rebuilt, and the text is returned untouched when none does.
     mutating func scan(_ text: String) -> String {
         guard text.containsBytes(":::") || text.containsBytes("[!") else { return text }
+        let utf8 = text.utf8
         var output = ""
-        output.reserveCapacity(text.utf8.count + 64)
-        var fence: (character: Character, length: Int)?
+        var copiedUpTo = utf8.startIndex
+        var fence: (byte: UInt8, length: Int)?
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = utf8.startIndex
+        while lineStart != utf8.endIndex || lineNumber == 0 {
             lineNumber += 1
-            if lineNumber > 1 { output += "\n" }
-            var line = rawLine
-            var carriageReturn = false
-            if line.last == "\r" { line.removeLast(); carriageReturn = true }
-            let prefixLength = line.prefix { $0 == " " || $0 == "\t" || $0 == ">" }.count
-            let rest = line.dropFirst(prefixLength)
+            let newline = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            var lineEnd = newline
+            if lineEnd != lineStart, utf8[utf8.index(before: lineEnd)] == 0x0D { lineEnd = utf8.index(before: lineEnd) }
+            defer { lineStart = newline == utf8.endIndex ? newline : utf8.index(after: newline) }
+            // Container prefix: spaces, tabs and '>' markers.
+            var contentStart = lineStart
+            while contentStart != lineEnd, [0x20, 0x09, 0x3E].contains(utf8[contentStart]) { contentStart = utf8.index(after: contentStart) }
+            let first = contentStart != lineEnd ? utf8[contentStart] : 0
             if let open = fence {
-                let run = rest.prefix { $0 == open.character }.count
-                if run >= open.length, rest.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
-                output += rawLine
+                var run = 0
+                var probe = contentStart
+                while probe != lineEnd, utf8[probe] == open.byte { run += 1; probe = utf8.index(after: probe) }
+                if run >= open.length, utf8[probe..<lineEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { fence = nil }
+                if newline == utf8.endIndex { break }
                 continue
             }
-            if let first = rest.first, first == "`" || first == "~" {
-                let run = rest.prefix { $0 == first }.count
-                if run >= 3, first == "~" || !rest.dropFirst(run).contains("`") {
+            if first == 0x60 || first == 0x7E {
+                var run = 0
+                var probe = contentStart
+                while probe != lineEnd, utf8[probe] == first { run += 1; probe = utf8.index(after: probe) }
+                if run >= 3, first == 0x7E || !utf8[probe..<lineEnd].contains(0x60) {
                     fence = (first, run)
-                    output += rawLine
+                    if newline == utf8.endIndex { break }
                     continue
                 }
             }
-            guard line.containsBytes(":::") || line.containsBytes("[!") else {
-                output += rawLine
-                continue
+            let line = text[lineStart..<lineEnd]
+            if line.containsBytes(":::") || line.containsBytes("[!") {
+                let prefixLength = text[lineStart..<contentStart].count
+                let position = SourcePosition(line: lineNumber, column: prefixLength + 1)
+                let replacement = scanBlock(text[contentStart..<lineEnd], at: position).map { String(text[lineStart..<contentStart]) + $0 }
+                    ?? scanInline(line, lineNumber: lineNumber)
+                if replacement != line {
+                    output += text[copiedUpTo..<lineStart]
+                    output += replacement
+                    copiedUpTo = lineEnd
+                }
             }
-            let position = SourcePosition(line: lineNumber, column: prefixLength + 1)
-            if let replaced = scanBlock(rest, at: position) {
-                output += line.prefix(prefixLength) + replaced + (carriageReturn ? "\r" : "")
-            } else {
-                output += scanInline(line, lineNumber: lineNumber) + (carriageReturn ? "\r" : "")
-            }
+            if newline == utf8.endIndex { break }
         }
+        guard copiedUpTo != utf8.startIndex else { return text }
+        output += text[copiedUpTo...]
         return output
     }
 

@@ -6,6 +6,8 @@ public struct ParsedMarkup: Sendable {
     public var root: MarkupNode
     /// Directive, alert and tab problems, in source order.
     public var problems: [MarkupProblem]
+    /// Whether the tree holds includes or `:::code` samples that the loader must resolve.
+    public var needsExpansion: Bool
 }
 
 /// Parses Learn-style Markdown: cmark-gfm with the table, strikethrough, autolink, tagfilter and
@@ -20,6 +22,13 @@ public enum MarkdownParser {
         var builder = LearnTreeBuilder(directives: scanner.directives)
         let root = builder.build(tree)
         let problems = (scanner.problems + builder.problems).sorted { $0.position < $1.position }
-        return ParsedMarkup(root: root, problems: problems)
+        let needsExpansion = scanner.directives.contains { directive in
+            switch directive.payload {
+            case .include: return true
+            case .block(let attributes): return attributes.name == "code"
+            default: return false
+            }
+        }
+        return ParsedMarkup(root: root, problems: problems, needsExpansion: needsExpansion)
     }
 }
