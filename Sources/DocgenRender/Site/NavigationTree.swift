@@ -33,7 +33,19 @@ public struct NavigationTree: Sendable {
         }
         func count(_ nodes: [Node]) -> Int { nodes.reduce(0) { $0 + 1 + count($1.children) } }
         self.count = count(nodes)
+        var trails: [String: [Node]] = [:]
+        func index(_ nodes: [Node], _ chain: [Node]) {
+            for node in nodes {
+                if let path = node.outputPath, trails[path] == nil { trails[path] = chain }
+                index(node.children, chain + [node])
+            }
+        }
+        index(nodes, [])
+        self.trails = trails
     }
+
+    /// Each page's ancestors, computed once: a page's trail is looked up for every page built.
+    private let trails: [String: [Node]]
 
     private static func fromTOC(_ entries: [TableOfContents.Entry], roles: [String: [String]], titles: [String: String]) -> [Node] {
         entries.map { entry in
@@ -92,14 +104,7 @@ public struct NavigationTree: Sendable {
 
     /// The ancestors' titles and output paths of the page at `outputPath`, outermost first.
     public func trail(to outputPath: String) -> [Node]? {
-        func search(_ nodes: [Node], _ chain: [Node]) -> [Node]? {
-            for node in nodes {
-                if node.outputPath == outputPath { return chain }
-                if let found = search(node.children, chain + [node]) { return found }
-            }
-            return nil
-        }
-        return search(nodes, [])
+        trails[outputPath]
     }
 
     /// The template value for a page at `currentPath`, with URLs relative to `root`.

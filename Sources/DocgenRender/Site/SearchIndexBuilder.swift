@@ -32,30 +32,42 @@ public struct SearchIndexBuilder {
     /// Splits text into lower-case search terms (letters and digits, two or more characters).
     public static func terms(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if current.count >= 2 {
+                let term = String(current).lowercased()
+                if !stopWords.contains(term) { result.append(term) }
+            }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(scalar)
             } else if !current.isEmpty {
-                if current.count >= 2, !stopWords.contains(current) { result.append(current) }
-                current = ""
+                flush()
             }
         }
-        if current.count >= 2, !stopWords.contains(current) { result.append(current) }
+        flush()
         return result
     }
 
-    /// The JavaScript file text for `entries`.
-    public static func script(_ entries: [Entry]) -> String {
+    /// The terms a page contributes: every title, heading and description term and its most
+    /// frequent body terms. Computed per page, in parallel with rendering.
+    public static func pageTerms(_ entry: Entry) -> [String] {
+        var counts: [String: Int] = [:]
+        for term in terms(entry.text) { counts[term, default: 0] += 1 }
+        var chosen = Set(terms(entry.title + " " + entry.headings.joined(separator: " ") + " " + entry.description))
+        for (term, _) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(bodyTermsPerPage) { chosen.insert(term) }
+        return chosen.sorted()
+    }
+
+    /// The JavaScript file text for `entries`, whose terms come from ``pageTerms(_:)``.
+    public static func script(_ entries: [Entry], terms pageTerms: [[String]]) -> String {
         var postings: [String: [Int]] = [:]
         var docs: [String] = []
         docs.reserveCapacity(entries.count)
         for (number, entry) in entries.enumerated() {
-            var counts: [String: Int] = [:]
-            for term in terms(entry.text) { counts[term, default: 0] += 1 }
-            var chosen = Set(terms(entry.title + " " + entry.headings.joined(separator: " ") + " " + entry.description))
-            for (term, _) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(bodyTermsPerPage) { chosen.insert(term) }
-            for term in chosen { postings[term, default: []].append(number) }
+            for term in pageTerms[number] { postings[term, default: []].append(number) }
             docs.append("{\"t\":\(json(entry.title)),\"u\":\(json(entry.url)),\"r\":\(json(entry.roleIDs.joined(separator: " "))),\"d\":\(json(entry.description)),\"h\":\(json(entry.headings.joined(separator: " · ")))}")
         }
         var terms: [String] = []

@@ -78,7 +78,8 @@ public struct SiteRenderer: Sendable {
                 title: page.title, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
                 headings: article.outline.map(\.text), text: article.plainText)
         }
-        emit("search-index.js", Data(SearchIndexBuilder.script(entries).utf8))
+        let terms = SiteLoader.parallelMap(entries) { SearchIndexBuilder.pageTerms($0) }
+        emit("search-index.js", Data(SearchIndexBuilder.script(entries, terms: terms).utf8))
         if !options.baseURL.isEmpty {
             emit("sitemap.xml", Data(Sitemap.xml(baseURL: options.baseURL, paths: ["index.html"] + pages.map(\.outputPath)).utf8))
         }

