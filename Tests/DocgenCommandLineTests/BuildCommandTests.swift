@@ -1,0 +1,81 @@
+import DocgenTestSupport
+import Foundation
+import Testing
+
+/// `docgen build` end to end: exit codes, the written site, escaping of front matter, and the
+/// guarantee that a failed build never damages the previous site.
+@Suite(.serialized) struct BuildCommandTests {
+    private func content(_ files: [String: String]) throws -> TemporaryContent {
+        try TemporaryContent(files)
+    }
+
+    private var templates: String { CommandLineRunner.packageRoot.appendingPathComponent("site-templates").path }
+
+    @Test func buildsTheSiteAndReportsASummary() throws {
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A page\n\nSee [b](b.md#part).\n", "docs/b.md": LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "Another page about") + "# B\n\n## Part\n\nText.\n"])
+        let result = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Built 2 pages"))
+        let page = try String(contentsOf: source.url.appendingPathComponent("site/a.html"), encoding: .utf8)
+        #expect(page.contains("<a href=\"b.html#part\">b</a>"))
+        #expect(FileManager.default.fileExists(atPath: source.url.appendingPathComponent("site/index.html").path))
+    }
+
+    @Test func escapesFrontMatterEverywhere() throws {
+        let hostile = "---\ntitle: \"<script>alert(1)</script> \\\"><img src=x onerror=alert(2)>\"\ndescription: \"<b>bold</b> & 'quotes'\"\n---\n# Heading\n"
+        let source = try content(["docs/x.md": hostile])
+        let result = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url)
+        #expect(result.status == 1)  // the page lacks required metadata
+        let page = try String(contentsOf: source.url.appendingPathComponent("site/x.html"), encoding: .utf8)
+        #expect(!page.contains("<script>alert(1)"))
+        #expect(!page.contains("<img src=x"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!page.contains("<b>bold</b>"))
+    }
+
+    @Test func reportsFindingsWithFileLineAndColumnAndExitsOne() throws {
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n\nSee [gone](gone.md).\n"])
+        let result = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("docs/a.md:10:5: error: Link target 'gone.md' does not exist; fix the path or remove the link. [DG101 broken-link]"))
+        #expect(FileManager.default.fileExists(atPath: source.url.appendingPathComponent("site/a.html").path))
+    }
+
+    @Test func keepsThePreviousSiteWhenABuildCannotRun() throws {
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n"])
+        #expect(try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url).status == 0)
+        let before = try String(contentsOf: source.url.appendingPathComponent("site/a.html"), encoding: .utf8)
+        let broken = try content(["layout.mustache": "{{#unclosed}}"])
+        let result = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", broken.url.path], in: source.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("docgen: error:"))
+        #expect(try String(contentsOf: source.url.appendingPathComponent("site/a.html"), encoding: .utf8) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: source.url.path).filter { $0.contains("docgen-staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func refusesAnOutputFolderItDidNotWrite() throws {
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "precious/notes.txt": "keep me"])
+        let result = try CommandLineRunner.run(["build", "docs", "--output", "precious", "--templates", templates], in: source.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("already holds files docgen did not write"))
+        #expect(try String(contentsOf: source.url.appendingPathComponent("precious/notes.txt"), encoding: .utf8) == "keep me")
+        let inside = try CommandLineRunner.run(["build", "docs", "--output", ".", "--templates", templates], in: source.url)
+        #expect(inside.status == 2)
+    }
+
+    @Test func replacesAPreviousSiteCompletely() throws {
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "docs/old.md": LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "An old page about") + "# Old\n"])
+        #expect(try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url).status == 0)
+        try FileManager.default.removeItem(at: source.url.appendingPathComponent("docs/old.md"))
+        #expect(try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: source.url.appendingPathComponent("site/old.html").path))
+        #expect(FileManager.default.fileExists(atPath: source.url.appendingPathComponent("site/a.html").path))
+    }
+
+    @Test func exitsTwoForAMissingContentFolder() throws {
+        let result = try CommandLineRunner.run(["build", "no-such-folder"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("content folder 'no-such-folder' does not exist"))
+    }
+}

@@ -1,0 +1,43 @@
+import DocgenTestSupport
+import Foundation
+import Testing
+
+/// `docgen lint` as a CI job runs it: exit codes and every output format, against goldens.
+@Suite(.serialized) struct LintCommandTests {
+    let drafts = CommandLineRunner.fixtures.appendingPathComponent("drafts")
+
+    @Test func exitsOneWhenAnErrorIsFound() throws {
+        let result = try CommandLineRunner.run(["lint", drafts.path])
+        #expect(result.status == 1)
+    }
+
+    @Test func exitsZeroOnWarningsUnlessStrict() throws {
+        let good = drafts.appendingPathComponent("good.md").path
+        let relaxed = try CommandLineRunner.run(["lint", good])
+        #expect(relaxed.status == 0, "\(relaxed.stdout)")
+        let strict = try CommandLineRunner.run(["lint", good, "--strict"])
+        #expect(strict.status == 1, "\(strict.stdout)")
+    }
+
+    @Test func exitsTwoOnUsageErrors() throws {
+        #expect(try CommandLineRunner.run(["lint", "--format", "xml", drafts.path]).status == 2)
+        let missing = try CommandLineRunner.run(["lint", "no/such/folder"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("'no/such/folder' does not exist"))
+        #expect(try CommandLineRunner.run(["lint", "--no-such-flag"]).status == 2)
+    }
+
+    @Test(arguments: ["text", "json", "sarif", "github"])
+    func writesFormatLikeTheGolden(format: String) throws {
+        let result = try CommandLineRunner.run(["lint", "drafts", "--format", format], in: CommandLineRunner.fixtures)
+        let mismatch = Golden.mismatch(result.stdout, golden: "cli/lint.\(format == "text" ? "txt" : format)")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func writesValidJSONWithAVersion() throws {
+        let result = try CommandLineRunner.run(["lint", "drafts", "--format", "json"], in: CommandLineRunner.fixtures)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["version"] as? Int == 1)
+        #expect((object?["diagnostics"] as? [[String: Any]])?.isEmpty == false)
+    }
+}
