@@ -38,10 +38,10 @@ public struct Mojibake: LintRule {
         for (path, skipped) in codeLines.sorted(by: { $0.key < $1.key }) {
             for (index, line) in sources.lines(path).lines.enumerated() where !skipped.contains(index + 1) {
                 for (column, damaged, fixed) in Self.damage(in: line, allowReplacement: badEncoding.contains(path)) {
-                    let fix = fixed.map { $0 == "\u{A0}" ? "a no-break space" : ($0.isEmpty ? "nothing" : "'\($0)'") } ?? "the character that was meant"
+                    let fix = fixed.map { $0.isEmpty ? "remove it" : "replace it with " + ($0 == "\u{A0}" ? "a no-break space" : "'\($0)'") }
                     findings.append(Finding(
                         path: path, at: SourcePosition(line: index + 1, column: column),
-                        "Encoding damage '\(damaged)': text was saved after being read with the wrong encoding; replace it with \(fix).",
+                        "Encoding damage '\(damaged)': text was saved after being read with the wrong encoding; \(fix ?? "retype the character that was meant").",
                         suggestion: fixed))
                 }
             }
