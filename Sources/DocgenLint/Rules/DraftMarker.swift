@@ -11,7 +11,7 @@ public struct DraftMarker: LintRule {
         summary: "No TODO markers, leftover draft sections or notes to self",
         severity: .warning, tags: ["drafts"],
         rationale: "Markers and notes to self are the author's reminders that the page is not done. Published, they tell readers the page is unfinished; in CI, they keep an unfinished page from going out unnoticed.",
-        bad: "## Old stuff\n\nTODO: need to add the alert thresholds.\n",
+        bad: "## Old stuff\n\nTODO: alert thresholds, coming soon.\n",
         good: "## Alert thresholds\n\nAlert when a node stays above 90% memory for 15 minutes.\n",
         options: [
             "draft-headings": defaultHeadings.joined(separator: ", "),

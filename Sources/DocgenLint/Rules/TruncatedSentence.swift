@@ -41,9 +41,10 @@ public struct TruncatedSentence: LintRule {
                 if let finding = check(node, place, path, sources) { findings.append(finding) }
             case .table:
                 let rows = node.children.filter { $0.kind == .tableRow(header: false) }
+                let styles = rows.map { $0.children.map(Self.style) }
                 for (index, row) in rows.enumerated() {
                     for (column, cell) in row.children.enumerated() {
-                        let others = rows.enumerated().filter { $0.offset != index && column < $0.element.children.count }.map { $0.element.children[column] }
+                        let others = styles.enumerated().filter { $0.offset != index && column < $0.element.count }.map { $0.element[column] }
                         if let finding = check(cell, .cell(proseColumn: Self.isProse(others)), path, sources) { findings.append(finding) }
                     }
                 }
@@ -71,12 +72,17 @@ public struct TruncatedSentence: LintRule {
         }
     }
 
+    /// How a cell is written: nil for a short value, else whether it is a finished paragraph.
+    private static func style(_ cell: MarkupNode) -> Bool? {
+        guard let ending = DraftSupport.ending(of: cell), ending.words >= 3 else { return nil }
+        return ending.terminated && DraftSupport.sentenceCount(cell.plainText) > 1
+    }
+
     /// A column is prose when most of its other cells are finished paragraphs of several
     /// sentences; a column of one-line descriptions may mix styles.
-    private static func isProse(_ cells: [MarkupNode]) -> Bool {
-        let multiword = cells.filter { DraftSupport.ending(of: $0).map { $0.words >= 3 } ?? false }
-        let paragraphs = multiword.filter { DraftSupport.ending(of: $0)!.terminated && DraftSupport.sentenceCount($0.plainText) > 1 }
-        return !multiword.isEmpty && paragraphs.count * 2 > multiword.count
+    private static func isProse(_ styles: [Bool?]) -> Bool {
+        let multiword = styles.compactMap { $0 }
+        return !multiword.isEmpty && multiword.filter { $0 }.count * 2 > multiword.count
     }
 
     /// True for "**Applies to**: Azure CLI" and "`az vm`: Add a command": labelled entries.
