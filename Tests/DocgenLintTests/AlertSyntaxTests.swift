@@ -18,6 +18,7 @@ import Testing
         #expect(try LintHarness.findings(["a.md": page], rules: [AlertSyntax.self]) == ["a.md:10:3 DG303", "a.md:12:3 DG303", "a.md:15:3 DG303"])
         let messages = try LintHarness.diagnostics(["a.md": page], rules: [AlertSyntax.self]).map(\.message)
         #expect(messages[1] == "Unknown alert type [!DANGER]; use NOTE, TIP, IMPORTANT, CAUTION or WARNING.")
+        #expect(try LintHarness.diagnostics(["a.md": page], rules: [AlertSyntax.self]).allSatisfy { $0.severity == .warning })
     }
 
     @Test func staysQuietOnWellFormedAlerts() throws {

@@ -15,6 +15,12 @@ public struct AlertSyntax: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        document.findings(for: [], markupKinds: [.alertSyntax])
+        // The parser marks these problems as errors, but Learn only warns (invalid-note-section)
+        // and renders a plain quote, so the rule's own severity applies.
+        document.findings(for: [], markupKinds: [.alertSyntax]).map { finding in
+            var finding = finding
+            finding.severity = nil
+            return finding
+        }
     }
 }
