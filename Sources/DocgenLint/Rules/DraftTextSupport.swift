@@ -115,7 +115,7 @@ extension DraftSupport {
         let needle = Array(caseSensitive ? phrase : phrase.lowercased())
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var result: [Int] = []
-        for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
+        for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
             let before = start > 0 ? haystack[start - 1] : " "
             let after = start + needle.count < haystack.count ? haystack[start + needle.count] : " "
             if !isWordCharacter(before), !isWordCharacter(after) { result.append(start) }

@@ -36,7 +36,7 @@ enum DraftSupport {
             let target = Array(needle)
             guard !target.isEmpty, target.count <= line.count else { return near }
             var best: Int?
-            for start in 0...(line.count - target.count) where Array(line[start..<(start + target.count)]) == target {
+            for start in 0...(line.count - target.count) where line[start..<(start + target.count)].elementsEqual(target) {
                 if best == nil || abs(start + 1 - near.column) < abs(best! + 1 - near.column) { best = start }
             }
             return best.map { SourcePosition(line: near.line, column: $0 + 1) } ?? near
