@@ -1,0 +1,73 @@
+import DocgenCore
+import DocgenMarkup
+
+/// Reports a heading followed by a heading of the same or a higher level, or by the end of the
+/// page (or of its tab), with nothing in between. HTML comments, empty anchors and thematic
+/// breaks are not content; a deeper sub-heading and included content are.
+public struct EmptySection: LintRule {
+    public static let metadata = RuleMetadata(
+        id: "DG312", alias: "empty-section",
+        summary: "Every heading has content before the next heading of its level",
+        severity: .warning, tags: ["structure", "headings", "drafts"],
+        rationale: "An empty section is a promise the page does not keep: the reader clicks it in the outline and finds the next heading. It is almost always a section the author meant to write later.",
+        bad: "### Can I use my own alerting?\n\n### Choose an alert type\n\nMetric alerts respond faster.\n",
+        good: "### Can I use my own alerting?\n\nYes: send the alerts to your own receiver with an action group.\n\n### Choose an alert type\n\nMetric alerts respond faster.\n")
+
+    private enum Event {
+        case heading(MarkupNode, level: Int)
+        case content
+        /// The end of a tab: what follows is in another tab.
+        case boundary
+    }
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ document: Document, in context: LintContext) -> [Finding] {
+        var events: [Event] = []
+        collect(document.root.children, into: &events)
+        var findings: [Finding] = []
+        for (index, event) in events.enumerated() {
+            guard case .heading(let node, let level) = event else { continue }
+            let next = index + 1 < events.count ? events[index + 1] : nil
+            let name = node.plainText.trimmingCharacters(in: " ")
+            switch next {
+            case .content?:
+                continue
+            case .heading(_, let nextLevel)? where nextLevel > level:
+                continue
+            case .heading(let following, _)?:
+                let line = following.start?.line ?? 0
+                findings.append(Finding(
+                    path: document.path, at: node.start ?? SourcePosition(line: 1, column: 1),
+                    "Section '\(name)' is empty: the heading on line \(line) follows it directly; add content or remove the heading."))
+            case .boundary?, nil:
+                let place = next == nil ? "page" : "tab"
+                findings.append(Finding(
+                    path: document.path, at: node.start ?? SourcePosition(line: 1, column: 1),
+                    "Section '\(name)' is empty: the \(place) ends after its heading; add content or remove the heading."))
+            }
+        }
+        return findings
+    }
+
+    /// Flattens the blocks into headings and content; zones, monikers and rows are transparent.
+    private func collect(_ blocks: [MarkupNode], into events: inout [Event]) {
+        for block in blocks {
+            switch block.kind {
+            case .heading(let level, _):
+                events.append(.heading(block, level: level))
+            case .zone, .moniker, .row, .column:
+                collect(block.children, into: &events)
+            case .tabGroup:
+                // The tab strip is content for the heading above the group; each tab is a scope.
+                events.append(.content)
+                for tab in block.children {
+                    collect(tab.children, into: &events)
+                    events.append(.boundary)
+                }
+            default:
+                if DraftSupport.isVisibleBlock(block) { events.append(.content) }
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import DocgenCore
+import DocgenMarkup
+
+/// Reports encoding damage: UTF-8 text that was once read as Windows-1252 or Latin-1 and saved
+/// again, such as `â€™` for `’`, `Ã©` for `é`, `ï»¿` for a byte order mark, and U+FFFD. Code
+/// blocks and code spans are skipped; front matter is searched, because titles are published.
+public struct Mojibake: LintRule {
+    public static let metadata = RuleMetadata(
+        id: "DG406", alias: "mojibake",
+        summary: "No encoding damage such as â€™ or Ã©",
+        severity: .warning, tags: ["drafts", "encoding"],
+        rationale: "Text pasted through a tool that guessed the wrong encoding turns every apostrophe and accented letter into two or three odd characters. The file is valid UTF-8, so nothing else notices, and the published page shows 'doesnâ€™t'.",
+        bad: "Prometheus as a stand-alone tool doesnâ€™t collect logs.\n",
+        good: "Prometheus as a stand-alone tool doesn’t collect logs.\n")
+
+    /// Windows-1252 characters for the bytes 0x80-0x9F; every other byte reads as Latin-1.
+    private static let windows1252: [Character: UInt8] = {
+        let characters = Array("€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8D}Ž\u{8F}\u{90}‘’“”•–—˜™š›œ\u{9D}žŸ")
+        return Dictionary(uniqueKeysWithValues: characters.enumerated().map { ($0.element, UInt8(0x80 + $0.offset)) })
+    }()
+
+    public init(options: RuleOptions) {}
+
+    public func check(_ document: Document, in context: LintContext) -> [Finding] {
+        let sources = DraftSupport.Sources(document, context)
+        // The code lines of each file: the page and every include file it pulls in.
+        var codeLines: [String: Set<Int>] = [document.path: []]
+        document.root.walk(in: document.path) { node, path, _ in
+            switch node.kind {
+            case .codeBlock: if let range = node.range { codeLines[path, default: []].formUnion(range.start.line...range.end.line) }
+            case .includedContent(let included): codeLines[included] = codeLines[included] ?? []
+            default: break
+            }
+        }
+        // Invalid UTF-8 decodes to U+FFFD; file-encoding (DG501) reports that file.
+        let badEncoding = Set(document.problems.filter { $0.kind == .invalidEncoding }.map(\.path))
+        var findings: [Finding] = []
+        for (path, skipped) in codeLines.sorted(by: { $0.key < $1.key }) {
+            for (index, line) in sources.lines(path).lines.enumerated() where !skipped.contains(index + 1) {
+                for (column, damaged, fixed) in Self.damage(in: line, allowReplacement: badEncoding.contains(path)) {
+                    let fix = fixed.map { $0.isEmpty ? "remove it" : "replace it with " + ($0 == "\u{A0}" ? "a no-break space" : "'\($0)'") }
+                    findings.append(Finding(
+                        path: path, at: SourcePosition(line: index + 1, column: column),
+                        "Encoding damage '\(damaged)': text was saved after being read with the wrong encoding; \(fix ?? "retype the character that was meant").",
+                        suggestion: fixed))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The damaged sequences of a line outside code spans: column, text, and repaired text.
+    static func damage(in line: Substring, allowReplacement: Bool) -> [(Int, String, String?)] {
+        let characters = Array(line)
+        let code = codeSpans(characters)
+        var result: [(Int, String, String?)] = []
+        var index = 0
+        while index < characters.count {
+            defer { index += 1 }
+            guard !code[index] else { continue }
+            let character = characters[index]
+            if character == "\u{FFFD}", !allowReplacement {
+                result.append((index + 1, "\u{FFFD}", nil))
+            } else if let (length, fixed) = decode(characters, at: index) {
+                result.append((index + 1, String(characters[index..<(index + length)]), fixed))
+                index += length - 1
+            } else if character == "â", index + 1 < characters.count, characters[index + 1] == "€" {
+                // The byte 0x9D of '”' has no Windows-1252 character and is often lost.
+                result.append((index + 1, "â€", "”"))
+                index += 1
+            } else if character == "Â", index + 1 < characters.count, characters[index + 1] == " ",
+                      index == 0 || !characters[index - 1].isLetter {
+                result.append((index + 1, "Â", ""))
+            }
+        }
+        return result
+    }
+
+    /// A UTF-8 sequence spelled out in Windows-1252 characters at `index`: its length and text.
+    private static func decode(_ characters: [Character], at index: Int) -> (Int, String)? {
+        guard let lead = byte(characters[index]) else { return nil }
+        // Two-byte leads other than Â and Ã are real letters too often (a German 'ß“').
+        let length = lead == 0xC2 || lead == 0xC3 ? 2 : (lead >= 0xE0 && lead <= 0xEF ? 3 : 0)
+        guard length > 0, index + length <= characters.count else { return nil }
+        var bytes = [lead]
+        for next in characters[(index + 1)..<(index + length)] {
+            guard let value = byte(next), value >= 0x80, value <= 0xBF else { return nil }
+            bytes.append(value)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard !text.contains("\u{FFFD}") else { return nil }
+        return (length, text == "\u{FEFF}" ? "" : text)
+    }
+
+    private static func byte(_ character: Character) -> UInt8? {
+        if let mapped = windows1252[character] { return mapped }
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, scalar.value >= 0x80, scalar.value <= 0xFF else { return nil }
+        return UInt8(scalar.value)
+    }
+
+    /// Marks the characters inside backtick code spans of one line.
+    private static func codeSpans(_ characters: [Character]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: characters.count)
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "`" else { index += 1; continue }
+            var run = 0
+            while index + run < characters.count, characters[index + run] == "`" { run += 1 }
+            var probe = index + run
+            var closed = false
+            while probe < characters.count, !closed {
+                var other = 0
+                while probe + other < characters.count, characters[probe + other] == "`" { other += 1 }
+                if other == run {
+                    for i in index..<(probe + other) { mask[i] = true }
+                    index = probe + other
+                    closed = true
+                } else {
+                    probe += max(other, 1)
+                }
+            }
+            if !closed { index += run }
+        }
+        return mask
+    }
+}

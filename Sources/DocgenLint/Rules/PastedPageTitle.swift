@@ -1,0 +1,87 @@
+import DocgenCore
+import DocgenMarkup
+import Foundation
+
+/// Reports link text and lines of text that are a page title pasted from a browser tab, such as
+/// "Azure Defender for Kubernetes - the benefits and features | Microsoft Docs".
+public struct PastedPageTitle: LintRule {
+    public static let metadata = RuleMetadata(
+        id: "DG407", alias: "pasted-page-title",
+        summary: "Link text is a short description, not a pasted page title",
+        severity: .warning, tags: ["drafts", "links"],
+        rationale: "A browser-tab title with its ' | Microsoft Docs' suffix is a note the author pasted to look at later. As link text it is long, names a site that has been renamed, and breaks when the target's title changes.",
+        bad: "See [Connect AKS diagnostics logs to Microsoft Sentinel | Microsoft Docs](../sentinel/aks.md).\n",
+        good: "See [Connect AKS diagnostics logs to Microsoft Sentinel](../sentinel/aks.md).\n",
+        options: ["title-suffixes": defaultSuffixes.joined(separator: ", ")])
+
+    /// The site names browsers show after a Learn page's title.
+    static let defaultSuffixes = ["| Microsoft Docs", "| Microsoft Learn", "- Microsoft Docs", "- Microsoft Learn", "| Microsoft Azure"]
+
+    private let suffixes: [String]
+
+    public init(options: RuleOptions) {
+        suffixes = options.strings("title-suffixes", default: Self.defaultSuffixes)
+    }
+
+    /// The suffix `text` ends with (after a space), compared without regard to case.
+    static func suffix(of text: String, in suffixes: [String]) -> String? {
+        let trimmed = text.trimmingCharacters(in: " ").lowercased()
+        return suffixes.first { trimmed.hasSuffix(" " + $0.lowercased()) }
+    }
+
+    /// The title without the site suffix and without a short trailing " - Product" part.
+    static func shortTitle(_ text: String, suffix: String) -> String {
+        var title = String(text.trimmingCharacters(in: " ").dropLast(suffix.count)).trimmingCharacters(in: " ")
+        if let dash = title.range(of: " - ", options: .backwards), title[dash.upperBound...].split(separator: " ").count <= 4 {
+            title = String(title[..<dash.lowerBound])
+        }
+        return title
+    }
+
+    public func check(_ document: Document, in context: LintContext) -> [Finding] {
+        let sources = DraftSupport.Sources(document, context)
+        var findings: [Finding] = []
+        document.root.walk(in: document.path) { node, path, _ in
+            switch node.kind {
+            case .link(_, _, let autolink) where !autolink:
+                let text = node.plainText
+                guard let suffix = Self.suffix(of: text, in: suffixes) else { return }
+                let short = Self.shortTitle(text, suffix: suffix)
+                findings.append(Finding(
+                    path: path, at: node.start ?? SourcePosition(line: 1, column: 1),
+                    "Link text '\(text)' is a pasted page title; use a short description of the target, such as '\(short)'.",
+                    suggestion: short))
+            case .paragraph, .heading, .tableCell:
+                for line in lines(of: node) {
+                    let text = line.map(\.text).joined()
+                    guard let suffix = Self.suffix(of: text, in: suffixes), let first = line.first(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { continue }
+                    let leading = first.text.prefix { $0 == " " }.count
+                    let near = SourcePosition(line: first.start?.line ?? 1, column: (first.start?.column ?? 1) + leading)
+                    let word = String(first.text.dropFirst(leading).prefix { $0 != " " })
+                    findings.append(Finding(
+                        path: path, at: sources.locate(word, near: near, in: path),
+                        "'\(text.trimmingCharacters(in: " "))' is a pasted page title; write a sentence or a link with a short description instead.",
+                        suggestion: Self.shortTitle(text, suffix: suffix)))
+                }
+            default:
+                break
+            }
+        }
+        return findings
+    }
+
+    /// The text outside links of each source line of an inline block.
+    private func lines(of block: MarkupNode) -> [[DraftSupport.Piece]] {
+        var result: [[DraftSupport.Piece]] = [[]]
+        func visit(_ node: MarkupNode) {
+            switch node.kind {
+            case .text(let value): result[result.count - 1].append(DraftSupport.Piece(text: value, start: node.start, isProse: true))
+            case .softBreak, .lineBreak: result.append([])
+            case .emphasis, .strong, .strikethrough: node.children.forEach(visit)
+            default: break
+            }
+        }
+        block.children.forEach(visit)
+        return result.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,125 @@
+import DocgenCore
+import DocgenMarkup
+import Foundation
+
+/// Reports paragraphs and table cells that stop mid-sentence: prose whose last text has no
+/// terminal punctuation. Fragments are not sentences: headings, short list items, lead-ins to a
+/// list, table or code, short cell values, image-only lines and text that ends with a link or code.
+public struct TruncatedSentence: LintRule {
+    public static let metadata = RuleMetadata(
+        id: "DG401", alias: "truncated-sentence",
+        summary: "Paragraphs and table cells end with a finished sentence",
+        severity: .warning, tags: ["drafts", "prose"],
+        rationale: "A sentence that stops mid-way ('If they prefer Grafana, they may choose') is a draft the author meant to finish. Learn publishes it as it is, and readers cannot guess the rest.",
+        bad: "If you already have a Prometheus environment that you want\n",
+        good: "If you already have a Prometheus environment that you want to keep, send its data to Azure with remote write.\n",
+        options: [
+            "min-sentence-words": "4 (shorter paragraphs are labels, not sentences)",
+            "dangling-words": "the, a, an, and, or, to, of, for, with, in, on, by, that, is, are, your",
+        ])
+
+    /// Words a finished sentence never ends with; list items use only the least ambiguous.
+    static let listDanglingWords: Set<String> = ["the", "a", "an", "and", "or", "to", "of", "for", "with", "that", "your"]
+
+    private let minWords: Int
+    private let dangling: Set<String>
+
+    public init(options: RuleOptions) {
+        minWords = options.int("min-sentence-words", default: 4)
+        dangling = Set(options.strings("dangling-words", default: ["the", "a", "an", "and", "or", "to", "of", "for", "with", "in", "on", "by", "that", "is", "are", "your"]).map { $0.lowercased() })
+    }
+
+    private enum Place { case paragraph, leadIn, listItem, cell(proseColumn: Bool) }
+
+    public func check(_ document: Document, in context: LintContext) -> [Finding] {
+        let sources = DraftSupport.Sources(document, context)
+        var findings: [Finding] = []
+        func visit(_ node: MarkupNode, _ path: String, inListItem: Bool, next: MarkupNode?) {
+            switch node.kind {
+            case .paragraph:
+                let place: Place = Self.isDisplayBlock(next) ? .leadIn : (inListItem ? .listItem : .paragraph)
+                if let finding = check(node, place, path, sources) { findings.append(finding) }
+            case .table:
+                let rows = node.children.filter { $0.kind == .tableRow(header: false) }
+                let styles = rows.map { $0.children.map(Self.style) }
+                for (index, row) in rows.enumerated() {
+                    for (column, cell) in row.children.enumerated() {
+                        let others = styles.enumerated().filter { $0.offset != index && column < $0.element.count }.map { $0.element[column] }
+                        if let finding = check(cell, .cell(proseColumn: Self.isProse(others)), path, sources) { findings.append(finding) }
+                    }
+                }
+            case .heading, .codeBlock, .htmlBlock:
+                return
+            default:
+                var childPath = path
+                if case .includedContent(let included) = node.kind { childPath = included }
+                let isItem = if case .listItem = node.kind { true } else { false }
+                for (index, child) in node.children.enumerated() {
+                    visit(child, childPath, inListItem: isItem, next: index + 1 < node.children.count ? node.children[index + 1] : nil)
+                }
+            }
+        }
+        visit(document.root, document.path, inListItem: false, next: nil)
+        return findings
+    }
+
+    /// Lists, tables, code and images are introduced by a lead-in that need not be a sentence.
+    private static func isDisplayBlock(_ node: MarkupNode?) -> Bool {
+        switch node?.kind {
+        case .list?, .codeBlock?, .codeSnippet?, .table?, .complexImage?, .tabGroup?, .includedContent?, .row?: return true
+        case .paragraph?: return !node!.children.contains { DraftSupport.isVisibleInline($0) && !DraftSupport.isImage($0) }
+        default: return false
+        }
+    }
+
+    /// How a cell is written: nil for a short value, else whether it is a finished paragraph.
+    private static func style(_ cell: MarkupNode) -> Bool? {
+        guard let ending = DraftSupport.ending(of: cell), ending.words >= 3 else { return nil }
+        return ending.terminated && DraftSupport.sentenceCount(cell.plainText) > 1
+    }
+
+    /// A column is prose when most of its other cells are finished paragraphs of several
+    /// sentences; a column of one-line descriptions may mix styles.
+    private static func isProse(_ styles: [Bool?]) -> Bool {
+        let multiword = styles.compactMap { $0 }
+        return !multiword.isEmpty && multiword.filter { $0 }.count * 2 > multiword.count
+    }
+
+    /// True for "**Applies to**: Azure CLI" and "`az vm`: Add a command": labelled entries.
+    private static func isLabelled(_ visible: [MarkupNode]) -> Bool {
+        guard visible.count > 1, case .text(let after) = visible[1].kind, after.hasPrefix(":") else { return false }
+        switch visible[0].kind {
+        case .strong, .emphasis, .code: return true
+        default: return false
+        }
+    }
+
+    private func check(_ block: MarkupNode, _ place: Place, _ path: String, _ sources: DraftSupport.Sources) -> Finding? {
+        guard let (words, terminated, last) = DraftSupport.ending(of: block), !terminated, case .text(let value) = last.kind else { return nil }
+        // A paragraph that is all bold or italic is a pseudo-heading, not a sentence.
+        let visible = block.children.filter(DraftSupport.isVisibleInline)
+        if visible.count == 1, [.strong, .emphasis].contains(visible[0].kind) { return nil }
+        if Self.isLabelled(visible) || PastedPageTitle.suffix(of: value, in: PastedPageTitle.defaultSuffixes) != nil { return nil }
+        guard let lastWord = DraftSupport.words(value).last else { return nil }
+        let isDangling = dangling.contains(lastWord.word.lowercased())
+        let plain = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let capital = plain.first { $0.isLetter }?.isUppercase ?? false
+        let sentence = words >= minWords && (capital || words >= 2 * minWords)
+        let report: Bool
+        switch place {
+        case .paragraph: report = sentence
+        case .leadIn: report = sentence && isDangling
+        case .listItem: report = words >= 12 && Self.listDanglingWords.contains(lastWord.word.lowercased())
+        case .cell(let prose): report = (prose && words >= 3) || (isDangling && words >= minWords) || DraftSupport.sentenceCount(plain) > 1
+        }
+        guard report else { return nil }
+        let tail = plain.split(whereSeparator: \.isWhitespace).suffix(4).joined(separator: " ")
+        let start = last.start ?? block.start ?? SourcePosition(line: 1, column: 1)
+        let at = sources.locate(lastWord.word, near: SourcePosition(line: start.line, column: start.column + lastWord.offset), in: path)
+        let what = if case .cell = place { "Table cell" } else { "Paragraph" }
+        if isDangling {
+            return Finding(path: path, at: at, "\(what) stops mid-sentence at '…\(tail)': a sentence does not end with '\(lastWord.word)'; finish it or remove it.")
+        }
+        return Finding(path: path, at: at, "\(what) ends without punctuation at '…\(tail)'; if the sentence is cut off, finish it, otherwise end it with a period.")
+    }
+}

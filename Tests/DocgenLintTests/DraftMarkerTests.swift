@@ -1,0 +1,61 @@
+import DocgenLint
+import DocgenTestSupport
+import Testing
+
+@Suite struct DraftMarkerTests {
+    let page = LintHarness.validFrontMatter + """
+    # Release plan
+
+    TODO: add the alert thresholds.
+
+    The todo list and a TODOS file are fine, and so is `TODO` in code.
+
+    Numbers are TBD and the FIXME is here.
+
+    ```bash
+    # TODO inside code
+    ```
+
+    ## Old stuff
+
+    Support for this is coming soon.
+
+    ## Notes:
+
+    | Setting | Value |
+    |---|---|
+    | Retention | TK |
+    | Sampling | tk |
+
+    """
+
+    @Test func reportsMarkersDraftHeadingsAndNotesToSelf() throws {
+        #expect(try LintHarness.findings(["a.md": page], rules: [DraftMarker.self])
+            == ["a.md:10:1 DG402", "a.md:14:13 DG402", "a.md:14:25 DG402", "a.md:20:1 DG402", "a.md:22:21 DG402", "a.md:24:1 DG402", "a.md:28:15 DG402"])
+        let messages = try LintHarness.diagnostics(["a.md": page], rules: [DraftMarker.self]).map(\.message)
+        #expect(messages[0] == "Draft marker 'TODO' left in the text; finish the work it marks and remove it.")
+        #expect(messages[3] == "Heading 'Old stuff' marks leftover draft material; move what is still true into the article and remove the section.")
+        #expect(messages[4] == "'coming soon' reads as a note to self; write the missing content or remove the note.")
+    }
+
+    @Test func staysQuietOnFinishedInstructions() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Install
+
+        Fill in the form, and add more rules later if you need to add them. Replace the placeholder values with your own.
+
+        ## Release notes
+
+        See the to-do list in the project board.
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [DraftMarker.self]).isEmpty)
+    }
+
+    @Test func readsHeadingsAndPhrasesFromConfiguration() throws {
+        let page = LintHarness.validFrontMatter + "# Release plan\n\n## Backlog\n\nThis section needs review.\n\n## Old stuff\n\nTODO later.\n"
+        let files = ["docgen.yml": "lint:\n  rules:\n    draft-marker:\n      draft-headings: [Backlog]\n      draft-words: [needs review]\n", "a.md": page]
+        // The four markers are always on; the lists replace the default headings and phrases.
+        #expect(try LintHarness.findings(files, rules: [DraftMarker.self]) == ["a.md:10:1 DG402", "a.md:12:14 DG402", "a.md:16:1 DG402"])
+    }
+}
