@@ -28,7 +28,7 @@ public struct Suppressions: Sendable {
                 rest = after[end.upperBound...]
                 let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
                 guard let command = words.first else { continue }
-                let rules = Array(words.dropFirst())
+                let rules = words.dropFirst().map { $0.lowercased() }
                 switch command {
                 case "disable-next-line":
                     spans.append(Span(rules: rules.isEmpty ? nil : Set(rules), from: number + 1, to: number + 1))
@@ -58,7 +58,7 @@ public struct Suppressions: Sendable {
     public func suppresses(_ metadata: RuleMetadata, line: Int) -> Bool {
         spans.contains { span in
             line >= span.from && line <= span.to
-                && (span.rules == nil || span.rules!.contains(metadata.id) || span.rules!.contains(metadata.alias))
+                && (span.rules == nil || span.rules!.contains(metadata.id.lowercased()) || span.rules!.contains(metadata.alias))
         }
     }
 }
