@@ -33,6 +33,7 @@
     var s = store(kind);
     try { if (!s) return; if (value == null || value === "") s.removeItem(key); else s.setItem(key, value); } catch (e) { /* private mode */ }
   }
+  function decode(value) { try { return decodeURIComponent(value); } catch (e) { return value; } }
   function words(value) { return (value || "").split(/\s+/).filter(Boolean); }
 
   var announcer = el("div", { className: "visually-hidden", role: "status", "aria-live": "polite" });
@@ -148,7 +149,6 @@
     $$("[data-role-choose]").forEach(function (b) {
       var mine = b.getAttribute("data-role-choose") === role;
       b.setAttribute("aria-pressed", mine ? "true" : "false");
-      b.textContent = mine ? "Your role" : "Make this my role";
     });
     $$(".search-only-role").forEach(function (p) { p.hidden = !role; });
     $$(".search-role-name").forEach(function (s) { s.textContent = role ? roleTitle(role) : ""; });
@@ -331,7 +331,7 @@
   }
   /* A link to something inside a hidden tab panel or zone shows it first. */
   function revealHash() {
-    var id = decodeURIComponent((location.hash || "").slice(1));
+    var id = decode((location.hash || "").slice(1));
     var target = id ? doc.getElementById(id) : null;
     if (!target) return;
     var changed = false;
@@ -478,7 +478,7 @@
   function initScrollSpy() {
     var links = $$(".page-toc-list a[href^='#']");
     if (!links.length) return;
-    var targets = links.map(function (a) { return doc.getElementById(decodeURIComponent(a.getAttribute("href").slice(1))); });
+    var targets = links.map(function (a) { return doc.getElementById(decode(a.getAttribute("href").slice(1))); });
     var ticking = false;
     function update() {
       ticking = false;
@@ -880,22 +880,16 @@
 
   /* ---------- Start ---------- */
 
+  /* One feature failing (unexpected content) must not stop the others. */
+  function safely(fn) { try { fn(); } catch (e) { /* leave this feature off */ } }
+
   function start() {
     if (announcer && !announcer.parentNode) doc.body.appendChild(announcer);
-    applyRole();
-    labelTheme();
-    initTabs();
-    initLightbox();
-    initCode();
-    nameTables();
-    initHeadingAnchors();
-    initScrollSpy();
-    initFindings();
-    revealCurrentNavItem();
-    revealHash();
-    on(window, "hashchange", revealHash);
+    [applyRole, labelTheme, initTabs, initLightbox, initCode, nameTables, initHeadingAnchors, initScrollSpy,
+      initFindings, revealCurrentNavItem, revealHash].forEach(safely);
+    on(window, "hashchange", function () { safely(revealHash); });
     var resizeTimer = 0;
-    on(window, "resize", function () { window.clearTimeout(resizeTimer); resizeTimer = window.setTimeout(markScrollable, 150); });
+    on(window, "resize", function () { window.clearTimeout(resizeTimer); resizeTimer = window.setTimeout(function () { safely(markScrollable); }, 150); });
   }
 
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start); else start();

@@ -10,11 +10,14 @@ public struct DocumentLoader: Sendable {
     /// The deepest include nesting followed before giving up.
     public static let maximumIncludeDepth = 10
 
+    /// Metadata inherited from `docfx.json`.
+    public let inherited: DocfxMetadata
     private let includeCache = ParsedIncludeCache()
 
-    /// Creates a loader over `files`.
-    public init(files: ContentFiles) {
+    /// Creates a loader over `files`, with metadata pages inherit from the doc set.
+    public init(files: ContentFiles, inherited: DocfxMetadata = DocfxMetadata()) {
         self.files = files
+        self.inherited = inherited
     }
 
     /// Loads the page at the root-relative `path`; `overrideText` replaces the file's content
@@ -52,6 +55,9 @@ public struct DocumentLoader: Sendable {
             } catch {
                 problems.append(DocumentProblem(.invalidYAML, "Front matter is \(error.message).", path: path, at: SourcePosition(line: error.line, column: error.column)))
             }
+        }
+        for entry in inherited.entries(for: path) where frontMatter.entry(entry.key) == nil {
+            frontMatter.entries.append(entry)
         }
         let parsed = MarkdownParser.parse(split.body)
         problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: path, at: $0.position, isError: $0.isError, markupKind: $0.kind) }

@@ -24,7 +24,15 @@ public enum SiteLoader {
         let toc = tocPath.flatMap { TableOfContents.load($0, files: files, problems: &problems) }
         var pagePaths = only ?? pages(in: files)
         for path in alsoLoad where files.contains(path) && !pagePaths.contains(path) { pagePaths.append(path) }
-        let loader = DocumentLoader(files: files)
+        var inherited = DocfxMetadata()
+        if files.contains("docfx.json"), let data = try? Data(contentsOf: files.url("docfx.json")) {
+            if let metadata = DocfxMetadata(json: data) {
+                inherited = metadata
+            } else {
+                problems.append(DocumentProblem(.invalidYAML, "docfx.json is not valid JSON; its global and file metadata are ignored.", path: "docfx.json", at: .init(line: 1, column: 1), isError: false))
+            }
+        }
+        let loader = DocumentLoader(files: files, inherited: inherited)
         let documents = parallelMap(pagePaths) { loader.load($0, overrideText: overrides[$0]) }
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, toc: toc, displayPrefix: displayPrefix)
     }

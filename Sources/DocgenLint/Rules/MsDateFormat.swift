@@ -37,11 +37,12 @@ public struct MsDateFormat: LintRule {
         return calendar
     }()
 
-    /// Parses strict `MM/DD/YYYY` into 0:00 UTC of that day; nil when the text is not in that
-    /// form or names no real day (02/30/2026, 13/01/2026).
+    /// Parses `MM/DD/YYYY` into 0:00 UTC of that day; nil when the text is not in that form or
+    /// names no real day (02/30/2026, 13/01/2026). Single-digit months and days (`8/4/2026`) are
+    /// accepted: Learn's build reads them, and real doc sets use them in docfx.json.
     static func date(_ text: String) -> Date? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4,
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]) else { return nil }
         return date(year: year, month: month, day: day)
