@@ -101,7 +101,7 @@ struct ServeCommand: ParsableCommand {
             let names = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? " and \(paths.count - 5) more" : "")
             Console.error("changed: \(changes.templatesChanged ? (names.isEmpty ? "templates" : names + ", templates") : names)")
         case .built(let summary, let latency):
-            for problem in summary.failure { Console.error("docgen: error: \(problem)") }
+            for problem in summary.failure { Console.error(problem) }
             guard summary.failure.isEmpty else { return }
             let milliseconds = Int((summary.seconds * 1000).rounded())
             if latency == nil {
