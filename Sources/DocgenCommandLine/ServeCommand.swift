@@ -103,18 +103,27 @@ struct ServeCommand: ParsableCommand {
         case .built(let summary, let latency):
             for problem in summary.failure { Console.error(problem) }
             guard summary.failure.isEmpty else { return }
-            let milliseconds = Int((summary.seconds * 1000).rounded())
+            if summary.wasFull, !quiet { for warning in summary.warnings { Console.error(warning) } }
+            let findings = "\(summary.findings) finding\(summary.findings == 1 ? "" : "s")"
             if latency == nil {
-                if !quiet { Console.error("Built \(summary.reloadedPages) pages in \(milliseconds) ms: \(summary.findings) findings.") }
+                if !quiet { Console.error("Built \(summary.reloadedPages) pages in \(milliseconds(summary.seconds)) ms: \(findings).") }
                 return
             }
             guard verbose else { return }
-            let what = summary.wasFull ? "everything (\(summary.reloadedPages) pages)" : "\(summary.reloadedPages) page\(summary.reloadedPages == 1 ? "" : "s")"
-            var line = "rebuilt \(what) in \(milliseconds) ms"
-            if let latency { line += "; reload sent \(Int((latency * 1000).rounded())) ms after the save" }
-            Console.error(line + ", \(summary.findings) findings")
+            var line: String
+            if !summary.wasFull, summary.reloadedPages == 0 {
+                line = "no page changed"
+            } else {
+                let what = summary.wasFull ? "everything (\(summary.reloadedPages) pages)" : "\(summary.reloadedPages) page\(summary.reloadedPages == 1 ? "" : "s")"
+                line = "rebuilt \(what) in \(milliseconds(summary.seconds)) ms"
+                line += " (load \(milliseconds(summary.loadSeconds)), lint \(milliseconds(summary.lintSeconds)), render \(milliseconds(summary.renderSeconds)))"
+            }
+            if let latency { line += "; reload sent \(milliseconds(latency)) ms after the save" }
+            Console.error(line + ", \(findings)")
         }
     }
+
+    private static func milliseconds(_ seconds: Double) -> Int { Int((seconds * 1000).rounded()) }
 
     /// Whether `host` is a loopback address.
     static func isLoopback(_ host: String) -> Bool {

@@ -19,10 +19,18 @@ public final class PreviewBuilder {
         public var wasFull: Bool
         /// Lint findings over the whole site.
         public var findings: Int
-        /// Why the site cannot be built, when it cannot (`file:line:col: message`).
+        /// Why the site cannot be built, when it cannot (`file:line:col: error: message`).
         public var failure: [String]
+        /// Problems with `docgen.yml` and `toc.yml` that do not stop the build.
+        public var warnings: [String] = []
         /// How long loading, linting and rendering took.
         public var seconds: Double
+        /// Of which loading pages from disk.
+        public var loadSeconds: Double = 0
+        /// Of which linting the whole site.
+        public var lintSeconds: Double = 0
+        /// Of which rendering the whole site.
+        public var renderSeconds: Double = 0
     }
 
     /// The content root.
@@ -32,6 +40,8 @@ public final class PreviewBuilder {
     private var site: Site?
     private var templates: TemplateSet?
     private var assets: [String: ByteBuffer] = [:]
+    private var last: SiteSnapshot?
+    private var lastFindings = 0
     private var version = 0
 
     /// Creates a builder; nothing is loaded until ``build()``.
@@ -58,7 +68,7 @@ public final class PreviewBuilder {
             return failed(failure, title: "docgen.yml or toc.yml is not valid", assets: assets, start: start, pages: site.documents.count)
         }
         self.site = site
-        return render(site, reloaded: site.documents.count, full: true, start: start)
+        return render(site, reloaded: site.documents.count, full: true, start: start, loaded: Date())
     }
 
     /// Applies `changes`: reloads the pages they touch, or everything when the configuration,
@@ -74,20 +84,27 @@ public final class PreviewBuilder {
             changed.contains(document.path) || !document.includedFiles.isDisjoint(with: changed)
                 || !Self.snippetSources(of: document).isDisjoint(with: changed)
         }.map(\.path)
+        if affected.isEmpty, let last {
+            // Only media or unused files changed: the pages stay, the browsers reload for the files.
+            let snapshot = last.withVersion(version)
+            self.last = snapshot
+            return Report(snapshot: snapshot, reloadedPages: 0, wasFull: false, findings: lastFindings, failure: [], seconds: Date().timeIntervalSince(start))
+        }
         let loader = DocumentLoader(files: site.files)
         for document in SiteLoader.parallelMap(affected, { loader.load($0) }) { site.replace(document) }
         self.site = site
-        return render(site, reloaded: affected.count, full: false, start: start)
+        return render(site, reloaded: affected.count, full: false, start: start, loaded: Date())
     }
 
     /// Files whose change reloads everything.
     static let siteFiles: Set<String> = ["docgen.yml", "toc.yml", "TOC.yml"]
 
-    private func render(_ site: Site, reloaded: Int, full: Bool, start: Date) -> Report {
+    private func render(_ site: Site, reloaded: Int, full: Bool, start: Date, loaded: Date) -> Report {
         guard let templates else { return build() }
         let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
         let diagnostics = engine.run(LintContext(site: site, today: Date()))
-        let findings = Dictionary(grouping: diagnostics, by: \.file)
+        let findings = Self.findingsByPage(diagnostics, site: site)
+        let linted = Date()
         let options = BuildOptions(
             contentRoot: contentRoot, output: contentRoot.appendingPathComponent("_site"), templates: templatesFolder, includeDrafts: true)
         let collector = PageCollector()
@@ -104,10 +121,37 @@ public final class PreviewBuilder {
         for path in site.files.paths where path.hasPrefix("media/") { published.insert(path) }
         for path in published where site.files.contains(path) { files[path] = site.files.url(path) }
         let snapshot = SiteSnapshot(version: version, pages: pages, assets: assets, contentFiles: files, contentRoot: site.files.root)
-        return Report(snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: diagnostics.count, failure: [], seconds: Date().timeIntervalSince(start))
+        last = snapshot
+        lastFindings = diagnostics.count
+        let warnings = site.configurationProblems.map { "\($0.path):\($0.position.line):\($0.position.column): \($0.isError ? "error" : "warning"): \($0.message)" }
+        let end = Date()
+        return Report(
+            snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: diagnostics.count, failure: [], warnings: warnings,
+            seconds: end.timeIntervalSince(start), loadSeconds: loaded.timeIntervalSince(start), lintSeconds: linted.timeIntervalSince(loaded),
+            renderSeconds: end.timeIntervalSince(linted))
+    }
+
+    /// Each page's findings: its own, then those in the files it includes, marked with the file
+    /// (their lines are that file's).
+    static func findingsByPage(_ diagnostics: [Diagnostic], site: Site) -> [String: [Diagnostic]] {
+        let byFile = Dictionary(grouping: diagnostics, by: \.file)
+        var result: [String: [Diagnostic]] = [:]
+        for document in site.documents {
+            var findings = byFile[document.path] ?? []
+            for included in document.includedFiles.sorted() {
+                findings += (byFile[included] ?? []).map { diagnostic in
+                    var marked = diagnostic
+                    marked.message = "In \(included): \(diagnostic.message)"
+                    return marked
+                }
+            }
+            if !findings.isEmpty { result[document.path] = findings }
+        }
+        return result
     }
 
     private func failed(_ problems: [String], title: String, assets: [String: ByteBuffer], start: Date, pages: Int = 0) -> Report {
+        last = nil
         let snapshot = SiteSnapshot(version: version, failure: ErrorPage.failure(title: title, problems: problems), assets: assets)
         return Report(snapshot: snapshot, reloadedPages: pages, wasFull: true, findings: 0, failure: problems, seconds: Date().timeIntervalSince(start))
     }

@@ -166,7 +166,9 @@ public final class PreviewServer: Sendable {
 extension PreviewBuilder.Report {
     /// The report without the snapshot, for logs.
     public var summary: PreviewBuilder.Summary {
-        .init(version: snapshot.version, reloadedPages: reloadedPages, wasFull: wasFull, findings: findings, failure: failure, seconds: seconds)
+        .init(
+            version: snapshot.version, reloadedPages: reloadedPages, wasFull: wasFull, findings: findings, failure: failure, warnings: warnings,
+            seconds: seconds, loadSeconds: loadSeconds, lintSeconds: lintSeconds, renderSeconds: renderSeconds)
     }
 }
 
@@ -183,8 +185,16 @@ extension PreviewBuilder {
         public var findings: Int
         /// Why the site cannot be built, when it cannot.
         public var failure: [String]
+        /// Problems with `docgen.yml` and `toc.yml` that do not stop the build.
+        public var warnings: [String]
         /// Time spent loading, linting and rendering.
         public var seconds: Double
+        /// Of which loading pages.
+        public var loadSeconds: Double
+        /// Of which linting.
+        public var lintSeconds: Double
+        /// Of which rendering.
+        public var renderSeconds: Double
     }
 }
 

@@ -65,6 +65,22 @@ public struct SiteSnapshot: Sendable {
         folders = []
     }
 
+    private init(copying other: SiteSnapshot, version: Int) {
+        self.version = version
+        pages = other.pages
+        assets = other.assets
+        contentFiles = other.contentFiles
+        contentRoot = other.contentRoot
+        notFoundPage = other.notFoundPage
+        failurePage = other.failurePage
+        folders = other.folders
+    }
+
+    /// The same site under a new version (a media file changed, no page did).
+    func withVersion(_ version: Int) -> SiteSnapshot {
+        SiteSnapshot(copying: self, version: version)
+    }
+
     /// Whether this snapshot is an error page.
     public var isFailure: Bool { failurePage != nil }
 
