@@ -60,7 +60,8 @@ let package = Package(
         .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenTestSupport"]),
         .testTarget(
             name: "DocgenCommandLineTests",
-            dependencies: ["DocgenCommandLine", "DocgenServe", "DocgenTestSupport"]
+            dependencies: ["DocgenCommandLine", "DocgenServe", "DocgenTestSupport"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

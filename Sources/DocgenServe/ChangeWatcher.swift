@@ -39,6 +39,20 @@ public final class ChangeWatcher: @unchecked Sendable {
         /// True when nothing changed.
         public var isEmpty: Bool { modified.isEmpty && added.isEmpty && removed.isEmpty && !templatesChanged }
 
+        /// Adds the changes of a later poll.
+        public mutating func merge(_ later: Changes) {
+            modified.formUnion(later.modified.subtracting(added))
+            for path in later.added {
+                if removed.remove(path) != nil { modified.insert(path) } else { added.insert(path) }
+            }
+            for path in later.removed {
+                if added.remove(path) == nil { removed.insert(path) }
+                modified.remove(path)
+            }
+            templatesChanged = templatesChanged || later.templatesChanged
+            if let date = later.savedAt { savedAt = max(savedAt ?? date, date) }
+        }
+
         /// Every changed content path.
         public var contentPaths: Set<String> { modified.union(added).union(removed) }
     }

@@ -202,6 +202,8 @@ extension PreviewBuilder {
 /// rendering are synchronous and use every core.
 private final class Rebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "docgen.serve.rebuild", qos: .userInitiated)
+    /// How old the newest change must be before it is built.
+    static let settleTime: TimeInterval = 0.03
     private let builder: PreviewBuilder
     private let watcher: ChangeWatcher
 
@@ -213,7 +215,13 @@ private final class Rebuilder: @unchecked Sendable {
     func rebuildIfChanged(announce: @escaping @Sendable (ChangeWatcher.Changes) -> Void) async -> (ChangeWatcher.Changes, PreviewBuilder.Report)? {
         await withCheckedContinuation { continuation in
             queue.async { [self] in
-                guard let changes = watcher.poll() else { return continuation.resume(returning: nil) }
+                guard var changes = watcher.poll() else { return continuation.resume(returning: nil) }
+                // A save may still be under way (truncated, then written): let a change only
+                // milliseconds old settle, then take what else changed with it.
+                if let saved = changes.savedAt, case let age = Date().timeIntervalSince(saved), age < Self.settleTime {
+                    Thread.sleep(forTimeInterval: Self.settleTime - max(0, age))
+                    if let more = watcher.poll() { changes.merge(more) }
+                }
                 announce(changes)
                 continuation.resume(returning: (changes, builder.update(changes)))
             }

@@ -9,6 +9,31 @@ struct ServeIntegrationTests {
         PreviewServer(configuration: .init(contentRoot: content.url, templates: templates, port: 0, pollInterval: .milliseconds(50)))
     }
 
+    /// Fetches `path` after each reload event until it contains `text` (a save caught half
+    /// written is rebuilt again on the next poll and announced with another reload).
+    static func reloaded(
+        _ client: ServeTestClient, _ events: ServeTestClient.EventStream, _ path: String, until text: String
+    ) async throws -> ServeTestClient.Reply {
+        try await reloaded(client, events, path, "contains '\(text)'") { $0.body.contains(text) }
+    }
+
+    /// Fetches `path` after each reload event until `condition` holds.
+    static func reloaded(
+        _ client: ServeTestClient, _ events: ServeTestClient.EventStream, _ path: String, _ what: String,
+        until condition: (ServeTestClient.Reply) -> Bool
+    ) async throws -> ServeTestClient.Reply {
+        let deadline = Date().addingTimeInterval(10)
+        while true {
+            let reply = try await client.request(path)
+            if condition(reply) { return reply }
+            guard Date() < deadline else {
+                Issue.record("\(path) never \(what); last reply \(reply.status): \(reply.body)")
+                return reply
+            }
+            _ = try await events.nextReload(timeout: 5)
+        }
+    }
+
     @Test("Serves pages, drafts, media and findings; an edit reloads every open page with the new content")
     func servesAndReloads() async throws {
         let content = try ServeFixtures.content()
@@ -52,14 +77,12 @@ struct ServeIntegrationTests {
             let version = try await first.nextReload(timeout: 5)
             #expect(version > before)
             #expect(try await second.nextReload(timeout: 5) == version)
-            let edited = try await client.request("/overview.html")
-            #expect(edited.body.contains("Second version of the overview."))
+            let edited = try await Self.reloaded(client, first, "/overview.html", until: "Second version of the overview.")
             #expect(!edited.body.contains("First version of the overview."))
 
             // An include reloads the pages that pull it in.
             try content.write("includes/note.md", "Included note text v2.\n")
-            _ = try await first.nextReload(timeout: 5)
-            #expect(try await client.request("/overview.html").body.contains("Included note text v2."))
+            _ = try await Self.reloaded(client, first, "/overview.html", until: "Included note text v2.")
 
             // A browser that leaves is forgotten.
             second.close()
@@ -116,8 +139,7 @@ struct ServeIntegrationTests {
             defer { events.close() }
 
             try content.write("docgen.yml", "site:\n  title: [<b>unclosed\n")
-            _ = try await events.nextReload(timeout: 5)
-            let failure = try await client.request("/overview.html")
+            let failure = try await Self.reloaded(client, events, "/overview.html", "failed") { $0.status == 500 }
             #expect(failure.status == 500)
             #expect(failure.headers["content-type"] == "text/html; charset=utf-8")
             #expect(failure.body.contains("docgen.yml:"), "the error page does not name the file and line")
@@ -125,21 +147,18 @@ struct ServeIntegrationTests {
             #expect(failure.body.contains("/__docgen/events"), "the error page cannot recover by itself")
 
             try content.write("docgen.yml", ServeFixtures.validConfiguration)
-            _ = try await events.nextReload(timeout: 5)
-            #expect(try await client.request("/overview.html").status == 200)
+            _ = try await Self.reloaded(client, events, "/overview.html", "recovered") { $0.status == 200 }
 
             let article = templates.url.appendingPathComponent("article.mustache")
             let original = try String(contentsOf: article, encoding: .utf8)
             try Data("{{#page}}\n<p>\n{{/oops}}\n".utf8).write(to: article)
-            _ = try await events.nextReload(timeout: 5)
-            let templateFailure = try await client.request("/overview.html")
+            let templateFailure = try await Self.reloaded(client, events, "/overview.html", "failed") { $0.status == 500 }
             #expect(templateFailure.status == 500)
             #expect(templateFailure.body.contains("article.mustache:3"), "the error page does not name the template and line")
             #expect(templateFailure.body.contains("/__docgen/events"))
 
             try Data(original.utf8).write(to: article)
-            _ = try await events.nextReload(timeout: 5)
-            #expect(try await client.request("/overview.html").status == 200)
+            _ = try await Self.reloaded(client, events, "/overview.html", "recovered") { $0.status == 200 }
         }
     }
 

@@ -36,6 +36,16 @@ struct ServeWatcherTests {
         #expect(changes.contentPaths.isEmpty)
     }
 
+    @Test("Changes of two polls merge: a file added then removed is no change, removed then added is modified")
+    func changesMerge() {
+        var changes = ChangeWatcher.Changes(modified: ["a.md"], added: ["new.md"], removed: ["old.md"])
+        changes.merge(ChangeWatcher.Changes(modified: ["b.md", "new.md"], added: ["old.md"], removed: ["new.md"], templatesChanged: true))
+        #expect(changes.modified == ["a.md", "b.md", "old.md"])
+        #expect(changes.added.isEmpty)
+        #expect(changes.removed.isEmpty)
+        #expect(changes.templatesChanged)
+    }
+
     @Test("The hub sends every event to every client and forgets clients that leave")
     func hubBroadcastsAndForgets() async throws {
         let hub = LiveReloadHub()
