@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Named by docgen serve, which Hummingbird already depends on.
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // The one C boundary: libcmark-gfm and its GFM extensions from Debian.
@@ -31,7 +35,10 @@ let package = Package(
         ),
         .target(
             name: "DocgenServe",
-            dependencies: ["DocgenRender", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "DocgenRender", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         .target(
             name: "DocgenCommandLine",
@@ -53,7 +60,8 @@ let package = Package(
         .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenTestSupport"]),
         .testTarget(
             name: "DocgenCommandLineTests",
-            dependencies: ["DocgenCommandLine", "DocgenServe", "DocgenTestSupport"]
+            dependencies: ["DocgenCommandLine", "DocgenServe", "DocgenTestSupport"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

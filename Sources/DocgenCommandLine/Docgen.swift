@@ -22,7 +22,7 @@ public struct Docgen: ParsableCommand {
           docgen serve --open                  Preview with live reload
         """,
         version: version,
-        subcommands: [BuildCommand.self, LintCommand.self, RulesCommand.self]
+        subcommands: [BuildCommand.self, LintCommand.self, RulesCommand.self, ServeCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,208 @@
+import DocgenCore
+import DocgenLint
+import DocgenMarkup
+import DocgenRender
+import Foundation
+import NIOCore
+
+/// Builds the site into memory for `serve`, with drafts, the live-reload client and each page's
+/// lint findings, and keeps the loaded ``Site`` so that an edit reloads only the pages it
+/// touches. Not thread-safe: the server calls it from one queue.
+public final class PreviewBuilder {
+    /// What one build did.
+    public struct Report: Sendable {
+        /// The snapshot to serve.
+        public var snapshot: SiteSnapshot
+        /// Pages loaded from disk (every page on a full build).
+        public var reloadedPages: Int
+        /// Whether everything was reloaded.
+        public var wasFull: Bool
+        /// Lint findings over the whole site.
+        public var findings: Int
+        /// Why the site cannot be built, when it cannot (`file:line:col: error: message`).
+        public var failure: [String]
+        /// Problems with `docgen.yml` and `toc.yml` that do not stop the build.
+        public var warnings: [String] = []
+        /// How long loading, linting and rendering took.
+        public var seconds: Double
+        /// Of which loading pages from disk.
+        public var loadSeconds: Double = 0
+        /// Of which linting the whole site.
+        public var lintSeconds: Double = 0
+        /// Of which rendering the whole site.
+        public var renderSeconds: Double = 0
+    }
+
+    /// The content root.
+    public let contentRoot: URL
+    /// The templates folder.
+    public let templatesFolder: URL
+    private var site: Site?
+    private var templates: TemplateSet?
+    private var assets: [String: ByteBuffer] = [:]
+    private var last: SiteSnapshot?
+    private var lastFindings = 0
+    private var version = 0
+
+    /// Creates a builder; nothing is loaded until ``build()``.
+    public init(contentRoot: URL, templates: URL) {
+        self.contentRoot = contentRoot
+        templatesFolder = templates
+    }
+
+    /// Loads, lints and renders everything.
+    public func build() -> Report {
+        let start = Date()
+        version += 1
+        assets = Self.templateAssets(in: templatesFolder)
+        site = nil
+        do {
+            templates = try TemplateSet(folder: templatesFolder)
+        } catch {
+            templates = nil
+            return failed(["\(error.file):\(error.line):\(error.column): error: \(error.message)"], title: "A template does not parse", assets: assets, start: start)
+        }
+        let site = SiteLoader.load(root: contentRoot, displayPrefix: "")
+        if let failure = configurationFailure(site) {
+            // Left unset, so that the next change of any file rebuilds everything.
+            return failed(failure, title: "docgen.yml or toc.yml is not valid", assets: assets, start: start, pages: site.documents.count)
+        }
+        self.site = site
+        return render(site, reloaded: site.documents.count, full: true, start: start, loaded: Date())
+    }
+
+    /// Applies `changes`: reloads the pages they touch, or everything when the configuration,
+    /// the table of contents, a template or the list of files changed.
+    public func update(_ changes: ChangeWatcher.Changes) -> Report {
+        guard var site, templates != nil, !changes.templatesChanged, changes.added.isEmpty, changes.removed.isEmpty,
+              changes.modified.isDisjoint(with: Self.siteFiles)
+        else { return build() }
+        let start = Date()
+        version += 1
+        let changed = changes.modified
+        let affected = site.documents.filter { document in
+            changed.contains(document.path) || !document.includedFiles.isDisjoint(with: changed)
+                || !Self.snippetSources(of: document).isDisjoint(with: changed)
+        }.map(\.path)
+        if affected.isEmpty, let last {
+            // Only media or unused files changed: the pages stay, the browsers reload for the files.
+            let snapshot = last.withVersion(version)
+            self.last = snapshot
+            return Report(snapshot: snapshot, reloadedPages: 0, wasFull: false, findings: lastFindings, failure: [], seconds: Date().timeIntervalSince(start))
+        }
+        let loader = DocumentLoader(files: site.files)
+        for document in SiteLoader.parallelMap(affected, { loader.load($0) }) { site.replace(document) }
+        self.site = site
+        return render(site, reloaded: affected.count, full: false, start: start, loaded: Date())
+    }
+
+    /// Files whose change reloads everything.
+    static let siteFiles: Set<String> = ["docgen.yml", "toc.yml", "TOC.yml"]
+
+    private func render(_ site: Site, reloaded: Int, full: Bool, start: Date, loaded: Date) -> Report {
+        guard let templates else { return build() }
+        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+        let diagnostics = engine.run(LintContext(site: site, today: Date()))
+        let findings = Self.findingsByPage(diagnostics, site: site)
+        let linted = Date()
+        let options = BuildOptions(
+            contentRoot: contentRoot, output: contentRoot.appendingPathComponent("_site"), templates: templatesFolder, includeDrafts: true)
+        let collector = PageCollector()
+        let result = SiteRenderer(site: site, templates: templates, options: options).render(findings: findings, liveReload: true) { path, data in
+            collector.add(path, data)
+        }
+        var pages = collector.pages
+        for (path, page) in pages where page.readableBytes == 0 && path.hasSuffix(".html") {
+            // A template that renders nothing must not leave a blank page.
+            pages[path] = ByteBuffer(string: ErrorPage.failure(title: "The templates rendered an empty page", problems: ["\(path): the layout or page template produced no output; check it for errors."]))
+        }
+        var files: [String: URL] = [:]
+        var published = result.assets
+        for path in site.files.paths where path.hasPrefix("media/") { published.insert(path) }
+        for path in published where site.files.contains(path) { files[path] = site.files.url(path) }
+        let snapshot = SiteSnapshot(version: version, pages: pages, assets: assets, contentFiles: files, contentRoot: site.files.root)
+        last = snapshot
+        lastFindings = diagnostics.count
+        let warnings = site.configurationProblems.map { "\($0.path):\($0.position.line):\($0.position.column): \($0.isError ? "error" : "warning"): \($0.message)" }
+        let end = Date()
+        return Report(
+            snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: diagnostics.count, failure: [], warnings: warnings,
+            seconds: end.timeIntervalSince(start), loadSeconds: loaded.timeIntervalSince(start), lintSeconds: linted.timeIntervalSince(loaded),
+            renderSeconds: end.timeIntervalSince(linted))
+    }
+
+    /// Each page's findings: its own, then those in the files it includes, marked with the file
+    /// (their lines are that file's).
+    static func findingsByPage(_ diagnostics: [Diagnostic], site: Site) -> [String: [Diagnostic]] {
+        let byFile = Dictionary(grouping: diagnostics, by: \.file)
+        var result: [String: [Diagnostic]] = [:]
+        for document in site.documents {
+            var findings = byFile[document.path] ?? []
+            for included in document.includedFiles.sorted() {
+                findings += (byFile[included] ?? []).map { diagnostic in
+                    var marked = diagnostic
+                    marked.message = "In \(included): \(diagnostic.message)"
+                    return marked
+                }
+            }
+            if !findings.isEmpty { result[document.path] = findings }
+        }
+        return result
+    }
+
+    private func failed(_ problems: [String], title: String, assets: [String: ByteBuffer], start: Date, pages: Int = 0) -> Report {
+        last = nil
+        let snapshot = SiteSnapshot(version: version, failure: ErrorPage.failure(title: title, problems: problems), assets: assets)
+        return Report(snapshot: snapshot, reloadedPages: pages, wasFull: true, findings: 0, failure: problems, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// A `docgen.yml` or `toc.yml` that does not parse stops the build: its defaults would give a
+    /// site that looks wrong for no visible reason.
+    private func configurationFailure(_ site: Site) -> [String]? {
+        let fatal = site.configurationProblems.filter { $0.kind == .invalidYAML }
+        guard !fatal.isEmpty else { return nil }
+        return fatal.map { "\($0.path):\($0.position.line):\($0.position.column): error: \($0.message)" }
+    }
+
+    /// The root-relative files a page's `:::code` samples read.
+    static func snippetSources(of document: Document) -> Set<String> {
+        var sources = Set<String>()
+        document.root.walk { node in
+            guard case .codeSnippet(let snippet) = node.kind else { return }
+            let source = snippet.source.hasPrefix("~/") ? String(snippet.source.dropFirst(2)) : snippet.source
+            let base = snippet.source.hasPrefix("~/") ? "" : RelativePath.directory(of: document.path)
+            if !source.hasPrefix("/"), let resolved = RelativePath.join(base, RelativePath.percentDecoded(source)) { sources.insert(resolved) }
+        }
+        return sources
+    }
+
+    /// The files of the templates' `assets/` folder, read into memory, keyed `assets/PATH`.
+    /// Listed, never looked up by a requested name.
+    static func templateAssets(in templates: URL) -> [String: ByteBuffer] {
+        var assets: [String: ByteBuffer] = [:]
+        for path in ChangeWatcher.scan(templates.appendingPathComponent("assets")).keys {
+            guard let data = FileManager.default.contents(atPath: templates.appendingPathComponent("assets").appendingPathComponent(path).path) else { continue }
+            assets["assets/" + path] = ByteBuffer(bytes: data)
+        }
+        return assets
+    }
+}
+
+/// Rendered pages collected from the renderer's threads.
+private final class PageCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [String: ByteBuffer] = [:]
+
+    func add(_ path: String, _ data: Data) {
+        let buffer = ByteBuffer(bytes: data)
+        lock.lock()
+        collected[path] = buffer
+        lock.unlock()
+    }
+
+    var pages: [String: ByteBuffer] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected
+    }
+}

@@ -1,0 +1,253 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// `docgen serve`: builds the site into memory, serves it over HTTP, watches the content and
+/// templates, rebuilds what an edit touches and tells every open page to reload over
+/// server-sent events (`GET /__docgen/events`).
+///
+/// ```swift
+/// let server = PreviewServer(configuration: .init(contentRoot: root, templates: templates))
+/// try await server.run { port in print("http://127.0.0.1:\(port)/") }
+/// ```
+public final class PreviewServer: Sendable {
+    /// How to serve.
+    public struct Configuration: Sendable {
+        /// The content root.
+        public var contentRoot: URL
+        /// The templates folder.
+        public var templates: URL
+        /// The address to bind; loopback unless asked otherwise.
+        public var host: String
+        /// The port; 0 picks a free one (reported to `onRunning`).
+        public var port: Int
+        /// How often the content and templates are checked for changes.
+        public var pollInterval: Duration
+        /// How often idle live-reload connections get a keep-alive comment.
+        public var heartbeatInterval: Duration
+
+        /// Creates a configuration.
+        public init(
+            contentRoot: URL, templates: URL, host: String = "127.0.0.1", port: Int = 8080,
+            pollInterval: Duration = .milliseconds(150), heartbeatInterval: Duration = .seconds(15)
+        ) {
+            self.contentRoot = contentRoot
+            self.templates = templates
+            self.host = host
+            self.port = port
+            self.pollInterval = pollInterval
+            self.heartbeatInterval = heartbeatInterval
+        }
+    }
+
+    /// Something the command line may report.
+    public enum Event: Sendable {
+        /// The site was built or rebuilt. `latency` is the time from the newest save to the
+        /// reload being sent (nil for the first build).
+        case built(PreviewBuilder.Summary, latency: Double?)
+        /// The files that changed, before rebuilding.
+        case changed(ChangeWatcher.Changes)
+    }
+
+    /// Why the server could not run.
+    public enum Failure: Error, CustomStringConvertible {
+        /// Something already listens on the port.
+        case portInUse(host: String, port: Int)
+        /// The address could not be bound for another reason.
+        case cannotBind(host: String, port: Int, reason: String)
+
+        public var description: String {
+            switch self {
+            case .portInUse(let host, let port):
+                "port \(port) on \(host) is already in use; stop the other server or pass --port with another number (0 picks a free one)"
+            case .cannotBind(let host, let port, let reason):
+                "cannot listen on \(host):\(port): \(reason)"
+            }
+        }
+    }
+
+    /// The configuration.
+    public let configuration: Configuration
+    /// The connected live-reload clients.
+    public let hub = LiveReloadHub()
+    private let store: SnapshotStore
+    private let rebuilder: Rebuilder
+    private let onEvent: @Sendable (Event) -> Void
+    private let group = GroupHolder()
+
+    /// Builds the site once, so that the first request is answered from a complete snapshot.
+    /// `onEvent` is called from the rebuild queue.
+    public init(configuration: Configuration, onEvent: @escaping @Sendable (Event) -> Void = { _ in }) {
+        self.configuration = configuration
+        self.onEvent = onEvent
+        // Listed before the first build, so an edit made while it runs is still seen.
+        let watcher = ChangeWatcher(contentRoot: configuration.contentRoot, templates: configuration.templates)
+        let builder = PreviewBuilder(contentRoot: configuration.contentRoot, templates: configuration.templates)
+        let report = builder.build()
+        store = SnapshotStore(report.snapshot)
+        rebuilder = Rebuilder(builder: builder, watcher: watcher)
+        onEvent(.built(report.summary, latency: nil))
+    }
+
+    /// The snapshot being served.
+    public var snapshot: SiteSnapshot { store.current }
+
+    /// Serves until SIGINT or SIGTERM, or until ``stop()``; then closes the live-reload streams,
+    /// finishes the requests in flight and frees the port. `onRunning` gets the bound port.
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        var logger = Logger(label: "docgen.serve")
+        logger.logLevel = .critical
+        let port = configuration.port
+        let app = Application(
+            responder: PreviewResponder(store: store, hub: hub),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: port), serverName: "docgen"),
+            services: [WatchService(server: self)],
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+        let serviceGroup = ServiceGroup(configuration: ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        guard group.set(serviceGroup) else { return }
+        defer { hub.closeAll() }
+        do {
+            try await serviceGroup.run()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw Failure.portInUse(host: configuration.host, port: port)
+        } catch let error as IOError {
+            throw Failure.cannotBind(host: configuration.host, port: port, reason: String(cString: strerror(error.errnoCode)))
+        } catch let error as SocketAddressError {
+            throw Failure.cannotBind(host: configuration.host, port: port, reason: "\(error)")
+        }
+    }
+
+    /// Shuts the server down as SIGTERM would.
+    public func stop() async {
+        hub.closeAll()
+        await group.requestStop()?.triggerGracefulShutdown()
+    }
+
+    /// Checks for changes once and, when there are any, rebuilds, swaps the snapshot in and
+    /// tells the browsers. Returns the new version, or nil when nothing changed.
+    @discardableResult
+    public func checkForChanges() async -> Int? {
+        let onEvent = self.onEvent
+        guard let (changes, report) = await rebuilder.rebuildIfChanged(announce: { onEvent(.changed($0)) }) else { return nil }
+        store.replace(with: report.snapshot)
+        hub.broadcast(.reload(version: report.snapshot.version))
+        let latency = changes.savedAt.map { max(0, Date().timeIntervalSince($0)) }
+        onEvent(.built(report.summary, latency: latency))
+        return report.snapshot.version
+    }
+
+    /// Polls for changes and sends heartbeats until the server shuts down.
+    private struct WatchService: Service {
+        let server: PreviewServer
+
+        func run() async throws {
+            let configuration = server.configuration
+            let heartbeatEvery = max(1, Int(configuration.heartbeatInterval / configuration.pollInterval))
+            do {
+                try await cancelWhenGracefulShutdown { [server] in
+                    var ticks = 0
+                    while true {
+                        try await Task.sleep(for: configuration.pollInterval)
+                        await server.checkForChanges()
+                        ticks += 1
+                        if ticks % heartbeatEvery == 0 { server.hub.broadcast(.heartbeat) }
+                    }
+                }
+            } catch is CancellationError {
+                // Shutting down.
+            }
+        }
+    }
+}
+
+extension PreviewBuilder.Report {
+    /// The report without the snapshot, for logs.
+    public var summary: PreviewBuilder.Summary {
+        .init(
+            version: snapshot.version, reloadedPages: reloadedPages, wasFull: wasFull, findings: findings, failure: failure, warnings: warnings,
+            seconds: seconds, loadSeconds: loadSeconds, lintSeconds: lintSeconds, renderSeconds: renderSeconds)
+    }
+}
+
+extension PreviewBuilder {
+    /// What a build did, for logs.
+    public struct Summary: Sendable {
+        /// The snapshot version.
+        public var version: Int
+        /// Pages loaded from disk.
+        public var reloadedPages: Int
+        /// Whether everything was reloaded.
+        public var wasFull: Bool
+        /// Lint findings over the whole site.
+        public var findings: Int
+        /// Why the site cannot be built, when it cannot.
+        public var failure: [String]
+        /// Problems with `docgen.yml` and `toc.yml` that do not stop the build.
+        public var warnings: [String]
+        /// Time spent loading, linting and rendering.
+        public var seconds: Double
+        /// Of which loading pages.
+        public var loadSeconds: Double
+        /// Of which linting.
+        public var lintSeconds: Double
+        /// Of which rendering.
+        public var renderSeconds: Double
+    }
+}
+
+/// Runs the watcher and the builder on one serial queue, off the server's threads: loading and
+/// rendering are synchronous and use every core.
+private final class Rebuilder: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "docgen.serve.rebuild", qos: .userInitiated)
+    /// How old the newest change must be before it is built.
+    static let settleTime: TimeInterval = 0.03
+    private let builder: PreviewBuilder
+    private let watcher: ChangeWatcher
+
+    init(builder: PreviewBuilder, watcher: ChangeWatcher) {
+        self.builder = builder
+        self.watcher = watcher
+    }
+
+    func rebuildIfChanged(announce: @escaping @Sendable (ChangeWatcher.Changes) -> Void) async -> (ChangeWatcher.Changes, PreviewBuilder.Report)? {
+        await withCheckedContinuation { continuation in
+            queue.async { [self] in
+                guard var changes = watcher.poll() else { return continuation.resume(returning: nil) }
+                // A save may still be under way (truncated, then written): let a change only
+                // milliseconds old settle, then take what else changed with it.
+                if let saved = changes.savedAt, case let age = Date().timeIntervalSince(saved), age < Self.settleTime {
+                    Thread.sleep(forTimeInterval: Self.settleTime - max(0, age))
+                    if let more = watcher.poll() { changes.merge(more) }
+                }
+                announce(changes)
+                continuation.resume(returning: (changes, builder.update(changes)))
+            }
+        }
+    }
+}
+
+/// The running service group, for ``PreviewServer/stop()``.
+private final class GroupHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var group: ServiceGroup?
+    private var stopRequested = false
+
+    /// Keeps `group`; false when a stop came first (and the group must not run).
+    func set(_ group: ServiceGroup) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        self.group = group
+        return !stopRequested
+    }
+
+    /// Records the stop and returns the group to shut down, if it runs already.
+    func requestStop() -> ServiceGroup? {
+        lock.lock()
+        defer { lock.unlock() }
+        stopRequested = true
+        return group
+    }
+}

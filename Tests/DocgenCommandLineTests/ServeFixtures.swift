@@ -1,0 +1,105 @@
+import DocgenRender
+import DocgenServe
+import DocgenTestSupport
+import Foundation
+import Testing
+
+/// Content, templates and a bounded server lifecycle for the serve tests.
+enum ServeFixtures {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The repository's `site-templates/` when every template there loads, else the minimal
+    /// test templates beside this file.
+    static var templates: URL {
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let repository = here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("site-templates")
+        if (try? TemplateSet(folder: repository)) != nil { return repository }
+        return here.appendingPathComponent("Fixtures/templates")
+    }
+
+    static let frontMatter = LintHarness.validFrontMatter
+
+    /// A small site: an overview with an include, a broken link and an image, a draft, a folder
+    /// index and a page whose front matter does not parse.
+    static func content() throws -> TemporaryContent {
+        try TemporaryContent([
+            "docgen.yml": validConfiguration,
+            "index.md": "# Home\n\nWelcome to the serve test site.\n",
+            "overview.md": overview("First version of the overview."),
+            "includes/note.md": "Included note text v1.\n",
+            "draft.md": "---\ntitle: A draft page about monitoring\ndraft: true\n---\n\n# Draft\n\nDraft body text.\n",
+            "guide/index.md": frontMatter + "# Guide\n\nThe guide folder's index.\n",
+            "broken.md": "---\ntitle: Broken: front: matter\n---\n\n# Broken\n\nBroken page body text.\n",
+            "media/diagram.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>\n",
+        ])
+    }
+
+    static let validConfiguration = "site:\n  title: Serve test site\n  description: A site for the serve tests.\n"
+
+    static func overview(_ sentence: String) -> String {
+        frontMatter + """
+        # Overview
+
+        \(sentence)
+
+        [!INCLUDE [note](includes/note.md)]
+
+        See [the missing page](missing.md).
+
+        ![A diagram](media/diagram.svg)
+
+        """
+    }
+
+    /// Runs `body` against a started server on a free port, then stops the server and checks
+    /// that it stopped within a few seconds and freed its port.
+    static func withRunningServer(
+        _ server: PreviewServer, _ body: @escaping @Sendable (ServeTestClient) async throws -> Void
+    ) async throws {
+        let (ports, portSink) = AsyncStream<Int>.makeStream()
+        let running = Task {
+            defer { portSink.finish() }
+            try await server.run { port in portSink.yield(port) }
+        }
+        let port = try await withTimeout(20, "the server to start") {
+            for await port in ports { return port }
+            throw Failure(description: "the server stopped before it listened")
+        }
+        var bodyError: (any Error)?
+        do {
+            try await body(ServeTestClient(port: port))
+        } catch {
+            bodyError = error
+        }
+        await server.stop()
+        try await withTimeout(15, "the server to stop") { try await running.value }
+        #expect(ServeTestClient.canListen(on: port), "port \(port) is still taken after the server stopped")
+        if let bodyError { throw bodyError }
+    }
+
+    /// Runs `operation`, failing after `seconds`.
+    static func withTimeout<T: Sendable>(_ seconds: Double, _ what: String, _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T.self) { group in
+            group.addTask { try await operation() }
+            group.addTask {
+                try await Task.sleep(for: .seconds(seconds))
+                throw Failure(description: "timed out after \(seconds) s waiting for \(what)")
+            }
+            defer { group.cancelAll() }
+            guard let value = try await group.next() else { throw Failure(description: "no result for \(what)") }
+            return value
+        }
+    }
+
+    /// Polls `condition` until it holds or `seconds` pass.
+    static func eventually(_ seconds: Double, _ condition: @Sendable () -> Bool) async -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return condition()
+    }
+}

@@ -1,0 +1,193 @@
+import DocgenServe
+import DocgenTestSupport
+import Foundation
+import Testing
+
+@Suite("serve: the preview server over HTTP", .serialized, .timeLimit(.minutes(2)))
+struct ServeIntegrationTests {
+    static func server(_ content: TemporaryContent, templates: URL = ServeFixtures.templates) -> PreviewServer {
+        PreviewServer(configuration: .init(contentRoot: content.url, templates: templates, port: 0, pollInterval: .milliseconds(50)))
+    }
+
+    /// Fetches `path` after each reload event until it contains `text` (a save caught half
+    /// written is rebuilt again on the next poll and announced with another reload).
+    static func reloaded(
+        _ client: ServeTestClient, _ events: ServeTestClient.EventStream, _ path: String, until text: String
+    ) async throws -> ServeTestClient.Reply {
+        try await reloaded(client, events, path, "contains '\(text)'") { $0.body.contains(text) }
+    }
+
+    /// Fetches `path` after each reload event until `condition` holds.
+    static func reloaded(
+        _ client: ServeTestClient, _ events: ServeTestClient.EventStream, _ path: String, _ what: String,
+        until condition: (ServeTestClient.Reply) -> Bool
+    ) async throws -> ServeTestClient.Reply {
+        let deadline = Date().addingTimeInterval(10)
+        while true {
+            let reply = try await client.request(path)
+            if condition(reply) { return reply }
+            guard Date() < deadline else {
+                Issue.record("\(path) never \(what); last reply \(reply.status): \(reply.body)")
+                return reply
+            }
+            _ = try await events.nextReload(timeout: 5)
+        }
+    }
+
+    @Test("Serves pages, drafts, media and findings; an edit reloads every open page with the new content")
+    func servesAndReloads() async throws {
+        let content = try ServeFixtures.content()
+        let server = Self.server(content)
+        try await ServeFixtures.withRunningServer(server) { client in
+            let home = try await client.request("/")
+            #expect(home.status == 200)
+            #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(home.headers["cache-control"] == "no-cache")
+            #expect(home.body.contains("/__docgen/events"), "the live-reload client is missing from the page")
+
+            let overview = try await client.request("/overview.html")
+            #expect(overview.status == 200)
+            #expect(overview.body.contains("First version of the overview."))
+            #expect(overview.body.contains("Included note text v1."))
+            #expect(overview.body.contains("DG101") || overview.body.contains("broken-link"), "the page's lint findings are not shown")
+
+            #expect(try await client.request("/draft.html").status == 200, "drafts are served")
+            let guide = try await client.request("/guide/")
+            #expect(guide.status == 200)
+            #expect(guide.body.contains("index."))
+            let folder = try await client.request("/guide")
+            #expect(folder.status == 301)
+            #expect(folder.headers["location"] == "/guide/")
+
+            let diagram = try await client.request("/media/diagram.svg")
+            #expect(diagram.status == 200)
+            #expect(diagram.headers["content-type"] == "image/svg+xml")
+            #expect(diagram.body.contains("<svg"))
+            let index = try await client.request("/search-index.js")
+            #expect(index.headers["content-type"] == "text/javascript; charset=utf-8")
+
+            // Two browsers watch; both hear about each edit.
+            let first = try await client.openEvents()
+            let second = try await client.openEvents()
+            defer { first.close(); second.close() }
+            #expect(await ServeFixtures.eventually(2) { server.hub.clientCount == 2 })
+
+            let before = server.snapshot.version
+            try content.write("overview.md", ServeFixtures.overview("Second version of the overview."))
+            let version = try await first.nextReload(timeout: 5)
+            #expect(version > before)
+            #expect(try await second.nextReload(timeout: 5) == version)
+            let edited = try await Self.reloaded(client, first, "/overview.html", until: "Second version of the overview.")
+            #expect(!edited.body.contains("First version of the overview."))
+
+            // An include reloads the pages that pull it in.
+            try content.write("includes/note.md", "Included note text v2.\n")
+            _ = try await Self.reloaded(client, first, "/overview.html", until: "Included note text v2.")
+
+            // A browser that leaves is forgotten.
+            second.close()
+            #expect(await ServeFixtures.eventually(3) { server.hub.clientCount == 1 }, "a disconnected client leaked")
+        }
+    }
+
+    @Test("Refuses traversal, answers unknown paths with the site's 404 page, serves HEAD, refuses POST")
+    func refusesTraversal() async throws {
+        let content = try ServeFixtures.content()
+        let server = Self.server(content)
+        try await ServeFixtures.withRunningServer(server) { client in
+            for target in [
+                "/../Package.swift", "/%2e%2e/x", "/a/..%2f..%2fetc/passwd", "/..%2fPackage.swift", "/%2e%2e%2fPackage.swift",
+                "//etc/passwd", "/a\\..\\..\\Package.swift", "/%5c..%5cPackage.swift", "/..%00/x", "/../../../../etc/passwd",
+                "/docgen.yml/../../Package.swift",
+            ] {
+                let reply = try await client.request(target)
+                #expect([400, 404].contains(reply.status), "\(target) answered \(reply.status)")
+                #expect(!reply.body.contains("swift-tools-version") && !reply.body.contains("root:x:0:0"), "\(target) leaked a file")
+            }
+            let missing = try await client.request("/no/such/page.html")
+            #expect(missing.status == 404)
+            #expect(missing.headers["content-type"] == "text/html; charset=utf-8")
+            guard case .memory(let page, _) = server.snapshot.lookup("404.html") else {
+                Issue.record("the site has no 404.html")
+                return
+            }
+            #expect(missing.body.replacingOccurrences(of: "\n<base href=\"/\">", with: "") == String(buffer: page))
+            #expect(missing.body.contains("<base href=\"/\">"), "the 404 page's relative links break below the root")
+
+            let head = try await client.request("/overview.html", method: "HEAD")
+            #expect(head.status == 200)
+            #expect(Int(head.headers["content-length"] ?? "") ?? 0 > 0)
+            #expect(head.body.isEmpty)
+            #expect(try await client.request("/", method: "POST").status == 405)
+        }
+    }
+
+    @Test("Broken front matter shows the page with its findings; a broken docgen.yml or template shows an error page that recovers")
+    func brokenFilesRecover() async throws {
+        let content = try ServeFixtures.content()
+        let templates = try TemporaryContent([:])
+        try FileManager.default.removeItem(at: templates.url)
+        try FileManager.default.copyItem(at: ServeFixtures.templates, to: templates.url)
+        let server = Self.server(content, templates: templates.url)
+        try await ServeFixtures.withRunningServer(server) { client in
+            let broken = try await client.request("/broken.html")
+            #expect(broken.status == 200)
+            #expect(broken.body.contains("Broken page body text."))
+            #expect(broken.body.contains("DG007") || broken.body.contains("front-matter-invalid"), "the YAML finding is not shown")
+
+            let events = try await client.openEvents()
+            defer { events.close() }
+
+            try content.write("docgen.yml", "site:\n  title: [<b>unclosed\n")
+            let failure = try await Self.reloaded(client, events, "/overview.html", "failed") { $0.status == 500 }
+            #expect(failure.status == 500)
+            #expect(failure.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(failure.body.contains("docgen.yml:"), "the error page does not name the file and line")
+            #expect(!failure.body.contains("<b>"), "the error page is not escaped")
+            #expect(failure.body.contains("/__docgen/events"), "the error page cannot recover by itself")
+
+            try content.write("docgen.yml", ServeFixtures.validConfiguration)
+            _ = try await Self.reloaded(client, events, "/overview.html", "recovered") { $0.status == 200 }
+
+            let article = templates.url.appendingPathComponent("article.mustache")
+            let original = try String(contentsOf: article, encoding: .utf8)
+            try Data("{{#page}}\n<p>\n{{/oops}}\n".utf8).write(to: article)
+            let templateFailure = try await Self.reloaded(client, events, "/overview.html", "failed") { $0.status == 500 }
+            #expect(templateFailure.status == 500)
+            #expect(templateFailure.body.contains("article.mustache:3"), "the error page does not name the template and line")
+            #expect(templateFailure.body.contains("/__docgen/events"))
+
+            try Data(original.utf8).write(to: article)
+            _ = try await Self.reloaded(client, events, "/overview.html", "recovered") { $0.status == 200 }
+        }
+    }
+
+    @Test("Stopping closes the live-reload streams and frees the port; a taken port is a clear error")
+    func shutdownAndPortInUse() async throws {
+        let content = try ServeFixtures.content()
+        let server = Self.server(content)
+        let holder = StreamHolder()
+        try await ServeFixtures.withRunningServer(server) { client in
+            holder.stream = try await client.openEvents()
+            let taken = PreviewServer(configuration: .init(contentRoot: content.url, templates: ServeFixtures.templates, port: client.port))
+            do {
+                try await ServeFixtures.withTimeout(20, "the second server to fail") { try await taken.run() }
+                Issue.record("a second server started on a taken port")
+            } catch let failure as PreviewServer.Failure {
+                guard case .portInUse(_, let port) = failure else {
+                    Issue.record("unexpected failure \(failure)")
+                    return
+                }
+                #expect(port == client.port)
+                #expect(failure.description.contains("already in use"))
+            }
+        }
+        let stream = try #require(holder.stream)
+        #expect(await stream.closedWithin(5), "the live-reload stream stayed open after the server stopped")
+        #expect(server.hub.clientCount == 0)
+    }
+}
+
+private final class StreamHolder: @unchecked Sendable {
+    var stream: ServeTestClient.EventStream?
+}
