@@ -127,9 +127,9 @@
     if (!role) { if (note) scroll.removeChild(note); return; }
     if (!note) { note = el("p", { className: "nav-role-note" }); scroll.insertBefore(note, scroll.firstChild); }
     note.textContent = "";
-    note.appendChild(doc.createTextNode("Pages for "));
+    note.appendChild(doc.createTextNode("Showing pages for "));
     note.appendChild(el("strong", null, roleTitle(role)));
-    note.appendChild(doc.createTextNode(" · "));
+    note.appendChild(doc.createTextNode("."));
     var button = el("button", { type: "button" }, "Show all roles");
     on(button, "click", function () { setRole(""); if (roleSelect) roleSelect.focus(); });
     note.appendChild(button);
