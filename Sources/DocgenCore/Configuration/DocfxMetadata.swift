@@ -3,9 +3,9 @@ import Foundation
 /// The metadata a DocFX / Learn doc set gives every page through `docfx.json`
 /// (`build.globalMetadata`, and `build.fileMetadata` by glob), so that a page without `author`
 /// in its own front matter is not reported when the doc set provides it.
-public struct DocfxMetadata: Sendable {
+public struct DocfxMetadata: @unchecked Sendable {
     private var global: [YAMLEntry] = []
-    private var byGlob: [(key: String, glob: String, value: YAMLValue)] = []
+    private var byGlob: [(key: String, glob: NSRegularExpression, value: YAMLValue)] = []
 
     /// No inherited metadata.
     public init() {}
@@ -19,7 +19,7 @@ public struct DocfxMetadata: Sendable {
         }
         for (key, globs) in (build["fileMetadata"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
             for (glob, value) in (globs as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                byGlob.append((key, glob, Self.value(value)))
+                if let regex = try? NSRegularExpression(pattern: Self.regex(glob)) { byGlob.append((key, regex, Self.value(value))) }
             }
         }
     }
@@ -29,7 +29,8 @@ public struct DocfxMetadata: Sendable {
     public func entries(for path: String) -> [YAMLEntry] {
         var result: [String: YAMLEntry] = [:]
         for entry in global { result[entry.key] = entry }
-        for item in byGlob where Self.matches(item.glob, path) {
+        let range = NSRange(path.startIndex..., in: path)
+        for item in byGlob where item.glob.firstMatch(in: path, range: range) != nil {
             result[item.key] = YAMLEntry(key: item.key, value: item.value, line: 1, column: 1)
         }
         return result.values.sorted { $0.key < $1.key }
@@ -45,8 +46,8 @@ public struct DocfxMetadata: Sendable {
         }
     }
 
-    /// DocFX globs: `**` across folders, `*` within a name.
-    static func matches(_ pattern: String, _ path: String) -> Bool {
+    /// A DocFX glob as an anchored regular expression: `**` across folders, `*` within a name.
+    static func regex(_ pattern: String) -> String {
         var regex = "^"
         var characters = Array(pattern)[...]
         while let character = characters.popFirst() {
@@ -63,6 +64,6 @@ public struct DocfxMetadata: Sendable {
                 regex.append(character)
             }
         }
-        return path.range(of: regex + "$", options: .regularExpression) != nil
+        return regex + "$"
     }
 }

@@ -17,10 +17,21 @@ extension MarkupNode {
         in documentPath: String, ancestors: [MarkupNode] = [],
         _ body: (_ node: MarkupNode, _ path: String, _ ancestors: [MarkupNode]) -> Void
     ) {
-        body(self, documentPath, ancestors)
+        // One ancestor stack, pushed and popped, instead of a new array per node.
+        var stack = ancestors
+        walk(in: documentPath, stack: &stack, body)
+    }
+
+    private func walk(
+        in documentPath: String, stack: inout [MarkupNode],
+        _ body: (_ node: MarkupNode, _ path: String, _ ancestors: [MarkupNode]) -> Void
+    ) {
+        body(self, documentPath, stack)
+        guard !children.isEmpty else { return }
         var path = documentPath
         if case .includedContent(let included) = kind { path = included }
-        let chain = ancestors + [self]
-        for child in children { child.walk(in: path, ancestors: chain, body) }
+        stack.append(self)
+        for child in children { child.walk(in: path, stack: &stack, body) }
+        stack.removeLast()
     }
 }

@@ -111,7 +111,10 @@ extension DraftSupport {
 
     /// The character offsets of whole-word occurrences of `phrase` in `text`.
     static func wholeWordOffsets(of phrase: String, in text: String, caseSensitive: Bool) -> [Int] {
-        let haystack = Array(caseSensitive ? text : text.lowercased())
+        // Most text holds none of the phrases: rule that out with a byte search first.
+        let folded = caseSensitive ? text : text.lowercased()
+        guard folded.containsUTF8(caseSensitive ? phrase : phrase.lowercased()) else { return [] }
+        let haystack = Array(folded)
         let needle = Array(caseSensitive ? phrase : phrase.lowercased())
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var result: [Int] = []

@@ -19,3 +19,18 @@ extension StringProtocol {
         }
     }
 }
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the string, compared byte by byte in UTF-8 (`memmem`).
+    public func containsUTF8(_ needle: String) -> Bool {
+        var pattern = needle
+        return pattern.withUTF8 { needleBytes in
+            guard let needleBase = needleBytes.baseAddress, !needleBytes.isEmpty else { return true }
+            var haystack = String(self)
+            return haystack.withUTF8 { bytes in
+                guard let base = bytes.baseAddress, bytes.count >= needleBytes.count else { return false }
+                return docgen_contains_bytes(base, bytes.count, needleBase, needleBytes.count) != 0
+            }
+        }
+    }
+}
