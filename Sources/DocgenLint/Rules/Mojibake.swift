@@ -51,6 +51,8 @@ public struct Mojibake: LintRule {
 
     /// The damaged sequences of a line outside code spans: column, text, and repaired text.
     static func damage(in line: Substring, allowReplacement: Bool) -> [(Int, String, String?)] {
+        // Damage is always made of non-ASCII characters; most lines have none.
+        guard line.utf8.contains(where: { $0 >= 0x80 }) else { return [] }
         let characters = Array(line)
         let code = codeSpans(characters)
         var result: [(Int, String, String?)] = []

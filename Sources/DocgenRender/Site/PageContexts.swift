@@ -10,12 +10,13 @@ struct PageContexts {
     private var configuration: SiteConfiguration { structure.site.configuration }
 
     /// The keys every page has.
-    func common(kind: String, outputPath: String, title: String, description: String, roleIDs: [String], findings: [Diagnostic] = []) -> [String: Any] {
-        let root = RelativePath.rootPrefix(of: outputPath)
+    func common(kind: String, outputPath: String, title: String, description: String, roleIDs: [String], findings: [Diagnostic] = [], root rootOverride: String? = nil) -> [String: Any] {
+        let root = rootOverride ?? RelativePath.rootPrefix(of: outputPath)
         let base = options.baseURL.hasSuffix("/") || options.baseURL.isEmpty ? options.baseURL : options.baseURL + "/"
         let page: [String: Any] = [
             "kind": kind, "title": title, "description": description, "url": outputPath,
-            "canonical": base.isEmpty ? "" : base + outputPath, "roleIDs": roleIDs.joined(separator: " "),
+            "canonical": base.isEmpty || kind == "404" ? "" : base + outputPath, "roleIDs": roleIDs.joined(separator: " "),
+            "isHome": kind == "home",
         ]
         return [
             "root": root,
@@ -76,7 +77,7 @@ struct PageContexts {
     func home(intro: String) -> [String: Any] {
         var context = common(kind: "home", outputPath: "index.html", title: configuration.title, description: configuration.description, roleIDs: [])
         var page = context["page"] as! [String: Any]
-        page["body"] = intro.isEmpty ? "<p>\(HTMLEscaping.escape(configuration.description))</p>" : intro
+        page["body"] = !intro.isEmpty ? intro : configuration.description.isEmpty ? "" : "<p>\(HTMLEscaping.escape(configuration.description))</p>"
         context["page"] = page
         context["layers"] = configuration.layers.map { layer in
             ["number": layer.number, "title": layer.title, "summary": layer.summary, "url": SiteStructure.layerURL(layer.number),
@@ -141,11 +142,8 @@ struct PageContexts {
     }
 
     func notFound() -> [String: Any] {
-        var context = common(kind: "404", outputPath: "404.html", title: "Page not found", description: "", roleIDs: [])
-        if !options.baseURL.isEmpty {
-            // Hosts serve 404.html at any depth, so it links through the absolute base.
-            context["root"] = options.baseURL.hasSuffix("/") ? options.baseURL : options.baseURL + "/"
-        }
-        return context
+        // Hosts serve 404.html at any depth, so with a base URL every link goes through it.
+        let base = options.baseURL.isEmpty ? nil : (options.baseURL.hasSuffix("/") ? options.baseURL : options.baseURL + "/")
+        return common(kind: "404", outputPath: "404.html", title: "Page not found", description: "", roleIDs: [], root: base)
     }
 }
