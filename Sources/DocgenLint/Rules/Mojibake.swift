@@ -54,7 +54,7 @@ public struct Mojibake: LintRule {
         // Damage is always made of non-ASCII characters; most lines have none.
         guard line.utf8.contains(where: { $0 >= 0x80 }) else { return [] }
         let characters = Array(line)
-        let code = codeSpans(characters)
+        let code = CodeSpans.mask(characters)
         var result: [(Int, String, String?)] = []
         var index = 0
         while index < characters.count {
@@ -98,31 +98,5 @@ public struct Mojibake: LintRule {
         if let mapped = windows1252[character] { return mapped }
         guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, scalar.value >= 0x80, scalar.value <= 0xFF else { return nil }
         return UInt8(scalar.value)
-    }
-
-    /// Marks the characters inside backtick code spans of one line.
-    private static func codeSpans(_ characters: [Character]) -> [Bool] {
-        var mask = [Bool](repeating: false, count: characters.count)
-        var index = 0
-        while index < characters.count {
-            guard characters[index] == "`" else { index += 1; continue }
-            var run = 0
-            while index + run < characters.count, characters[index + run] == "`" { run += 1 }
-            var probe = index + run
-            var closed = false
-            while probe < characters.count, !closed {
-                var other = 0
-                while probe + other < characters.count, characters[probe + other] == "`" { other += 1 }
-                if other == run {
-                    for i in index..<(probe + other) { mask[i] = true }
-                    index = probe + other
-                    closed = true
-                } else {
-                    probe += max(other, 1)
-                }
-            }
-            if !closed { index += run }
-        }
-        return mask
     }
 }

@@ -144,7 +144,7 @@ struct DirectiveScanner {
     /// Replaces inline directives within a line of text with padded inline placeholders.
     private mutating func scanInline(_ line: Substring, lineNumber: Int) -> String {
         let characters = Array(line)
-        let code = Self.codeSpanMask(characters)
+        let code = CodeSpans.mask(characters)
         var output = ""
         var index = 0
         while index < characters.count {
@@ -202,36 +202,6 @@ struct DirectiveScanner {
         }
         return true
     }
-
-    /// Marks the characters that lie inside backtick code spans, where directives are literal text.
-    static func codeSpanMask(_ chars: [Character]) -> [Bool] {
-        var mask = [Bool](repeating: false, count: chars.count)
-        var index = 0
-        while index < chars.count {
-            guard chars[index] == "`" else { index += 1; continue }
-            var run = 0
-            while index + run < chars.count, chars[index + run] == "`" { run += 1 }
-            var probe = index + run
-            var closed = false
-            while probe < chars.count {
-                if chars[probe] == "`" {
-                    var other = 0
-                    while probe + other < chars.count, chars[probe + other] == "`" { other += 1 }
-                    if other == run {
-                        for i in index..<(probe + other) { mask[i] = true }
-                        index = probe + other
-                        closed = true
-                        break
-                    }
-                    probe += other
-                } else {
-                    probe += 1
-                }
-            }
-            if !closed { index += run }
-        }
-        return mask
-    }
 }
 
 /// Recognises `[!INCLUDE [title](path)]` as DocFX does: case-insensitive `[!include`, an optional
@@ -266,5 +236,38 @@ enum IncludeSyntax {
         index = text.index(after: index)
         guard index < text.endIndex, text[index] == "]" else { return nil }
         return (title, path, text.index(after: index))
+    }
+}
+
+/// Backtick code spans within one line, where Markdown and directives are literal text.
+public enum CodeSpans {
+    /// Marks the characters of `chars` that lie inside a code span (backticks included).
+    public static func mask(_ chars: [Character]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: chars.count)
+        var index = 0
+        while index < chars.count {
+            guard chars[index] == "`" else { index += 1; continue }
+            var run = 0
+            while index + run < chars.count, chars[index + run] == "`" { run += 1 }
+            var probe = index + run
+            var closed = false
+            while probe < chars.count {
+                if chars[probe] == "`" {
+                    var other = 0
+                    while probe + other < chars.count, chars[probe + other] == "`" { other += 1 }
+                    if other == run {
+                        for i in index..<(probe + other) { mask[i] = true }
+                        index = probe + other
+                        closed = true
+                        break
+                    }
+                    probe += other
+                } else {
+                    probe += 1
+                }
+            }
+            if !closed { index += run }
+        }
+        return mask
     }
 }
