@@ -47,19 +47,22 @@ public struct SiteRenderer: Sendable {
     public func render(findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, emit: @Sendable (String, Data) -> Void) -> Result {
         let pages = publishedPages
         let files = site.files
-        let rendered = SiteLoader.parallelMap(pages) { HTMLRenderer.render($0, files: files) }
-        var articles: [String: RenderedArticle] = [:]
-        for (page, article) in zip(pages, rendered) { articles[page.path] = article }
-        let structure = SiteStructure(site: site, pages: pages, articles: articles)
+        let structure = SiteStructure(site: site, pages: pages)
         var contexts = PageContexts(structure: structure, options: options)
         contexts.liveReload = liveReload
         let templates = self.templates
-        let pairs = Array(zip(pages, rendered))
         let finalContexts = contexts
-        _ = SiteLoader.parallelMap(pairs) { page, article in
+        // One pass per page: render, wrap in the templates, emit, and keep only what the search
+        // index and the asset copy need, so memory does not grow with the site's HTML.
+        let kept = SiteLoader.parallelMap(pages) { page -> (terms: [String], headings: [String], assets: Set<String>) in
+            let article = HTMLRenderer.render(page, files: files)
             let html = templates.render(kind: "article", context: finalContexts.article(page, article, findings: findings[page.path] ?? []))
             emit(page.outputPath, Data(html.utf8))
-            return true
+            let headings = article.outline.map(\.text)
+            let entry = SearchIndexBuilder.Entry(
+                title: page.title, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
+                headings: headings, text: article.plainText)
+            return (SearchIndexBuilder.pageTerms(entry), headings, article.assets)
         }
         var generated = 0
         func write(_ kind: String, _ path: String, _ context: [String: Any]) {
@@ -73,17 +76,16 @@ public struct SiteRenderer: Sendable {
         if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { write("matrix", "matrix.html", contexts.matrix()) }
         write("search", "search.html", contexts.search())
         write("404", "404.html", contexts.notFound())
-        let entries = zip(pages, rendered).map { page, article in
+        let entries = zip(pages, kept).map { page, kept in
             SearchIndexBuilder.Entry(
                 title: page.title, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
-                headings: article.outline.map(\.text), text: article.plainText)
+                headings: kept.headings, text: "")
         }
-        let terms = SiteLoader.parallelMap(entries) { SearchIndexBuilder.pageTerms($0) }
-        emit("search-index.js", Data(SearchIndexBuilder.script(entries, terms: terms).utf8))
+        emit("search-index.js", Data(SearchIndexBuilder.script(entries, terms: kept.map(\.terms)).utf8))
         if !options.baseURL.isEmpty {
             emit("sitemap.xml", Data(Sitemap.xml(baseURL: options.baseURL, paths: ["index.html"] + pages.map(\.outputPath)).utf8))
         }
-        return Result(articleCount: pages.count, generatedCount: generated, assets: rendered.reduce(into: Set<String>()) { $0.formUnion($1.assets) })
+        return Result(articleCount: pages.count, generatedCount: generated, assets: kept.reduce(into: Set<String>()) { $0.formUnion($1.assets) })
     }
 }
 

@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenMarkup
 
 /// What the generated pages and every page's navigation need to know about the whole site,
 /// computed once per build: reading order, each role's path and questions, and the navigation.
@@ -21,7 +22,7 @@ struct SiteStructure: Sendable {
     let questions: [String: [Question]]
     let pageByOutput: [String: Document]
 
-    init(site: Site, pages: [Document], articles: [String: RenderedArticle]) {
+    init(site: Site, pages: [Document]) {
         self.site = site
         self.pages = pages
         navigation = NavigationTree(site: site)
@@ -35,11 +36,22 @@ struct SiteStructure: Sendable {
             let rolePages = ordered.filter { $0.frontMatter.roles.contains(role.id) }
             paths[role.id] = rolePages
             questions[role.id] = rolePages.flatMap { page in
-                (articles[page.path]?.questions ?? []).map { Question(text: $0.text, outputPath: page.outputPath, fragment: $0.id, articleTitle: page.title) }
+                Self.questions(in: page).map { Question(text: $0.text, outputPath: page.outputPath, fragment: $0.id, articleTitle: page.title) }
             }
         }
         rolePaths = paths
         self.questions = questions
+    }
+
+    /// The page's headings phrased as scenario questions, included content counted.
+    static func questions(in page: Document) -> [(text: String, id: String)] {
+        var result: [(String, String)] = []
+        page.root.walk { node in
+            guard case .heading(let level, let id) = node.kind, level >= 2 else { return }
+            let text = node.plainText.trimmingCharacters(in: " ")
+            if HTMLRenderer.isQuestion(text) { result.append((text, id)) }
+        }
+        return result
     }
 
     static func roleURL(_ id: String) -> String { "roles/\(id).html" }
