@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "DocgenMarkupTests", dependencies: ["DocgenMarkup", "DocgenTestSupport"]),
         .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore", "DocgenTestSupport"]),
         .testTarget(name: "DocgenLintTests", dependencies: ["DocgenLint", "DocgenTestSupport"]),
-        .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenTestSupport"]),
+        .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DocgenCommandLineTests",
             dependencies: ["DocgenCommandLine", "DocgenServe", "DocgenTestSupport"],

@@ -20,7 +20,8 @@ trap 'rm -rf "$work"' EXIT
 measure() { # name, command...
   local name=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-  read -r seconds kib < "$work/time"
+  # GNU time writes "Command exited with non-zero status N" first when the tool reports findings.
+  read -r seconds kib < <(tail -n 1 "$work/time")
   printf '%-34s %8.2f s %10.0f pages/s %10d KiB\n' "$name" "$seconds" "$(echo "$pages / $seconds" | bc -l)" "$kib"
 }
 
