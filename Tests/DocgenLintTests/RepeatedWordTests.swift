@@ -30,6 +30,11 @@ import Testing
         #expect(finding?.suggestion == "a")
     }
 
+    @Test func reportsRepeatsOfNonASCIIWordsInAnyCase() throws {
+        let page = LintHarness.validFrontMatter + "# Wörter\n\nDie Übersicht über über alles und Раздел раздел здесь.\n"
+        #expect(try LintHarness.findings(["a.md": page], rules: [RepeatedWord.self]) == ["a.md:11:20 DG405", "a.md:11:42 DG405"])
+    }
+
     @Test func staysQuietOnCodeAndFinishedProse() throws {
         let page = LintHarness.validFrontMatter + "# Code\n\nRun `echo echo` to print the word.\n\n```bash\necho the the\n```\n\nThe cluster, cluster by cluster, is fine.\n"
         #expect(try LintHarness.findings(["a.md": page], rules: [RepeatedWord.self]).isEmpty)

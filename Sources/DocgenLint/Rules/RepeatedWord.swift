@@ -34,6 +34,9 @@ public struct RepeatedWord: LintRule {
     }
 
     private func check(_ block: MarkupNode, _ path: String, _ sources: DraftSupport.Sources) -> [Finding] {
+        // Most blocks repeat no word: rule that out on the plain text's bytes before the
+        // character-level pass that finds positions.
+        guard Self.mayRepeat(block.plainText) else { return [] }
         // One stream for the block; anything that is not prose is a separator no word spans.
         var characters: [Character] = []
         var origins: [(piece: Int, offset: Int)] = []
@@ -68,5 +71,32 @@ public struct RepeatedWord: LintRule {
                 suggestion: word))
         }
         return findings
+    }
+
+    /// Whether any word directly follows an identical one (ignoring case), as a cheap filter.
+    static func mayRepeat(_ text: String) -> Bool {
+        var previous: Substring.UTF8View?
+        var current = text.utf8.startIndex
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
+        while index != utf8.endIndex {
+            if isWordByte(utf8[index]) {
+                current = index
+                while index != utf8.endIndex, isWordByte(utf8[index]) { index = utf8.index(after: index) }
+                let word = text[current..<index].utf8
+                if let last = previous {
+                    if last.contains(where: { $0 >= 0x80 }) || word.contains(where: { $0 >= 0x80 }) {
+                        if String(Substring(last)).lowercased() == String(Substring(word)).lowercased() { return true }
+                    } else if last.count == word.count, zip(last, word).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) {
+                        return true
+                    }
+                }
+                previous = word
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        return false
     }
 }
