@@ -32,7 +32,8 @@ import Testing
 
     @Test func reportsRepeatsOfNonASCIIWordsInAnyCase() throws {
         let page = LintHarness.validFrontMatter + "# Wörter\n\nDie Übersicht über über alles und Раздел раздел здесь.\n"
-        #expect(try LintHarness.findings(["a.md": page], rules: [RepeatedWord.self]) == ["a.md:11:20 DG405", "a.md:11:42 DG405"])
+        let findings = try LintHarness.findings(["a.md": page], rules: [RepeatedWord.self])
+        #expect(findings == ["a.md:10:20 DG405", "a.md:10:42 DG405"], "\(findings)")
     }
 
     @Test func staysQuietOnCodeAndFinishedProse() throws {
