@@ -154,3 +154,29 @@ import Testing
         #expect(root.children.last?.plainText == "After.")
     }
 }
+
+import Foundation
+
+@Suite struct ConcurrentParsingTests {
+    /// cmark-gfm's extension trigger characters live in a process-wide table; parsing pages on all
+    /// cores must still find every autolink.
+    @Test func findsEveryAutolinkWhenParsingInParallel() {
+        let markdown = String(repeating: "Text with **bold** and a [link](a.md) here.\n\n", count: 40) + "Visit www.example.com today.\n"
+        let found = LockedCounter()
+        DispatchQueue.concurrentPerform(iterations: 400) { _ in
+            var autolinks = 0
+            MarkdownParser.parse(markdown).root.walk { node in
+                if case .link(_, _, true) = node.kind { autolinks += 1 }
+            }
+            found.add(autolinks)
+        }
+        #expect(found.value == 400)
+    }
+}
+
+private final class LockedCounter: @unchecked Sendable {
+    private var total = 0
+    private let lock = NSLock()
+    func add(_ value: Int) { lock.lock(); total += value; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return total }
+}

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The only code that talks to libcmark-gfm: parses Markdown with the GFM extensions and source
 /// positions on, copies the C tree into ``MarkupNode`` values and frees it before returning.
@@ -7,6 +8,8 @@ enum CmarkTreeConverter {
     static let maximumDepth = 200
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    private static let inlinePassLock = NSLock()
 
     /// Registers the GFM extensions once per process; cmark-gfm's registry is global.
     private static let registered: Bool = {
@@ -33,7 +36,13 @@ enum CmarkTreeConverter {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return MarkupNode(.document) }
+        // cmark-gfm adds the extensions' trigger characters to a process-wide table before
+        // parsing inlines and clears them after, so concurrent inline passes would race (a page
+        // loses its autolinks at random). Block parsing above stays parallel.
+        inlinePassLock.lock()
+        let finished = cmark_parser_finish(parser)
+        inlinePassLock.unlock()
+        guard let root = finished else { return MarkupNode(.document) }
         defer { cmark_node_free(root) }
         return convert(root, source: source)
     }
