@@ -7,7 +7,7 @@ debian_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config   # build
   chromium chromium-driver linkchecker tidy python3-pip      # tests
 )
-python_packages=(selenium axe-selenium-python)
+python_packages=(selenium selenium-axe-python)
 
 missing=()
 for package in "${debian_packages[@]}"; do
