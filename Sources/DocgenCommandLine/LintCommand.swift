@@ -53,9 +53,12 @@ struct LintCommand: ParsableCommand {
             let site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
             let lintStart = Date()
             let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
-            var found = engine.run(LintContext(site: site))
-            if global.verbose {
+            let timings = global.verbose ? RuleTimings() : nil
+            var found = engine.run(LintContext(site: site), timings: timings)
+            if let timings {
                 Console.error(String(format: "%@: loaded %d pages in %.2f s, linted in %.2f s", group.root.path, site.documents.count, lintStart.timeIntervalSince(loadStart), Date().timeIntervalSince(lintStart)))
+                let slowest = timings.slowestFirst.prefix(8).map { String(format: "%@ %.2f s", $0.rule, $0.seconds) }
+                Console.error("  slowest rules (time summed over all cores): " + slowest.joined(separator: ", "))
             }
             if let files = group.files {
                 let wanted = Set(files.map { site.displayPath($0) })

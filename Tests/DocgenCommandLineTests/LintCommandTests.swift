@@ -40,4 +40,14 @@ import Testing
         #expect(object?["version"] as? Int == 1)
         #expect((object?["diagnostics"] as? [[String: Any]])?.isEmpty == false)
     }
+
+    @Test func verboseNamesTheSlowestRules() throws {
+        let result = try CommandLineRunner.run(["lint", "drafts", "-v"], in: CommandLineRunner.fixtures)
+        let line = result.stderr.split(separator: "\n").first { $0.contains("slowest rules") }
+        let named = line?.split(separator: ":").last?.split(separator: ",") ?? []
+        #expect(named.count == 8, "\(result.stderr)")
+        #expect(named.allSatisfy { $0.hasSuffix(" s") })
+        let plain = try CommandLineRunner.run(["lint", "drafts"], in: CommandLineRunner.fixtures)
+        #expect(!plain.stderr.contains("slowest rules"))
+    }
 }

@@ -42,7 +42,7 @@ public struct Document: Sendable {
         var found: String?
         root.walk { node in
             guard found == nil, case .heading(let level, _) = node.kind, level == wanted else { return }
-            found = node.plainText.trimmingCharacters(in: " ")
+            found = node.plainText.trimmingSpaces()
         }
         return found
     }
@@ -56,7 +56,7 @@ public struct Document: Sendable {
 
     private func collectHeadings(_ node: MarkupNode, into result: inout [(Int, String, String, SourcePosition?)]) {
         if case .heading(let level, let id) = node.kind {
-            result.append((level, node.plainText.trimmingCharacters(in: " "), id, node.start))
+            result.append((level, node.plainText.trimmingSpaces(), id, node.start))
             return
         }
         if case .includedContent = node.kind { return }

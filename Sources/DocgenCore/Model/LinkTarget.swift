@@ -1,3 +1,5 @@
+import DocgenMarkup
+
 /// What a link or image destination in a page points at, resolved against the content root.
 /// Lint checks and the renderer's link rewriting share this one classification.
 public enum LinkTarget: Sendable, Hashable {
@@ -21,10 +23,9 @@ public enum LinkTarget: Sendable, Hashable {
 
     /// Classifies `destination` as written in the file at root-relative `path`.
     public static func resolve(_ destination: String, from path: String, files: ContentFiles) -> LinkTarget {
-        let trimmed = destination.trimmingCharacters(in: " ")
+        let trimmed = destination.trimmingSpaces()
         if trimmed.isEmpty { return .empty }
-        let lower = trimmed.lowercased()
-        if lower.hasPrefix("#tab/") || trimmed == "#top" || lower.hasPrefix("xref:") || lower.hasPrefix("<xref:") {
+        if trimmed.hasPrefixIgnoringASCIICase("#tab/") || trimmed == "#top" || trimmed.hasPrefixIgnoringASCIICase("xref:") || trimmed.hasPrefixIgnoringASCIICase("<xref:") {
             return .learnReference
         }
         if trimmed.hasPrefix("#") { return .fragment(RelativePath.percentDecoded(String(trimmed.dropFirst()))) }
@@ -50,9 +51,16 @@ public enum LinkTarget: Sendable, Hashable {
     }
 
     private static func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter, scheme.count > 1 else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        // RFC 3986: a letter, then letters, digits, + - or ., then a colon (two characters at
+        // least, so `C:` drive letters are paths).
+        var length = 0
+        for byte in text.utf8 {
+            if byte == 0x3A { return length > 1 }
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isOther = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            guard isLetter || (length > 0 && isOther) else { return false }
+            length += 1
+        }
+        return false
     }
 }

@@ -7,7 +7,7 @@ extension MarkupNode {
         body(self, documentPath)
         var path = documentPath
         if case .includedContent(let included) = kind { path = included }
-        for child in children { child.walk(in: path, body) }
+        for index in children.indices { children[index].walk(in: path, body) }
     }
 
     /// Walks the tree like `walk(ancestors:)`, also passing the root-relative path of the file the
@@ -31,7 +31,7 @@ extension MarkupNode {
         var path = documentPath
         if case .includedContent(let included) = kind { path = included }
         stack.append(self)
-        for child in children { child.walk(in: path, stack: &stack, body) }
+        for index in children.indices { children[index].walk(in: path, stack: &stack, body) }
         stack.removeLast()
     }
 }

@@ -27,21 +27,29 @@ public struct LintEngine: Sendable {
         }
     }
 
-    /// Lints every page of `context.site`.
-    public func run(_ context: LintContext) -> [Diagnostic] {
+    /// Lints every page of `context.site`; with `timings`, the time each rule takes is added to it.
+    public func run(_ context: LintContext, timings: RuleTimings? = nil) -> [Diagnostic] {
         let site = context.site
         let perDocument = SiteLoader.parallelMap(site.documents) { document in
             rules.flatMap { configured in
-                configured.rule.check(document, in: context).map { (configured, $0) }
+                Self.timed(configured, timings) { configured.rule.check(document, in: context) }.map { (configured, $0) }
             }
         }
         var findings = perDocument.flatMap { $0 }
         for configured in rules {
             if let siteRule = configured.rule as? any SiteLintRule {
-                findings += siteRule.checkSite(context).map { (configured, $0) }
+                findings += Self.timed(configured, timings) { siteRule.checkSite(context) }.map { (configured, $0) }
             }
         }
         return diagnostics(from: findings, site: site)
+    }
+
+    private static func timed(_ configured: ConfiguredRule, _ timings: RuleTimings?, _ check: () -> [Finding]) -> [Finding] {
+        guard let timings else { return check() }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let findings = check()
+        timings.add(configured.metadata.alias, DispatchTime.now().uptimeNanoseconds - start)
+        return findings
     }
 
     /// Lints a single page against an already loaded site (for `serve`).

@@ -29,13 +29,14 @@ public struct DraftMarker: LintRule {
     ]
 
     private let headings: Set<String>
-    private let phrases: [(text: String, caseSensitive: Bool)]
+    /// The phrases, with the form to search for (lower-cased unless case-sensitive).
+    private let phrases: [(text: String, caseSensitive: Bool, folded: String)]
 
     public init(options: RuleOptions) {
         headings = Set(options.strings("draft-headings", default: Self.defaultHeadings).map { Self.normalized($0) })
         phrases = (Self.markers.map { ($0, true) } + options.strings("draft-words", default: Self.defaultWords).map { word in
             (word, word == word.uppercased() && word != word.lowercased())
-        })
+        }).map { ($0.0, $0.1, $0.1 ? $0.0 : $0.0.lowercased()) }
     }
 
     private static func normalized(_ heading: String) -> String {
@@ -52,7 +53,7 @@ public struct DraftMarker: LintRule {
                 if headings.contains(Self.normalized(text)) {
                     findings.append(Finding(
                         path: path, at: node.start ?? SourcePosition(line: 1, column: 1),
-                        "Heading '\(text.trimmingCharacters(in: " "))' marks leftover draft material; move what is still true into the article and remove the section."))
+                        "Heading '\(text.trimmingSpaces())' marks leftover draft material; move what is still true into the article and remove the section."))
                     return
                 }
                 findings += scan(node, path, sources)
@@ -70,7 +71,9 @@ public struct DraftMarker: LintRule {
         var findings: [Finding] = []
         for piece in DraftSupport.pieces(block) where piece.isProse {
             guard let start = piece.start else { continue }
-            for (phrase, caseSensitive) in phrases {
+            // Fold the text once per piece, and rule each phrase out with a byte search.
+            let folded = piece.text.lowercased()
+            for (phrase, caseSensitive, foldedPhrase) in phrases where (caseSensitive ? piece.text : folded).containsUTF8(foldedPhrase) {
                 for offset in DraftSupport.wholeWordOffsets(of: phrase, in: piece.text, caseSensitive: caseSensitive) {
                     let found = String(Array(piece.text)[offset..<(offset + phrase.count)])
                     let at = sources.locate(found, near: SourcePosition(line: start.line, column: start.column + offset), in: path)

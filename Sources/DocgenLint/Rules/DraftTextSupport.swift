@@ -27,20 +27,53 @@ extension DraftSupport {
         return nil
     }
 
-    /// How a block of inlines ends, when it ends with text: its word count, whether that text
-    /// ends like a sentence, and the text node. Nil when it ends with a link, code or image.
-    static func ending(of block: MarkupNode) -> (words: Int, terminated: Bool, last: MarkupNode)? {
+    /// How a block of inlines ends, when it ends with text: whether that text ends like a
+    /// sentence, and the text node. Nil when it ends with a link, code or image. Word counts are
+    /// left to ``wordCount(_:)``: most blocks end with a period and never need one.
+    static func ending(of block: MarkupNode) -> (terminated: Bool, last: MarkupNode)? {
         guard let last = lastVisibleLeaf(block.children), case .text(let value) = last.kind else { return nil }
-        let words = block.plainText.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
-        return (words, isTerminated(value), last)
+        return (isTerminated(value), last)
+    }
+
+    /// The number of words in `text`: runs between white space that hold a letter or a digit.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var token: (start: String.Index, hasWord: Bool, hasNonASCII: Bool)?
+        let utf8 = text.utf8
+        func close(at end: String.Index) {
+            guard let open = token else { return }
+            // A token of only non-ASCII bytes ("é", "—") needs the Unicode properties.
+            if open.hasWord || (open.hasNonASCII && text[open.start..<end].unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                count += 1
+            }
+            token = nil
+        }
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                close(at: index)
+            } else {
+                if token == nil { token = (index, false, false) }
+                if byte >= 0x80 {
+                    token!.hasNonASCII = true
+                } else if (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                    token!.hasWord = true
+                }
+            }
+            index = utf8.index(after: index)
+        }
+        close(at: index)
+        return count
     }
 
     /// True when text ends like a sentence: . ! ? : ; or … (before closing quotes and brackets),
     /// an emoji, or a quoted value such as `to ""`.
     static func isTerminated(_ text: String) -> Bool {
-        var characters = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var characters = Substring(text)
+        while let last = characters.last, last.isWhitespace { characters.removeLast() }
         guard let final = characters.last else { return true }
-        if let scalar = final.unicodeScalars.first, scalar.properties.isEmojiPresentation || (scalar.value >= 0x2600 && scalar.properties.isEmoji) { return true }
+        if let scalar = final.unicodeScalars.first, scalar.value >= 0x80, scalar.properties.isEmojiPresentation || (scalar.value >= 0x2600 && scalar.properties.isEmoji) { return true }
         var closers = 0
         while let last = characters.last, ")]\"'”’»".contains(last) { characters.removeLast(); closers += 1 }
         guard let last = characters.last else { return true }
@@ -51,13 +84,33 @@ extension DraftSupport {
     /// The number of sentences: boundaries are . ! or ? after a lower-case word, then a space
     /// and a capital ("1. Cluster nodes" is a numbered label, not two sentences).
     static func sentenceCount(_ text: String) -> Int {
-        let characters = Array(text)
+        // Look only where the bytes ". " "! " "? " are; most text has few such places.
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4 else { return 1 }
         var count = 1
-        for index in characters.indices.dropFirst().dropLast(2) where ".!?".contains(characters[index])
-            && (characters[index - 1].isLowercase || characters[index - 1] == ")") && characters[index + 1] == " " && characters[index + 2].isUppercase {
+        for index in 1..<(bytes.count - 2) where bytes[index + 1] == 0x20 && (bytes[index] == 0x2E || bytes[index] == 0x21 || bytes[index] == 0x3F) {
+            guard let previous = scalar(endingBefore: index, in: bytes), previous == ")" || previous.properties.isLowercase,
+                  let next = scalar(startingAt: index + 2, in: bytes), next.properties.isUppercase else { continue }
             count += 1
         }
         return count
+    }
+
+    /// The scalar whose UTF-8 encoding ends just before byte `end`.
+    private static func scalar(endingBefore end: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard start >= 0 else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first
+    }
+
+    /// The scalar whose UTF-8 encoding starts at byte `start`.
+    private static func scalar(startingAt start: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+        guard start < bytes.count else { return nil }
+        if bytes[start] < 0x80 { return Unicode.Scalar(bytes[start]) }
+        var end = start + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first
     }
 
     // MARK: - Inline text

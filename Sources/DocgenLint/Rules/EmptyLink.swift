@@ -20,7 +20,7 @@ public struct EmptyLink: LintRule {
             if context.resolve(link.destination, from: link.path) == .empty {
                 return Finding(path: link.path, at: link.position, "\(text) has no destination; add the page or URL it should go to, or remove the link.")
             }
-            if link.destination.trimmingCharacters(in: " ") == "#" {
+            if link.destination.trimmingSpaces() == "#" {
                 return Finding(path: link.path, at: link.position, "\(text) points to '#', which goes nowhere; add the bookmark or page it should go to, or remove the link.")
             }
             return nil

@@ -29,7 +29,7 @@ public struct EmptySection: LintRule {
         for (index, event) in events.enumerated() {
             guard case .heading(let node, let level) = event else { continue }
             let next = index + 1 < events.count ? events[index + 1] : nil
-            let name = node.plainText.trimmingCharacters(in: " ")
+            let name = node.plainText.trimmingSpaces()
             switch next {
             case .content?:
                 continue

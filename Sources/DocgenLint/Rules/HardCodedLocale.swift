@@ -18,7 +18,7 @@ public struct HardCodedLocale: LintRule {
         LinkOccurrence.all(in: document).compactMap { link in
             guard link.kind == .link, let url = Self.microsoftURL(link.destination),
                   let locale = Self.localeSegment(in: url.rest), url.host != nil || locale.index == 1 else { return nil }
-            let written = link.destination.trimmingCharacters(in: " ")
+            let written = link.destination.trimmingSpaces()
             let fixed = String(written.dropLast(url.rest.count)) + Self.removingSegment(locale.index, from: url.rest)
             return Finding(
                 path: link.path, at: link.position,
@@ -30,7 +30,7 @@ public struct HardCodedLocale: LintRule {
     /// An absolute URL on microsoft.com or a subdomain, or a root-relative link, which on Learn is
     /// one too; for the latter only a leading locale (`/en-us/azure`) is reported.
     static func microsoftURL(_ destination: String) -> (host: String?, rest: String)? {
-        let trimmed = destination.trimmingCharacters(in: " ")
+        let trimmed = destination.trimmingSpaces()
         if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") { return (nil, trimmed) }
         guard let url = LearnLinkAbsolute.parse(trimmed), url.host == "microsoft.com" || url.host.hasSuffix(".microsoft.com") else { return nil }
         return url

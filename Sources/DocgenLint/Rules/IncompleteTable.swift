@@ -65,7 +65,8 @@ public struct IncompleteTable: LintRule {
 
     /// Splits a table row's source line into trimmed cells with their 1-based columns.
     static func cells(_ line: Substring, from startColumn: Int) -> [Cell] {
-        let characters = Array(line)
+        // Scalars, not Characters: columns count scalars, and grapheme breaking is slow.
+        let characters = Array(line.unicodeScalars)
         var index = max(startColumn - 1, 0)
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         if index < characters.count, characters[index] == "|" { index += 1 }
@@ -73,9 +74,11 @@ public struct IncompleteTable: LintRule {
         var cellStart = index
         func close(_ end: Int) {
             var from = cellStart, to = end
-            while from < to, characters[from].isWhitespace { from += 1 }
-            while to > from, characters[to - 1].isWhitespace { to -= 1 }
-            cells.append(Cell(text: String(characters[from..<to]), column: from + 1))
+            while from < to, characters[from].properties.isWhitespace { from += 1 }
+            while to > from, characters[to - 1].properties.isWhitespace { to -= 1 }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: characters[from..<to])
+            cells.append(Cell(text: String(text), column: from + 1))
         }
         while index < characters.count {
             switch characters[index] {
@@ -102,7 +105,7 @@ public struct IncompleteTable: LintRule {
             }
         }
         // A trailing pipe ends the row; otherwise the text after the last pipe is a cell.
-        if !characters[min(cellStart, characters.count)...].allSatisfy(\.isWhitespace) { close(characters.count) }
+        if !characters[min(cellStart, characters.count)...].allSatisfy(\.properties.isWhitespace) { close(characters.count) }
         return cells
     }
 }

@@ -36,7 +36,7 @@ public struct LearnLinkAbsolute: LintRule {
     /// The lower-cased host and the rest (path, query, fragment) of an `http(s)://` or
     /// protocol-relative URL; nil for anything else.
     static func parse(_ destination: String) -> (host: String, rest: String)? {
-        let trimmed = destination.trimmingCharacters(in: " ")
+        let trimmed = destination.trimmingSpaces()
         let lower = trimmed.lowercased()
         guard let prefix = ["https://", "http://", "//"].first(where: { lower.hasPrefix($0) }) else { return nil }
         let afterScheme = trimmed.dropFirst(prefix.count)

@@ -27,7 +27,7 @@ public struct LinkCaseMismatch: LintRule {
 
     /// The link to `real` from the file at `path`, keeping the query and fragment as written.
     static func corrected(_ destination: String, from path: String, to real: String) -> String {
-        let written = destination.trimmingCharacters(in: " ")
+        let written = destination.trimmingSpaces()
         let tail = written.firstIndex { $0 == "#" || $0 == "?" }.map { String(written[$0...]) } ?? ""
         let link = written.hasPrefix("~/") ? "~/" + real : RelativePath.link(from: path, to: real)
         return link + tail

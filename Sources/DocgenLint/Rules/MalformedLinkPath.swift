@@ -24,7 +24,7 @@ public struct MalformedLinkPath: LintRule {
             default:
                 break
             }
-            let destination = link.destination.trimmingCharacters(in: " ")
+            let destination = link.destination.trimmingSpaces()
             let end = destination.firstIndex { $0 == "#" || $0 == "?" } ?? destination.endIndex
             let path = destination[..<end]
             var problems: [String] = []

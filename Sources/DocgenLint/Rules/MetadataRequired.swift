@@ -23,7 +23,7 @@ public struct MetadataRequired: LintRule {
         let line = document.frontMatter.startLine
         return keys.compactMap { key in
             if let entry = document.frontMatter.entry(key) {
-                guard entry.value.string?.trimmingCharacters(in: " ").isEmpty ?? (entry.value == .null) else { return nil }
+                guard entry.value.string?.trimmingSpaces().isEmpty ?? (entry.value == .null) else { return nil }
                 return Finding(path: document.path, at: SourcePosition(line: entry.line, column: entry.column), "Front matter key '\(key)' is empty; give it a value.")
             }
             let message = line == 0

@@ -25,13 +25,13 @@ public struct PastedPageTitle: LintRule {
 
     /// The suffix `text` ends with (after a space), compared without regard to case.
     static func suffix(of text: String, in suffixes: [String]) -> String? {
-        let trimmed = text.trimmingCharacters(in: " ").lowercased()
+        let trimmed = text.trimmingSpaces().lowercased()
         return suffixes.first { trimmed.hasSuffix(" " + $0.lowercased()) }
     }
 
     /// The title without the site suffix and without a short trailing " - Product" part.
     static func shortTitle(_ text: String, suffix: String) -> String {
-        var title = String(text.trimmingCharacters(in: " ").dropLast(suffix.count)).trimmingCharacters(in: " ")
+        var title = String(text.trimmingSpaces().dropLast(suffix.count)).trimmingSpaces()
         if let dash = title.range(of: " - ", options: .backwards), title[dash.upperBound...].split(separator: " ").count <= 4 {
             title = String(title[..<dash.lowerBound])
         }
@@ -60,7 +60,7 @@ public struct PastedPageTitle: LintRule {
                     let word = String(first.text.dropFirst(leading).prefix { $0 != " " })
                     findings.append(Finding(
                         path: path, at: sources.locate(word, near: near, in: path),
-                        "'\(text.trimmingCharacters(in: " "))' is a pasted page title; write a sentence or a link with a short description instead.",
+                        "'\(text.trimmingSpaces())' is a pasted page title; write a sentence or a link with a short description instead.",
                         suggestion: Self.shortTitle(text, suffix: suffix)))
                 }
             default:

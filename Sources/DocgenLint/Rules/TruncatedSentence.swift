@@ -42,10 +42,21 @@ public struct TruncatedSentence: LintRule {
             case .table:
                 let rows = node.children.filter { $0.kind == .tableRow(header: false) }
                 let styles = rows.map { $0.children.map(Self.style) }
+                // Per column, how many cells are finished paragraphs and how many are other multi-word text.
+                var tally: [(prose: Int, multiword: Int)] = []
+                for row in styles {
+                    for (column, style) in row.enumerated() {
+                        if column == tally.count { tally.append((0, 0)) }
+                        if let style { tally[column].multiword += 1; if style { tally[column].prose += 1 } }
+                    }
+                }
                 for (index, row) in rows.enumerated() {
                     for (column, cell) in row.children.enumerated() {
-                        let others = styles.enumerated().filter { $0.offset != index && column < $0.element.count }.map { $0.element[column] }
-                        if let finding = check(cell, .cell(proseColumn: Self.isProse(others)), path, sources) { findings.append(finding) }
+                        // The column's style without this cell itself.
+                        var others = tally[column]
+                        if let own = styles[index][column] { others.multiword -= 1; if own { others.prose -= 1 } }
+                        let prose = others.multiword > 0 && others.prose * 2 > others.multiword
+                        if let finding = check(cell, .cell(proseColumn: prose), path, sources) { findings.append(finding) }
                     }
                 }
             case .heading, .codeBlock, .htmlBlock:
@@ -72,17 +83,14 @@ public struct TruncatedSentence: LintRule {
         }
     }
 
-    /// How a cell is written: nil for a short value, else whether it is a finished paragraph.
+    /// How a cell is written: nil for a short value, else whether it is a finished paragraph of
+    /// several sentences. A column is prose when most of its other multi-word cells are such
+    /// paragraphs; a column of one-line descriptions may mix styles.
     private static func style(_ cell: MarkupNode) -> Bool? {
-        guard let ending = DraftSupport.ending(of: cell), ending.words >= 3 else { return nil }
-        return ending.terminated && DraftSupport.sentenceCount(cell.plainText) > 1
-    }
-
-    /// A column is prose when most of its other cells are finished paragraphs of several
-    /// sentences; a column of one-line descriptions may mix styles.
-    private static func isProse(_ styles: [Bool?]) -> Bool {
-        let multiword = styles.compactMap { $0 }
-        return !multiword.isEmpty && multiword.filter { $0 }.count * 2 > multiword.count
+        guard let ending = DraftSupport.ending(of: cell) else { return nil }
+        let plain = cell.plainText
+        guard DraftSupport.wordCount(plain) >= 3 else { return nil }
+        return ending.terminated && DraftSupport.sentenceCount(plain) > 1
     }
 
     /// True for "**Applies to**: Azure CLI" and "`az vm`: Add a command": labelled entries.
@@ -95,7 +103,7 @@ public struct TruncatedSentence: LintRule {
     }
 
     private func check(_ block: MarkupNode, _ place: Place, _ path: String, _ sources: DraftSupport.Sources) -> Finding? {
-        guard let (words, terminated, last) = DraftSupport.ending(of: block), !terminated, case .text(let value) = last.kind else { return nil }
+        guard let (terminated, last) = DraftSupport.ending(of: block), !terminated, case .text(let value) = last.kind else { return nil }
         // A paragraph that is all bold or italic is a pseudo-heading, not a sentence.
         let visible = block.children.filter(DraftSupport.isVisibleInline)
         if visible.count == 1, [.strong, .emphasis].contains(visible[0].kind) { return nil }
@@ -103,6 +111,7 @@ public struct TruncatedSentence: LintRule {
         guard let lastWord = DraftSupport.words(value).last else { return nil }
         let isDangling = dangling.contains(lastWord.word.lowercased())
         let plain = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = DraftSupport.wordCount(plain)
         let capital = plain.first { $0.isLetter }?.isUppercase ?? false
         let sentence = words >= minWords && (capital || words >= 2 * minWords)
         let report: Bool

@@ -41,13 +41,13 @@ enum AlertInterpreter {
         if let kind = AlertKind(rawValue: inside.uppercased()) {
             marker = .alert(kind)
         } else if word == "div", inside.count == 3 || inside.dropFirst(3).first == " " {
-            var attributes = inside.dropFirst(3).trimmingCharacters(in: " ")
+            var attributes = inside.dropFirst(3).trimmingSpaces()
             if attributes.hasPrefix("`"), attributes.hasSuffix("`"), attributes.count >= 2 {
                 attributes = String(attributes.dropFirst().dropLast())
             }
             marker = .division(attributes)
         } else if word == "video" {
-            let url = inside.dropFirst(5).trimmingCharacters(in: " ")
+            let url = inside.dropFirst(5).trimmingSpaces()
             guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
                 problems.append(MarkupProblem(.alertSyntax, "[!VIDEO] needs an https:// URL: write > [!VIDEO https://...].", at: position))
                 return nil

@@ -201,7 +201,7 @@ struct LearnTreeBuilder {
         }
         var pivots: [String] = []
         if let pivot {
-            pivots = pivot.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
+            pivots = pivot.split(separator: ",").map { $0.trimmingSpaces() }
             let validName = { (name: String) in !name.isEmpty && name.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" } }
             if pivots.isEmpty || !pivots.allSatisfy(validName) {
                 problems.append(MarkupProblem(
@@ -388,7 +388,7 @@ struct LearnTreeBuilder {
     /// The id of `<a id="x">` or `<a name="x">`, as DocFX's heading id rewriter accepts it.
     static func anchorID(_ tag: String) -> String? {
         guard tag.hasPrefix("<a "), tag.hasSuffix(">"), !tag.hasSuffix("/>") else { return nil }
-        var body = tag.dropFirst(3).dropLast().trimmingCharacters(in: " ")[...]
+        var body = tag.dropFirst(3).dropLast().trimmingSpaces()[...]
         for attribute in ["id=\"", "name=\""] where body.hasPrefix(attribute) {
             body = body.dropFirst(attribute.count)
             guard body.hasSuffix("\"") else { return nil }

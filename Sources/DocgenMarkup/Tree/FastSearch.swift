@@ -34,3 +34,30 @@ extension StringProtocol {
         }
     }
 }
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces (U+0020 only), found by scanning UTF-8
+    /// bytes instead of going through NSString as `trimmingCharacters(in:)` does.
+    public func trimmingSpaces() -> String {
+        let text = Substring(self)
+        guard let first = text.utf8.firstIndex(where: { $0 != 0x20 }) else { return "" }
+        let last = text.utf8.lastIndex(where: { $0 != 0x20 })!
+        return String(text[first...last])
+    }
+
+    /// Whether the string starts with `prefix`, ignoring the case of ASCII letters.
+    public func hasPrefixIgnoringASCIICase(_ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        var index = utf8.startIndex
+        for offset in 0..<count {
+            guard index != utf8.endIndex else { return false }
+            let expected = prefix.utf8Start[offset]
+            let byte = utf8[index]
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            let wanted = expected >= 0x41 && expected <= 0x5A ? expected | 0x20 : expected
+            guard folded == wanted else { return false }
+            index = utf8.index(after: index)
+        }
+        return true
+    }
+}

@@ -21,14 +21,14 @@ public struct MarkupNode: Sendable, Hashable {
     /// Calls `body` for this node and every descendant, depth first, in document order.
     public func walk(_ body: (MarkupNode) -> Void) {
         body(self)
-        for child in children { child.walk(body) }
+        for index in children.indices { children[index].walk(body) }
     }
 
     /// Calls `body` for every descendant with the chain of its ancestors (outermost first).
     public func walk(ancestors: [MarkupNode] = [], _ body: (MarkupNode, [MarkupNode]) -> Void) {
         body(self, ancestors)
         let chain = ancestors + [self]
-        for child in children { child.walk(ancestors: chain, body) }
+        for index in children.indices { children[index].walk(ancestors: chain, body) }
     }
 
     /// The concatenated plain text of the node, as Learn strips a heading for its id: text, code
@@ -53,7 +53,8 @@ public struct MarkupNode: Sendable, Hashable {
     }
 }
 
-/// The kinds of node in a ``MarkupNode`` tree.
+/// The kinds of node in a ``MarkupNode`` tree. Cases with large payloads are `indirect`, so a
+/// node stays small: rules and the renderer copy nodes as they walk the tree.
 public enum MarkupKind: Sendable, Hashable {
     // MARK: - CommonMark and GFM blocks
     case document
@@ -62,7 +63,7 @@ public enum MarkupKind: Sendable, Hashable {
     case blockQuote
     case list(ordered: Bool, start: Int, tight: Bool)
     case listItem(task: TaskState?)
-    case codeBlock(info: String, literal: String, fenced: Bool)
+    indirect case codeBlock(info: String, literal: String, fenced: Bool)
     case htmlBlock(String)
     case thematicBreak
     case table(alignments: [TableAlignment])
@@ -78,8 +79,8 @@ public enum MarkupKind: Sendable, Hashable {
     case emphasis
     case strong
     case strikethrough
-    case link(destination: String, title: String, autolink: Bool)
-    case image(source: String, title: String)
+    indirect case link(destination: String, title: String, autolink: Bool)
+    indirect case image(source: String, title: String)
 
     // MARK: - Learn extensions
     /// `> [!NOTE]` and its siblings.
@@ -90,13 +91,13 @@ public enum MarkupKind: Sendable, Hashable {
     case video(url: String)
     /// `:::image:::` inside a paragraph, or a block `type="complex"` image whose children are the
     /// long description.
-    case inlineImage(ImageDirective)
+    indirect case inlineImage(ImageDirective)
     /// A complex image: the children are its long description.
-    case complexImage(ImageDirective)
+    indirect case complexImage(ImageDirective)
     /// `:::no-loc text="...":::`.
     case noLoc(String)
     /// `[!INCLUDE [title](path)]`, block or inline; replaced by the included content when loaded.
-    case include(path: String, title: String, inline: Bool)
+    indirect case include(path: String, title: String, inline: Bool)
     /// Content spliced in from an include file; its headings have their own id scope.
     case includedContent(path: String)
     /// `:::zone pivot="a,b" target="docs":::`; children are the zone's content.
@@ -108,11 +109,11 @@ public enum MarkupKind: Sendable, Hashable {
     /// `:::column span="2":::`; children are the column's content.
     case column(span: String?)
     /// `:::code source="..." language="..." range="..." id="..." highlight="...":::`.
-    case codeSnippet(CodeSnippetDirective)
+    indirect case codeSnippet(CodeSnippetDirective)
     /// A tab group; its children are `.tab` nodes.
     case tabGroup(index: Int)
     /// One tab; its children are the tab's content.
-    case tab(id: String, condition: String?, title: String)
+    indirect case tab(id: String, condition: String?, title: String)
     /// A directive that failed validation, rendered as its literal source text, as Learn does.
     case inlineDirectiveText(String)
 }

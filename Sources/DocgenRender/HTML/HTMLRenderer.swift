@@ -28,7 +28,7 @@ public struct HTMLRenderer {
         document.root.walk { node in
             switch node.kind {
             case .heading(let level, let id):
-                let plain = node.plainText.trimmingCharacters(in: " ")
+                let plain = node.plainText.trimmingSpaces()
                 if level == 2 || level == 3 { outline.append(.init(level: level, text: plain, id: id)) }
                 if level >= 2, Self.isQuestion(plain) { questions.append(.init(level: level, text: plain, id: id)) }
                 text.append(plain)

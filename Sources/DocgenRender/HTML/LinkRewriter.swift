@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenMarkup
 
 /// Turns link and image destinations as written in content into URLs of the built site:
 /// relative `.md` links become relative links to the built pages (fragments kept), files become
@@ -28,7 +29,7 @@ public struct LinkRewriter: Sendable {
         case .learnReference:
             return destination.lowercased().hasPrefix("#") ? (destination, nil) : (nil, nil)
         case .fragment:
-            return (destination.trimmingCharacters(in: " "), nil)
+            return (destination.trimmingSpaces(), nil)
         case .file(let path, let fragment):
             let suffix = fragment.map { "#" + Self.encodeFragment($0) } ?? ""
             if path.lowercased().hasSuffix(".md") {

@@ -48,7 +48,7 @@ struct SiteStructure: Sendable {
         var result: [(String, String)] = []
         page.root.walk { node in
             guard case .heading(let level, let id) = node.kind, level >= 2 else { return }
-            let text = node.plainText.trimmingCharacters(in: " ")
+            let text = node.plainText.trimmingSpaces()
             if HTMLRenderer.isQuestion(text) { result.append((text, id)) }
         }
         return result
