@@ -172,6 +172,29 @@ import Foundation
         }
         #expect(found.value == 400)
     }
+
+    @Test func keepsStrikethroughAndAutolinksWhenParsingInParallel() {
+        // Pages with and without a `~` interleaved: their inline passes share cmark-gfm's table
+        // of trigger characters.
+        let plain = String(repeating: "Text with **bold** and a [link](a.md) here.\n\n", count: 40) + "Visit www.example.com today.\n"
+        let struck = String(repeating: "Version 1~2 of *this* text.\n\n", count: 40) + "It was ~~removed~~ at https://example.com.\n"
+        let found = LockedCounter()
+        DispatchQueue.concurrentPerform(iterations: 400) { iteration in
+            var count = 0
+            MarkdownParser.parse(iteration.isMultiple(of: 2) ? plain : struck).root.walk { node in
+                if case .link(_, _, true) = node.kind { count += 1 }
+                if case .strikethrough = node.kind { count += 1 }
+            }
+            found.add(count)
+        }
+        #expect(found.value == 200 + 200 * 2)
+    }
+
+    @Test func readsALoneTildeAsText() {
+        let paragraph = MarkdownParser.parse("Version 1.2~3 and ~~gone~~.\n").root.children.first
+        #expect(paragraph?.plainText == "Version 1.2~3 and gone.")
+        #expect(paragraph?.children.contains { $0.kind == .strikethrough } == true)
+    }
 }
 
 private final class LockedCounter: @unchecked Sendable {

@@ -7,7 +7,10 @@ extension MarkupNode {
         body(self, documentPath)
         var path = documentPath
         if case .includedContent(let included) = kind { path = included }
-        for index in children.indices { children[index].walk(in: path, body) }
+        // Through the buffer, children are borrowed rather than copied (a retain and release each).
+        children.withUnsafeBufferPointer { children in
+            for index in children.indices { children[index].walk(in: path, body) }
+        }
     }
 
     /// Walks the tree like `walk(ancestors:)`, also passing the root-relative path of the file the
@@ -31,7 +34,9 @@ extension MarkupNode {
         var path = documentPath
         if case .includedContent(let included) = kind { path = included }
         stack.append(self)
-        for index in children.indices { children[index].walk(in: path, stack: &stack, body) }
+        children.withUnsafeBufferPointer { children in
+            for index in children.indices { children[index].walk(in: path, stack: &stack, body) }
+        }
         stack.removeLast()
     }
 }

@@ -18,21 +18,28 @@ public struct LinkOccurrence: Sendable, Hashable {
     public var path: String
     /// Where the reference starts.
     public var position: SourcePosition
+    /// What the destination resolves to in the site.
+    public var target: LinkTarget
 
-    /// Every link and image reference of `document`, included content first-class.
-    public static func all(in document: Document) -> [LinkOccurrence] {
+    /// Every link and image reference of `document`, included content first-class, resolved
+    /// against `site`. Rules get them through ``LintContext/links(in:)``, computed once per page.
+    public static func all(in document: Document, site: Site) -> [LinkOccurrence] {
         var result: [LinkOccurrence] = []
         document.root.walk(in: document.path) { node, path in
             let position = node.start ?? SourcePosition(line: 1, column: 1)
+            func add(_ kind: Kind, _ destination: String, _ text: String, at position: SourcePosition) {
+                let target = LinkTarget.resolve(destination, from: path, files: site.files)
+                result.append(LinkOccurrence(kind: kind, destination: destination, text: text, path: path, position: position, target: target))
+            }
             switch node.kind {
             case .link(let destination, _, let autolink) where !autolink:
-                result.append(LinkOccurrence(kind: .link, destination: destination, text: node.plainText, path: path, position: position))
+                add(.link, destination, node.plainText, at: position)
             case .image(let source, _):
-                result.append(LinkOccurrence(kind: .image, destination: source, text: node.plainText, path: path, position: position))
+                add(.image, source, node.plainText, at: position)
             case .inlineImage(let image), .complexImage(let image):
-                result.append(LinkOccurrence(kind: .imageDirective, destination: image.source, text: image.altText ?? "", path: path, position: image.position))
+                add(.imageDirective, image.source, image.altText ?? "", at: image.position)
                 if let lightbox = image.lightbox {
-                    result.append(LinkOccurrence(kind: .lightbox, destination: lightbox, text: image.altText ?? "", path: path, position: image.position))
+                    add(.lightbox, lightbox, image.altText ?? "", at: image.position)
                 }
             default:
                 break

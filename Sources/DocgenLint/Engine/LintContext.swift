@@ -7,6 +7,8 @@ public struct LintContext: Sendable {
     public let site: Site
     /// "Today", fixed for the run so date rules are reproducible in tests.
     public let today: Date
+    /// Facts about the page being linted that several rules need, computed once.
+    private var page: PageFacts?
 
     /// Creates a context.
     public init(site: Site, today: Date = Date()) {
@@ -17,5 +19,30 @@ public struct LintContext: Sendable {
     /// Resolves a link destination written in the file at root-relative `path`.
     public func resolve(_ destination: String, from path: String) -> LinkTarget {
         LinkTarget.resolve(destination, from: path, files: site.files)
+    }
+
+    /// Every link and image reference of `document`, resolved; shared by the link rules, so
+    /// the tree is walked and each destination resolved once per page rather than once per rule.
+    public func links(in document: Document) -> [LinkOccurrence] {
+        if let page, page.path == document.path { return page.links }
+        return LinkOccurrence.all(in: document, site: site)
+    }
+
+    /// This context with the shared facts of `document` computed, for running every rule on it.
+    public func focused(on document: Document) -> LintContext {
+        var focused = self
+        focused.page = PageFacts(path: document.path, links: LinkOccurrence.all(in: document, site: site))
+        return focused
+    }
+}
+
+/// The facts ``LintContext/focused(on:)`` computes for one page.
+private final class PageFacts: Sendable {
+    let path: String
+    let links: [LinkOccurrence]
+
+    init(path: String, links: [LinkOccurrence]) {
+        self.path = path
+        self.links = links
     }
 }

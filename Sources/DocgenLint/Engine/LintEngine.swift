@@ -31,30 +31,32 @@ public struct LintEngine: Sendable {
     public func run(_ context: LintContext, timings: RuleTimings? = nil) -> [Diagnostic] {
         let site = context.site
         let perDocument = SiteLoader.parallelMap(site.documents) { document in
-            rules.flatMap { configured in
-                Self.timed(configured, timings) { configured.rule.check(document, in: context) }.map { (configured, $0) }
+            let focused = Self.timed("shared page facts", timings) { context.focused(on: document) }
+            return rules.flatMap { configured in
+                Self.timed(configured.metadata.alias, timings) { configured.rule.check(document, in: focused) }.map { (configured, $0) }
             }
         }
         var findings = perDocument.flatMap { $0 }
         for configured in rules {
             if let siteRule = configured.rule as? any SiteLintRule {
-                findings += Self.timed(configured, timings) { siteRule.checkSite(context) }.map { (configured, $0) }
+                findings += Self.timed(configured.metadata.alias, timings) { siteRule.checkSite(context) }.map { (configured, $0) }
             }
         }
         return diagnostics(from: findings, site: site)
     }
 
-    private static func timed(_ configured: ConfiguredRule, _ timings: RuleTimings?, _ check: () -> [Finding]) -> [Finding] {
-        guard let timings else { return check() }
+    private static func timed<Result>(_ name: String, _ timings: RuleTimings?, _ work: () -> Result) -> Result {
+        guard let timings else { return work() }
         let start = DispatchTime.now().uptimeNanoseconds
-        let findings = check()
-        timings.add(configured.metadata.alias, DispatchTime.now().uptimeNanoseconds - start)
-        return findings
+        let result = work()
+        timings.add(name, DispatchTime.now().uptimeNanoseconds - start)
+        return result
     }
 
     /// Lints a single page against an already loaded site (for `serve`).
     public func run(_ document: Document, in context: LintContext) -> [Diagnostic] {
-        let findings = rules.flatMap { configured in configured.rule.check(document, in: context).map { (configured, $0) } }
+        let focused = context.focused(on: document)
+        let findings = rules.flatMap { configured in configured.rule.check(document, in: focused).map { (configured, $0) } }
         return diagnostics(from: findings, site: context.site)
     }
 

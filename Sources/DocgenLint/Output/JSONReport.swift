@@ -36,7 +36,6 @@ public enum JSONReport {
 
     /// Pretty, key-sorted JSON so reports diff cleanly.
     static func serialize(_ object: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        PrettyJSON.text(object) + "\n"
     }
 }

@@ -15,11 +15,11 @@ public struct BrokenAnchor: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        LinkOccurrence.all(in: document).compactMap { link in
+        context.links(in: document).compactMap { link in
             guard link.kind == .link else { return nil }
             let target: Document
             let fragment: String
-            switch context.resolve(link.destination, from: link.path) {
+            switch link.target {
             case .fragment(let name):
                 // In-page bookmarks in included content point into the page that includes it.
                 (target, fragment) = (document, name)

@@ -14,9 +14,9 @@ public struct BrokenLink: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        LinkOccurrence.all(in: document).compactMap { link in
+        context.links(in: document).compactMap { link in
             guard link.kind == .link else { return nil }
-            switch context.resolve(link.destination, from: link.path) {
+            switch link.target {
             case .missing(let path, _, nil):
                 let suggestion = Self.nearestFile(to: path, in: context.site.files)
                 let hint = suggestion.map { "; did you mean '\(RelativePath.link(from: link.path, to: $0))'?" } ?? "; fix the path or remove the link."

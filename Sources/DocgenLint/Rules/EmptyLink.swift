@@ -14,10 +14,10 @@ public struct EmptyLink: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        LinkOccurrence.all(in: document).compactMap { link in
+        context.links(in: document).compactMap { link in
             guard link.kind == .link else { return nil }
             let text = link.text.isEmpty ? "Link" : "Link '\(link.text)'"
-            if context.resolve(link.destination, from: link.path) == .empty {
+            if link.target == .empty {
                 return Finding(path: link.path, at: link.position, "\(text) has no destination; add the page or URL it should go to, or remove the link.")
             }
             if link.destination.trimmingSpaces() == "#" {

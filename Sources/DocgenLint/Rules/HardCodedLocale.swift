@@ -15,7 +15,7 @@ public struct HardCodedLocale: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        LinkOccurrence.all(in: document).compactMap { link in
+        context.links(in: document).compactMap { link in
             guard link.kind == .link, let url = Self.microsoftURL(link.destination),
                   let locale = Self.localeSegment(in: url.rest), url.host != nil || locale.index == 1 else { return nil }
             let written = link.destination.trimmingSpaces()
@@ -39,12 +39,32 @@ public struct HardCodedLocale: LintRule {
     /// The first path segment shaped like a locale (`en-us`, `de-DE`) in a URL's path (query and
     /// fragment excluded), with its index among the `/`-separated parts (1 right after the host).
     static func localeSegment(in rest: String) -> (code: String, index: Int)? {
-        let segments = rest.prefix { $0 != "?" && $0 != "#" }.split(separator: "/", omittingEmptySubsequences: false)
-        guard let index = segments.firstIndex(where: { segment in
-            let parts = segment.split(separator: "-", omittingEmptySubsequences: false)
-            return parts.count == 2 && parts.allSatisfy { $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isLetter } }
-        }) else { return nil }
-        return (String(segments[index]), index)
+        // Bytes, not Characters: this runs on every root-relative link of every page.
+        let bytes = rest.utf8
+        var index = 0
+        var segmentStart = bytes.startIndex
+        var position = bytes.startIndex
+        while true {
+            let atEnd = position == bytes.endIndex || bytes[position] == UInt8(ascii: "?") || bytes[position] == UInt8(ascii: "#")
+            if atEnd || bytes[position] == UInt8(ascii: "/") {
+                let segment = bytes[segmentStart..<position]
+                if isLocale(segment) { return (String(decoding: segment, as: UTF8.self), index) }
+                if atEnd { return nil }
+                index += 1
+                segmentStart = bytes.index(after: position)
+            }
+            position = bytes.index(after: position)
+        }
+    }
+
+    /// Two ASCII letters, a hyphen, two ASCII letters.
+    private static func isLocale(_ segment: Substring.UTF8View) -> Bool {
+        guard segment.count == 5 else { return false }
+        for (offset, byte) in segment.enumerated() {
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            guard offset == 2 ? byte == UInt8(ascii: "-") : isLetter else { return false }
+        }
+        return true
     }
 
     /// `rest` without the path segment at `index`, query and fragment kept.

@@ -21,7 +21,7 @@ public struct ImageAltText: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        LinkOccurrence.all(in: document).compactMap { image in
+        context.links(in: document).compactMap { image in
             guard image.kind == .image || image.kind == .imageDirective else { return nil }
             let alt = image.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if alt.isEmpty {

@@ -67,6 +67,9 @@ public struct IncompleteTable: LintRule {
     static func cells(_ line: Substring, from startColumn: Int) -> [Cell] {
         // Scalars, not Characters: columns count scalars, and grapheme breaking is slow.
         let characters = Array(line.unicodeScalars)
+        // Where each scalar starts, and the end: cell text is cut from the line, not rebuilt.
+        var positions = Array(line.unicodeScalars.indices)
+        positions.append(line.endIndex)
         var index = max(startColumn - 1, 0)
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         if index < characters.count, characters[index] == "|" { index += 1 }
@@ -76,9 +79,7 @@ public struct IncompleteTable: LintRule {
             var from = cellStart, to = end
             while from < to, characters[from].properties.isWhitespace { from += 1 }
             while to > from, characters[to - 1].properties.isWhitespace { to -= 1 }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: characters[from..<to])
-            cells.append(Cell(text: String(text), column: from + 1))
+            cells.append(Cell(text: String(line[positions[from]..<positions[to]]), column: from + 1))
         }
         while index < characters.count {
             switch characters[index] {

@@ -18,7 +18,7 @@ public struct LearnLinkAbsolute: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        LinkOccurrence.all(in: document).compactMap { link in
+        context.links(in: document).compactMap { link in
             guard link.kind == .link, let url = Self.parse(link.destination), Self.learnHosts.contains(url.host) else { return nil }
             var path = url.rest
             // A leading locale has no place in a site-relative link: Learn picks the reader's.

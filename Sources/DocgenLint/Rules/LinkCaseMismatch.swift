@@ -14,9 +14,9 @@ public struct LinkCaseMismatch: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        LinkOccurrence.all(in: document).compactMap { link in
+        context.links(in: document).compactMap { link in
             // Images have their own case check in DG201.
-            guard link.kind == .link, case .missing(_, _, let real?) = context.resolve(link.destination, from: link.path) else { return nil }
+            guard link.kind == .link, case .missing(_, _, let real?) = link.target else { return nil }
             let corrected = Self.corrected(link.destination, from: link.path, to: real)
             return Finding(
                 path: link.path, at: link.position,

@@ -16,8 +16,8 @@ public struct MalformedLinkPath: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        LinkOccurrence.all(in: document).compactMap { link in
-            switch context.resolve(link.destination, from: link.path) {
+        context.links(in: document).compactMap { link in
+            switch link.target {
             case .empty, .external, .learnReference, .fragment:
                 // URLs with a scheme follow their own rules; fragments are not paths.
                 return nil
@@ -28,15 +28,26 @@ public struct MalformedLinkPath: LintRule {
             let end = destination.firstIndex { $0 == "#" || $0 == "?" } ?? destination.endIndex
             let path = destination[..<end]
             var problems: [String] = []
-            if path.contains("\\") { problems.append("uses backslashes") }
-            if path.replacingOccurrences(of: "\\", with: "/").contains("//") { problems.append("has a doubled slash") }
-            if path.contains(" ") { problems.append("has an unencoded space") }
+            if path.utf8.contains(UInt8(ascii: "\\")) { problems.append("uses backslashes") }
+            if Self.hasDoubledSlash(path) { problems.append("has a doubled slash") }
+            if path.utf8.contains(UInt8(ascii: " ")) { problems.append("has an unencoded space") }
             guard !problems.isEmpty else { return nil }
             let fixed = Self.fixed(String(path)) + destination[end...]
             let noun = link.kind == .link ? "Link path" : "Image path"
             let list = problems.count == 1 ? problems[0] : problems.dropLast().joined(separator: ", ") + " and " + problems.last!
             return Finding(path: link.path, at: link.position, "\(noun) '\(destination)' \(list); write it as '\(fixed)'.", suggestion: fixed)
         }
+    }
+
+    /// Whether two slashes of either direction follow each other.
+    static func hasDoubledSlash(_ path: Substring) -> Bool {
+        var previousWasSlash = false
+        for byte in path.utf8 {
+            let isSlash = byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\")
+            if isSlash, previousWasSlash { return true }
+            previousWasSlash = isSlash
+        }
+        return false
     }
 
     /// Forward slashes, one at a time, and `%20` for spaces.

@@ -14,7 +14,7 @@ public struct MissingImage: LintRule {
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
-        LinkOccurrence.all(in: document).compactMap { image in
+        context.links(in: document).compactMap { image in
             let noun: String
             switch image.kind {
             case .image: noun = "Image"
@@ -22,7 +22,7 @@ public struct MissingImage: LintRule {
             case .lightbox: noun = ":::image lightbox"
             default: return nil
             }
-            switch context.resolve(image.destination, from: image.path) {
+            switch image.target {
             case .empty:
                 // `![x]()` or `lightbox=""`; an empty :::image source never gets here, it is DG203's.
                 return Finding(path: image.path, at: image.position, "\(noun) has no path; add the image file it should show.")

@@ -7,15 +7,29 @@ enum CmarkTreeConverter {
     /// Containers nested deeper than this are flattened into their parent.
     static let maximumDepth = 200
 
-    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    /// The extensions every parser gets; strikethrough is added only for text with a `~`.
+    private static let extensionNames = ["table", "autolink", "tagfilter", "tasklist"]
 
-    private static let inlinePassLock = NSLock()
-
-    /// Registers the GFM extensions once per process; cmark-gfm's registry is global.
+    /// cmark-gfm keeps the bytes that start an inline extension in one process-wide table. Each
+    /// `cmark_parser_finish` sets its extensions' bytes before the inline pass and clears them
+    /// after, so a parser finishing on another thread would clear them mid-pass (a page's
+    /// autolinks or strikethrough vanish at random). Autolinks (`:` and `w`) are set once here
+    /// and their list emptied, which makes every later set and clear a no-op: cmark only
+    /// consults that list to find the extension of a delimiter run, and autolinks have none.
+    /// Strikethrough needs its list for `~` runs, so it keeps it; only text containing a `~`
+    /// gets the extension, and those inline passes take `strikethroughLock` in turn.
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
+        guard let autolink = cmark_find_syntax_extension("autolink"), let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return true }
+        defer { cmark_parser_free(parser) }
+        cmark_parser_attach_syntax_extension(parser, autolink)
+        cmark_manage_extensions_special_characters(parser, 1)
+        // The list stays allocated: it is tiny and the extension lives as long as the process.
+        cmark_syntax_extension_set_special_inline_chars(autolink, nil)
         return true
     }()
+
+    private static let strikethroughLock = NSLock()
 
     /// Parses `text` and returns its document node. `source` is the same text split into lines,
     /// used to turn cmark's byte columns into character columns.
@@ -25,7 +39,8 @@ enum CmarkTreeConverter {
             return MarkupNode(.document)
         }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
+        let hasTilde = text.utf8.contains(UInt8(ascii: "~"))
+        for name in extensionNames + (hasTilde ? ["strikethrough"] : []) {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
@@ -36,12 +51,9 @@ enum CmarkTreeConverter {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        // cmark-gfm adds the extensions' trigger characters to a process-wide table before
-        // parsing inlines and clears them after, so concurrent inline passes would race (a page
-        // loses its autolinks at random). Block parsing above stays parallel.
-        inlinePassLock.lock()
+        if hasTilde { strikethroughLock.lock() }
         let finished = cmark_parser_finish(parser)
-        inlinePassLock.unlock()
+        if hasTilde { strikethroughLock.unlock() }
         guard let root = finished else { return MarkupNode(.document) }
         defer { cmark_node_free(root) }
         return convert(root, source: source)

@@ -21,14 +21,19 @@ public struct MarkupNode: Sendable, Hashable {
     /// Calls `body` for this node and every descendant, depth first, in document order.
     public func walk(_ body: (MarkupNode) -> Void) {
         body(self)
-        for index in children.indices { children[index].walk(body) }
+        // Through the buffer, children are borrowed rather than copied (a retain and release each).
+        children.withUnsafeBufferPointer { children in
+            for index in children.indices { children[index].walk(body) }
+        }
     }
 
     /// Calls `body` for every descendant with the chain of its ancestors (outermost first).
     public func walk(ancestors: [MarkupNode] = [], _ body: (MarkupNode, [MarkupNode]) -> Void) {
         body(self, ancestors)
         let chain = ancestors + [self]
-        for index in children.indices { children[index].walk(ancestors: chain, body) }
+        children.withUnsafeBufferPointer { children in
+            for index in children.indices { children[index].walk(ancestors: chain, body) }
+        }
     }
 
     /// The concatenated plain text of the node, as Learn strips a heading for its id: text, code
@@ -48,7 +53,9 @@ public struct MarkupNode: Sendable, Hashable {
         case .html, .inlineImage, .noLoc, .include, .inlineDirectiveText:
             return
         default:
-            for child in children { child.appendPlainText(to: &result) }
+            children.withUnsafeBufferPointer { children in
+                for index in children.indices { children[index].appendPlainText(to: &result) }
+            }
         }
     }
 }
