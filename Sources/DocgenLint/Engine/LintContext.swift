@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenMarkup
 import Foundation
 
 /// What a rule may look at besides the page: the whole site and the current date.
@@ -9,6 +10,8 @@ public struct LintContext: Sendable {
     public let today: Date
     /// Facts about the page being linted that several rules need, computed once.
     private var page: PageFacts?
+    /// The lines of include files, read once per run however many pages and rules look at them.
+    private let includeSources = IncludeSourceCache()
 
     /// Creates a context.
     public init(site: Site, today: Date = Date()) {
@@ -19,6 +22,13 @@ public struct LintContext: Sendable {
     /// Resolves a link destination written in the file at root-relative `path`.
     public func resolve(_ destination: String, from path: String) -> LinkTarget {
         LinkTarget.resolve(destination, from: path, files: site.files)
+    }
+
+    /// The source lines of the root-relative file `path`: a page's own, or an include file's,
+    /// read once per run. Empty when the file does not exist.
+    public func sourceLines(_ path: String) -> SourceText {
+        if let document = site.document(at: path) { return document.source }
+        return includeSources.lines(path, files: site.files)
     }
 
     /// Every link and image reference of `document`, resolved; shared by the link rules, so
@@ -44,5 +54,23 @@ private final class PageFacts: Sendable {
     init(path: String, links: [LinkOccurrence]) {
         self.path = path
         self.links = links
+    }
+}
+
+/// Include files' lines, shared by every thread of a run.
+private final class IncludeSourceCache: @unchecked Sendable {
+    private var cache: [String: SourceText] = [:]
+    private let lock = NSLock()
+
+    func lines(_ path: String, files: ContentFiles) -> SourceText {
+        lock.lock()
+        let cached = cache[path]
+        lock.unlock()
+        if let cached { return cached }
+        let text = SourceText(files.read(path)?.text ?? "")
+        lock.lock()
+        cache[path] = text
+        lock.unlock()
+        return text
     }
 }

@@ -25,6 +25,6 @@ public struct DescriptionMatchesTitle: LintRule {
 
     /// Case-insensitive and without surrounding white space.
     private static func normalized(_ text: String) -> String {
-        text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        text.lowercased().trimmingWhitespace()
     }
 }

@@ -29,6 +29,8 @@ public struct DraftMarker: LintRule {
     ]
 
     private let headings: Set<String>
+    /// Whether every phrase matched regardless of case is ASCII.
+    private let asciiPhrases: Bool
     /// The phrases, with the form to search for (lower-cased unless case-sensitive).
     private let phrases: [(text: String, caseSensitive: Bool, folded: String)]
 
@@ -37,16 +39,22 @@ public struct DraftMarker: LintRule {
         phrases = (Self.markers.map { ($0, true) } + options.strings("draft-words", default: Self.defaultWords).map { word in
             (word, word == word.uppercased() && word != word.lowercased())
         }).map { ($0.0, $0.1, $0.1 ? $0.0 : $0.0.lowercased()) }
+        asciiPhrases = phrases.allSatisfy { $0.caseSensitive || $0.folded.utf8.allSatisfy { $0 < 0x80 } }
     }
 
     private static func normalized(_ heading: String) -> String {
-        heading.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.")).split(separator: " ").joined(separator: " ")
+        let lower = heading.lowercased()
+        let scalars = lower.unicodeScalars
+        let kept = { (scalar: Unicode.Scalar) in scalar != " " && scalar != ":" && scalar != "." }
+        guard let first = scalars.firstIndex(where: kept), let last = scalars.lastIndex(where: kept) else { return "" }
+        return lower[first...last].split(separator: " ").joined(separator: " ")
     }
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
+        let candidates = phrasesOccurring(in: document)
         var findings: [Finding] = []
-        document.root.walk(in: document.path) { node, path, _ in
+        document.root.walk(in: document.path) { node, path in
             switch node.kind {
             case .heading:
                 let text = node.plainText
@@ -56,9 +64,9 @@ public struct DraftMarker: LintRule {
                         "Heading '\(text.trimmingSpaces())' marks leftover draft material; move what is still true into the article and remove the section."))
                     return
                 }
-                findings += scan(node, path, sources)
+                findings += scan(node, path, sources, candidates)
             case .paragraph, .tableCell:
-                findings += scan(node, path, sources)
+                findings += scan(node, path, sources, candidates)
             default:
                 break
             }
@@ -66,14 +74,41 @@ public struct DraftMarker: LintRule {
         return findings
     }
 
+    /// The phrases found anywhere in the page's text nodes, searched once over all of them: most
+    /// pages have none, and then no block needs to be taken apart.
+    private func phrasesOccurring(in document: Document) -> [(text: String, caseSensitive: Bool, folded: String)] {
+        var text: [UInt8] = []
+        document.root.walk { node in
+            // A separator no phrase contains, so no match spans two nodes.
+            if case .text(let value) = node.kind { text.append(contentsOf: value.utf8); text.append(0) }
+        }
+        let folded = phrases.allSatisfy(\.caseSensitive) ? [] : foldedText(text)
+        return phrases.filter { phrase in (phrase.caseSensitive ? text : folded).containsBytes(phrase.folded.utf8) }
+    }
+
+    /// `text` lower-cased as `String.lowercased()` would for the phrases' purpose: ASCII letters
+    /// byte by byte, unless a phrase is not ASCII or the text holds one of the two characters
+    /// whose lower case is or starts with an ASCII letter (the Kelvin sign, capital I with dot).
+    private func foldedText(_ text: [UInt8]) -> [UInt8] {
+        let kelvin: [UInt8] = [0xE2, 0x84, 0xAA], dottedI: [UInt8] = [0xC4, 0xB0]
+        if asciiPhrases, !text.containsBytes(kelvin), !text.containsBytes(dottedI) {
+            return text.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        }
+        return Array(String(decoding: text, as: UTF8.self).lowercased().utf8)
+    }
+
     /// Markers and phrases in the prose text of one block; code and HTML are skipped.
-    private func scan(_ block: MarkupNode, _ path: String, _ sources: DraftSupport.Sources) -> [Finding] {
+    private func scan(
+        _ block: MarkupNode, _ path: String, _ sources: DraftSupport.Sources,
+        _ candidates: [(text: String, caseSensitive: Bool, folded: String)]
+    ) -> [Finding] {
+        guard !candidates.isEmpty else { return [] }
         var findings: [Finding] = []
         for piece in DraftSupport.pieces(block) where piece.isProse {
             guard let start = piece.start else { continue }
             // Fold the text once per piece, and rule each phrase out with a byte search.
             let folded = piece.text.lowercased()
-            for (phrase, caseSensitive, foldedPhrase) in phrases where (caseSensitive ? piece.text : folded).containsUTF8(foldedPhrase) {
+            for (phrase, caseSensitive, foldedPhrase) in candidates where (caseSensitive ? piece.text : folded).containsUTF8(foldedPhrase) {
                 for offset in DraftSupport.wholeWordOffsets(of: phrase, in: piece.text, caseSensitive: caseSensitive) {
                     let found = String(Array(piece.text)[offset..<(offset + phrase.count)])
                     let at = sources.locate(found, near: SourcePosition(line: start.line, column: start.column + offset), in: path)

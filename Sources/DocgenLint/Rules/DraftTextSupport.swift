@@ -144,22 +144,14 @@ extension DraftSupport {
         character.isLetter || character.isNumber || character == "'" || character == "’" || character == "_"
     }
 
-    /// The words of `text` with their character offsets.
-    static func words(_ text: String) -> [(word: String, offset: Int)] {
-        var result: [(String, Int)] = []
-        var current = ""
-        var start = 0
-        for (offset, character) in text.enumerated() {
-            if isWordCharacter(character) {
-                if current.isEmpty { start = offset }
-                current.append(character)
-            } else if !current.isEmpty {
-                result.append((current, start))
-                current = ""
-            }
-        }
-        if !current.isEmpty { result.append((current, start)) }
-        return result
+    /// The last word of `text` with its character offset: `words(text).last`, found from the end.
+    static func lastWord(_ text: String) -> (word: String, offset: Int)? {
+        var end = text.endIndex
+        while end > text.startIndex, !isWordCharacter(text[text.index(before: end)]) { end = text.index(before: end) }
+        guard end > text.startIndex else { return nil }
+        var start = text.index(before: end)
+        while start > text.startIndex, isWordCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
+        return (String(text[start..<end]), text.distance(from: text.startIndex, to: start))
     }
 
     /// The character offsets of whole-word occurrences of `phrase` in `text`.

@@ -41,9 +41,9 @@ public struct DuplicateTitle: SiteLintRule {
         }
         // Only the page's own H1: a position inside an include file would not match the path.
         var h1: (String, SourcePosition)?
-        document.root.walk(in: document.path) { node, path, _ in
+        document.root.walk(in: document.path) { node, path in
             guard h1 == nil, path == document.path, case .heading(level: 1, id: _) = node.kind else { return }
-            let text = node.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = node.plainText.trimmingWhitespace()
             if !text.isEmpty { h1 = (text, node.start ?? SourcePosition(line: 1, column: 1)) }
         }
         return h1

@@ -15,7 +15,7 @@ public struct EmptyListItem: LintRule {
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        document.root.walk(in: document.path) { node, path, _ in
+        document.root.walk(in: document.path) { node, path in
             guard case .listItem = node.kind, !node.children.contains(where: DraftSupport.isVisibleBlock) else { return }
             findings.append(Finding(
                 path: path, at: node.start ?? SourcePosition(line: 1, column: 1),

@@ -23,7 +23,7 @@ public struct ImageAltText: LintRule {
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         context.links(in: document).compactMap { image in
             guard image.kind == .image || image.kind == .imageDirective else { return nil }
-            let alt = image.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let alt = image.text.trimmingWhitespace()
             if alt.isEmpty {
                 // A missing :::image alt-text is a parse problem (DG203); icons may have none.
                 guard image.kind == .image else { return nil }

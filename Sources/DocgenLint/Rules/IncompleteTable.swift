@@ -18,7 +18,7 @@ public struct IncompleteTable: LintRule {
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
         var findings: [Finding] = []
-        document.root.walk(in: document.path) { node, path, _ in
+        document.root.walk(in: document.path) { node, path in
             guard case .table(let alignments) = node.kind else { return }
             findings += check(node, columns: alignments.count, path, sources.lines(path))
         }

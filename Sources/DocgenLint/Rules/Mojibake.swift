@@ -25,7 +25,7 @@ public struct Mojibake: LintRule {
         let sources = DraftSupport.Sources(document, context)
         // The code lines of each file: the page and every include file it pulls in.
         var codeLines: [String: Set<Int>] = [document.path: []]
-        document.root.walk(in: document.path) { node, path, _ in
+        document.root.walk(in: document.path) { node, path in
             switch node.kind {
             case .codeBlock: if let range = node.range { codeLines[path, default: []].formUnion(range.start.line...range.end.line) }
             case .includedContent(let included): codeLines[included] = codeLines[included] ?? []

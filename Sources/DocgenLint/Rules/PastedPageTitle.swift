@@ -18,24 +18,32 @@ public struct PastedPageTitle: LintRule {
     static let defaultSuffixes = ["| Microsoft Docs", "| Microsoft Learn", "- Microsoft Docs", "- Microsoft Learn", "| Microsoft Azure"]
 
     private let suffixes: [String]
-    /// The last byte of every suffix, ASCII letters folded to lower case; `nil` when a suffix ends
-    /// in a non-ASCII character. Most text ends otherwise, so it is ruled out without lowercasing.
-    private let suffixEnds: Set<UInt8>?
 
     public init(options: RuleOptions) {
         suffixes = options.strings("title-suffixes", default: Self.defaultSuffixes)
-        let ends = suffixes.map { $0.trimmingSpaces().utf8.last.map(Self.folded) }
-        suffixEnds = ends.allSatisfy { $0.map { $0 < 0x80 } ?? false } ? Set(ends.compactMap { $0 }) : nil
+    }
+
+    /// The suffix `text` ends with (after a space), compared without regard to case.
+    static func suffix(of text: String, in suffixes: [String]) -> String? {
+        guard mayEnd(withOneOf: suffixes, lastByte: text.utf8.last { $0 != UInt8(ascii: " ") }) else { return nil }
+        let trimmed = text.trimmingSpaces().lowercased()
+        return suffixes.first { trimmed.hasSuffix(" " + $0.lowercased()) }
+    }
+
+    /// Whether text whose last byte other than a space is `lastByte` may end with one of the
+    /// suffixes. Most text ends otherwise, and is ruled out without being lowercased.
+    private static func mayEnd(withOneOf suffixes: [String], lastByte: UInt8?) -> Bool {
+        guard let lastByte else { return false }
+        // A non-ASCII character may lowercase to an ASCII one (the Kelvin sign to "k").
+        if lastByte >= 0x80 { return true }
+        return suffixes.contains { suffix in
+            guard let end = suffix.utf8.last(where: { $0 != UInt8(ascii: " ") }) else { return true }
+            return end >= 0x80 || folded(end) == folded(lastByte)
+        }
     }
 
     private static func folded(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-    }
-
-    /// Whether text whose last non-space byte is `byte` may end with one of the suffixes.
-    private func mayEndWithSuffix(_ byte: UInt8?) -> Bool {
-        guard let suffixEnds else { return true }
-        return byte.map { suffixEnds.contains(Self.folded($0)) } ?? false
     }
 
     /// The last byte of the pieces' text that is not a space.
@@ -44,12 +52,6 @@ public struct PastedPageTitle: LintRule {
             if let byte = piece.text.utf8.last(where: { $0 != UInt8(ascii: " ") }) { return byte }
         }
         return nil
-    }
-
-    /// The suffix `text` ends with (after a space), compared without regard to case.
-    static func suffix(of text: String, in suffixes: [String]) -> String? {
-        let trimmed = text.trimmingSpaces().lowercased()
-        return suffixes.first { trimmed.hasSuffix(" " + $0.lowercased()) }
     }
 
     /// The title without the site suffix and without a short trailing " - Product" part.
@@ -64,18 +66,18 @@ public struct PastedPageTitle: LintRule {
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
         var findings: [Finding] = []
-        document.root.walk(in: document.path) { node, path, _ in
+        document.root.walk(in: document.path) { node, path in
             switch node.kind {
             case .link(_, _, let autolink) where !autolink:
                 let text = node.plainText
-                guard mayEndWithSuffix(text.utf8.last { $0 != UInt8(ascii: " ") }), let suffix = Self.suffix(of: text, in: suffixes) else { return }
+                guard let suffix = Self.suffix(of: text, in: suffixes) else { return }
                 let short = Self.shortTitle(text, suffix: suffix)
                 findings.append(Finding(
                     path: path, at: node.start ?? SourcePosition(line: 1, column: 1),
                     "Link text '\(text)' is a pasted page title; use a short description of the target, such as '\(short)'.",
                     suggestion: short))
             case .paragraph, .heading, .tableCell:
-                for line in lines(of: node) where mayEndWithSuffix(Self.lastNonSpaceByte(line)) {
+                for line in lines(of: node) where Self.mayEnd(withOneOf: suffixes, lastByte: Self.lastNonSpaceByte(line)) {
                     let text = line.map(\.text).joined()
                     guard let suffix = Self.suffix(of: text, in: suffixes), let first = line.first(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { continue }
                     let leading = first.text.prefix { $0 == " " }.count

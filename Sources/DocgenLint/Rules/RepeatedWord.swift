@@ -24,7 +24,7 @@ public struct RepeatedWord: LintRule {
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
         var findings: [Finding] = []
-        document.root.walk(in: document.path) { node, path, _ in
+        document.root.walk(in: document.path) { node, path in
             switch node.kind {
             case .paragraph, .heading, .tableCell: findings += check(node, path, sources)
             default: break

@@ -8,24 +8,19 @@ import Foundation
 enum DraftSupport {
     // MARK: - Source lines
 
-    /// The source lines of the page and of the include files it pulls in, read once per check.
-    final class Sources {
+    /// The source lines of the page and of the include files it pulls in.
+    struct Sources {
         private let document: Document
-        private let files: ContentFiles
-        private var cache: [String: SourceText] = [:]
+        private let context: LintContext
 
         init(_ document: Document, _ context: LintContext) {
             self.document = document
-            self.files = context.site.files
+            self.context = context
         }
 
         /// The lines of the root-relative file `path`.
         func lines(_ path: String) -> SourceText {
-            if path == document.path { return document.source }
-            if let cached = cache[path] { return cached }
-            let text = SourceText(files.read(path)?.text ?? "")
-            cache[path] = text
-            return text
+            path == document.path ? document.source : context.sourceLines(path)
         }
 
         /// Where `needle` stands in the file: at `near` when the source has it there (the usual
@@ -68,7 +63,8 @@ enum DraftSupport {
             var visibility = visibility
             var group = tabGroup
             switch node.kind {
-            case .includedContent: return
+            // Headings are blocks: no need to look inside a paragraph or table.
+            case .includedContent, .paragraph, .table, .codeBlock, .htmlBlock: return
             case .heading(let level, _):
                 let text = node.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
                 result.append(Heading(level: level, text: text, position: node.start ?? SourcePosition(line: 1, column: 1), visibility: visibility))
@@ -79,7 +75,9 @@ enum DraftSupport {
             case .tab(let id, _, _): visibility.append(.tab(group: group, id: id))
             default: break
             }
-            for child in node.children { visit(child, visibility, group) }
+            node.children.withUnsafeBufferPointer { children in
+                for index in children.indices { visit(children[index], visibility, group) }
+            }
         }
         visit(root, [], 0)
         return result

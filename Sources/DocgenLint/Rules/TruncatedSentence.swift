@@ -108,9 +108,9 @@ public struct TruncatedSentence: LintRule {
         let visible = block.children.filter(DraftSupport.isVisibleInline)
         if visible.count == 1, [.strong, .emphasis].contains(visible[0].kind) { return nil }
         if Self.isLabelled(visible) || PastedPageTitle.suffix(of: value, in: PastedPageTitle.defaultSuffixes) != nil { return nil }
-        guard let lastWord = DraftSupport.words(value).last else { return nil }
+        guard let lastWord = DraftSupport.lastWord(value) else { return nil }
         let isDangling = dangling.contains(lastWord.word.lowercased())
-        let plain = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let plain = block.plainText.trimmingWhitespace()
         let words = DraftSupport.wordCount(plain)
         let capital = plain.first { $0.isLetter }?.isUppercase ?? false
         let sentence = words >= minWords && (capital || words >= 2 * minWords)

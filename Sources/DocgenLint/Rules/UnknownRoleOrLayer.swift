@@ -32,7 +32,7 @@ public struct UnknownRoleOrLayer: LintRule {
             }
         }
         guard !roleIDs.isEmpty, document.frontMatter.string("zone_pivot_groups") == "roles" else { return findings }
-        document.root.walk(in: document.path) { node, path, _ in
+        document.root.walk(in: document.path) { node, path in
             guard case .zone(let pivots, _) = node.kind else { return }
             for pivot in pivots where !roleIDs.contains(pivot) {
                 let guess = EditDistance.closest(to: pivot, in: roleIDs)

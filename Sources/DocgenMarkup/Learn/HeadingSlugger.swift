@@ -12,6 +12,18 @@ public struct HeadingSlugger: Sendable {
     public static func slug(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for unit in text.utf16 {
+            if unit < 0x80 {
+                // ASCII, the common case, without a Unicode property lookup.
+                let byte = UInt8(unit)
+                switch byte {
+                case UInt8(ascii: " "): result.append("-")
+                case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    result.append(Unicode.Scalar(byte))
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): result.append(Unicode.Scalar(byte | 0x20))
+                default: break
+                }
+                continue
+            }
             if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) { continue }
             guard let scalar = Unicode.Scalar(unit) else { continue }
             if scalar == " " {

@@ -381,7 +381,11 @@ struct LearnTreeBuilder {
             node.kind = .heading(level: level, id: id)
             return
         }
-        if case .includedContent = node.kind { return }
+        switch node.kind {
+        // Headings are blocks, never inside these.
+        case .includedContent, .paragraph, .table, .codeBlock, .htmlBlock: return
+        default: break
+        }
         for index in node.children.indices { assignHeadingIDs(&node.children[index]) }
     }
 

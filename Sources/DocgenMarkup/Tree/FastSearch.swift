@@ -45,6 +45,17 @@ extension StringProtocol {
         return String(text[first...last])
     }
 
+    /// The string without leading and trailing white space and line breaks: the characters
+    /// Foundation's `.whitespacesAndNewlines` holds (Unicode's White_Space property), found by
+    /// scanning scalars instead of going through NSString.
+    public func trimmingWhitespace() -> String {
+        let text = Substring(self)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(text.unicodeScalars[first...last])
+    }
+
     /// Whether the string starts with `prefix`, ignoring the case of ASCII letters.
     public func hasPrefixIgnoringASCIICase(_ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
@@ -59,5 +70,19 @@ extension StringProtocol {
             index = utf8.index(after: index)
         }
         return true
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in the bytes (`memmem`).
+    public func containsBytes(_ needle: some Collection<UInt8>) -> Bool {
+        let pattern = Array(needle)
+        guard !pattern.isEmpty else { return true }
+        guard count >= pattern.count else { return false }
+        return withUnsafeBufferPointer { haystack in
+            pattern.withUnsafeBufferPointer { needle in
+                docgen_contains_bytes(haystack.baseAddress!, haystack.count, needle.baseAddress!, needle.count) != 0
+            }
+        }
     }
 }

@@ -8,31 +8,33 @@ public struct SourceText: Sendable {
 
     /// Splits `text` into lines (scanning UTF-8 bytes; `\r\n` and `\r` end lines too).
     public init(_ text: String) {
-        var result: [Substring] = []
-        var ascii: [Bool] = []
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        var lineIsASCII = true
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                result.append(text[lineStart..<index])
-                ascii.append(lineIsASCII)
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                index = next
-                lineStart = next
-                lineIsASCII = true
-            } else {
-                if byte >= 0x80 { lineIsASCII = false }
-                index = utf8.index(after: index)
+        var text = text
+        // Line ends found on the contiguous bytes; Substrings cut by offset, which is O(1) on
+        // native strings.
+        var bounds: [(start: Int, end: Int, ascii: Bool)] = []
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            var lineIsASCII = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    bounds.append((lineStart, index, lineIsASCII))
+                    index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                    lineStart = index
+                    lineIsASCII = true
+                } else {
+                    if byte >= 0x80 { lineIsASCII = false }
+                    index += 1
+                }
             }
+            bounds.append((lineStart, bytes.count, lineIsASCII))
         }
-        result.append(text[lineStart..<utf8.endIndex])
-        ascii.append(lineIsASCII)
-        lines = result
-        asciiLines = ascii
+        let utf8 = text.utf8
+        lines = bounds.map { bound in
+            text[utf8.index(utf8.startIndex, offsetBy: bound.start)..<utf8.index(utf8.startIndex, offsetBy: bound.end)]
+        }
+        asciiLines = bounds.map(\.ascii)
     }
 
     /// The line with the given 1-based number, or an empty string when out of range.
