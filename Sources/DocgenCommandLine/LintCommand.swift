@@ -71,6 +71,9 @@ struct LintCommand: ParsableCommand {
                 }
             }
             diagnostics += found
+            // The process ends right after the report: tearing down a large site's trees node
+            // by node would only delay the exit, on one core.
+            _ = Unmanaged.passRetained(LoadedSite(site))
             for document in site.documents { sources[site.displayPath(document.path)] = document.source }
             for path in Set(found.map(\.file)) where sources[path] == nil {
                 let relative = String(path.dropFirst(group.displayPrefix.count))
@@ -123,4 +126,10 @@ struct LintTargets {
         }
         return groups
     }
+}
+
+/// A loaded site kept alive until the process exits.
+private final class LoadedSite {
+    let site: Site
+    init(_ site: Site) { self.site = site }
 }

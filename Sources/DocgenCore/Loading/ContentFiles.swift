@@ -16,25 +16,7 @@ public struct ContentFiles: Sendable {
     public init(root: URL) {
         let resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath()
         self.root = resolvedRoot
-        var found = Set<String>()
-        let rootPath = resolvedRoot.path
-        let manager = FileManager.default
-        if let enumerator = manager.enumerator(at: resolvedRoot, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles]) {
-            for case let url as URL in enumerator {
-                let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-                var isFile = values?.isRegularFile ?? false
-                if values?.isSymbolicLink == true {
-                    let target = url.resolvingSymlinksInPath().path
-                    guard target.hasPrefix(rootPath + "/") else { continue }
-                    var isDirectory: ObjCBool = false
-                    isFile = manager.fileExists(atPath: target, isDirectory: &isDirectory) && !isDirectory.boolValue
-                }
-                guard isFile else { continue }
-                let full = url.standardizedFileURL.path
-                guard full.hasPrefix(rootPath + "/") else { continue }
-                found.insert(String(full.dropFirst(rootPath.count + 1)))
-            }
-        }
+        let found = Set(DirectoryListing.regularFiles(under: resolvedRoot.path))
         paths = found
         var lower: [String: String] = [:]
         for path in found.sorted() where lower[path.lowercased()] == nil { lower[path.lowercased()] = path }

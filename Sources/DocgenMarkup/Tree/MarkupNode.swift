@@ -21,6 +21,7 @@ public struct MarkupNode: Sendable, Hashable {
     /// Calls `body` for this node and every descendant, depth first, in document order.
     public func walk(_ body: (MarkupNode) -> Void) {
         body(self)
+        guard !children.isEmpty else { return }
         // Through the buffer, children are borrowed rather than copied (a retain and release each).
         children.withUnsafeBufferPointer { children in
             for index in children.indices { children[index].walk(body) }

@@ -1,0 +1,65 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lists the files under a folder with `readdir`, which reports each entry's type, instead of
+/// Foundation's enumerator, which asks the file system once more per entry: listing a large doc
+/// set is the one part of loading that runs on a single core.
+enum DirectoryListing {
+    /// Root-relative paths of the regular files under `root` (absolute, symbolic links resolved).
+    /// Hidden entries (names starting with `.`) are skipped; a symbolic link counts when it leads
+    /// to a regular file inside the root, and symbolic links to folders are not followed.
+    static func regularFiles(under root: String) -> [String] {
+        let root = root.hasSuffix("/") ? String(root.dropLast()) : root
+        var found: [String] = []
+        var folders: [String] = [""]
+        while let folder = folders.popLast() {
+            let absolute = folder.isEmpty ? root : root + "/" + folder
+            guard let directory = opendir(absolute) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                switch kind(of: entry.pointee.d_type, at: root + "/" + relative) {
+                case .folder: folders.append(relative)
+                case .file: found.append(relative)
+                case .link: if isFileInside(root, link: root + "/" + relative) { found.append(relative) }
+                case .other: continue
+                }
+            }
+        }
+        return found
+    }
+
+    private enum Kind { case file, folder, link, other }
+
+    private static func kind(of type: UInt8, at path: String) -> Kind {
+        switch Int32(type) {
+        case Int32(DT_REG): return .file
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_LNK): return .link
+        case Int32(DT_UNKNOWN):
+            // Some file systems do not fill in the type.
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return .other }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return .folder
+            case S_IFLNK: return .link
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+
+    private static func isFileInside(_ root: String, link: String) -> Bool {
+        let target = URL(fileURLWithPath: link).resolvingSymlinksInPath().path
+        guard target.hasPrefix(root + "/") else { return false }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+}
