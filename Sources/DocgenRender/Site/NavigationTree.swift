@@ -1,4 +1,5 @@
 import DocgenCore
+import Foundation
 
 /// The left navigation: the table of contents when the content has a `toc.yml`, else the
 /// folders in path order. Each entry knows the roles its pages are for, so the site can filter it.
@@ -107,23 +108,58 @@ public struct NavigationTree: Sendable {
         trails[outputPath]
     }
 
-    /// The template value for a page at `currentPath`, with URLs relative to `root`.
-    func templateValue(currentPath: String, root: String) -> [[String: Any]] {
+    /// The template value for a page at `currentPath`, with URLs relative to `root`. With
+    /// `renderEntry`, each entry off the page's trail carries its HTML in `navItemHTML`, rendered
+    /// once per root and reused: such an entry is the same on every page at that depth, and
+    /// rendering the navigation again for every page was most of a large site's build.
+    func templateValue(currentPath: String, root: String, renderEntry: (([String: Any]) -> String)? = nil) -> [[String: Any]] {
         let pruned = count > Self.fullTreeLimit
         let trail = Set((trail(to: currentPath) ?? []).compactMap { $0.title + ($0.outputPath ?? "") })
-        func value(_ nodes: [Node], depth: Int, onTrail: Bool) -> [[String: Any]] {
-            nodes.map { node in
+        func value(_ nodes: [Node], depth: Int, key: String) -> [[String: Any]] {
+            nodes.enumerated().map { offset, node in
                 let isOpen = trail.contains(node.title + (node.outputPath ?? ""))
+                let isCurrent = node.outputPath == currentPath
+                let entryKey = key + "." + String(offset)
                 let showChildren = !pruned || isOpen
-                let children = showChildren ? value(node.children, depth: depth + 1, onTrail: isOpen) : []
+                let children = showChildren ? value(node.children, depth: depth + 1, key: entryKey) : []
                 let url = node.externalURL ?? node.outputPath.map { root + $0 } ?? ""
-                return [
-                    "title": node.title, "url": url, "current": node.outputPath == currentPath, "open": isOpen || node.outputPath == currentPath,
+                var entry: [String: Any] = [
+                    "title": node.title, "url": url, "current": isCurrent, "open": isOpen || isCurrent,
                     "roleIDs": node.roleIDs.joined(separator: " "), "children": children, "hasChildren": !children.isEmpty,
                     "external": node.externalURL != nil,
                 ]
+                if let renderEntry, !isOpen, !isCurrent {
+                    // Without its line end, which the template writes after the entry either way.
+                    let rendered = renderedEntries.html(root + "\u{0}" + entryKey) {
+                        let html = renderEntry(entry)
+                        return html.hasSuffix("\n") ? String(html.dropLast()) : html
+                    }
+                    entry["navItemHTML"] = rendered
+                }
+                return entry
             }
         }
-        return value(nodes, depth: 0, onTrail: true)
+        return value(nodes, depth: 0, key: "")
+    }
+
+    /// Entries rendered off the trail, by root and position in the tree.
+    private let renderedEntries = RenderedEntries()
+}
+
+/// HTML of navigation entries, shared by the pages rendered in parallel.
+private final class RenderedEntries: @unchecked Sendable {
+    private var html: [String: String] = [:]
+    private let lock = NSLock()
+
+    func html(_ key: String, render: () -> String) -> String {
+        lock.lock()
+        let cached = html[key]
+        lock.unlock()
+        if let cached { return cached }
+        let rendered = render()
+        lock.lock()
+        html[key] = rendered
+        lock.unlock()
+        return rendered
     }
 }

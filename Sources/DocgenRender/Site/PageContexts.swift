@@ -6,6 +6,8 @@ struct PageContexts {
     let structure: SiteStructure
     let options: BuildOptions
     var liveReload = false
+    /// The templates, to render navigation entries once and reuse them across pages.
+    var templates: TemplateSet?
 
     private var configuration: SiteConfiguration { structure.site.configuration }
 
@@ -22,7 +24,9 @@ struct PageContexts {
             "root": root,
             "site": ["title": configuration.title, "description": configuration.description, "language": configuration.language, "baseURL": options.baseURL],
             "page": page,
-            "nav": structure.navigation.templateValue(currentPath: outputPath, root: root),
+            "nav": structure.navigation.templateValue(currentPath: outputPath, root: root, renderEntry: templates.map { templates in
+                { entry in templates.renderAlone("nav-item", context: entry) }
+            }),
             "roles": configuration.roles.map { role in
                 ["id": role.id, "title": role.title, "summary": role.summary, "url": root + SiteStructure.roleURL(role.id),
                  "layerTitles": role.layers.compactMap { configuration.layer($0)?.title }.joined(separator: ", ")] as [String: Any]

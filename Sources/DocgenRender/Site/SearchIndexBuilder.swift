@@ -32,18 +32,34 @@ public struct SearchIndexBuilder {
     /// Splits text into lower-case search terms (letters and digits, two or more characters).
     public static func terms(_ text: String) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        // The term's UTF-8 bytes; ASCII, by far the most common, is classified and lower-cased
+        // without a Unicode property lookup.
+        var current: [UInt8] = []
+        var scalars = 0
+        var isASCII = true
         func flush() {
-            if current.count >= 2 {
-                let term = String(current).lowercased()
+            if scalars >= 2 {
+                let term = isASCII
+                    ? String(decoding: current.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                    : String(decoding: current, as: UTF8.self).lowercased()
                 if !stopWords.contains(term) { result.append(term) }
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
+            scalars = 0
+            isASCII = true
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(scalar)
-            } else if !current.isEmpty {
+            let isWordScalar: Bool
+            if scalar.isASCII {
+                let folded = scalar.value | 0x20
+                isWordScalar = (scalar.value >= 0x30 && scalar.value <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
+            } else {
+                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWordScalar {
+                if scalar.isASCII { current.append(UInt8(scalar.value)) } else { current.append(contentsOf: UTF8.encode(scalar)!); isASCII = false }
+                scalars += 1
+            } else if scalars > 0 {
                 flush()
             }
         }

@@ -50,6 +50,7 @@ public struct SiteRenderer: Sendable {
         let structure = SiteStructure(site: site, pages: pages)
         var contexts = PageContexts(structure: structure, options: options)
         contexts.liveReload = liveReload
+        contexts.templates = templates
         let templates = self.templates
         let finalContexts = contexts
         // One pass per page: render, wrap in the templates, emit, and keep only what the search
