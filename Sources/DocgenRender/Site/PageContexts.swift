@@ -20,13 +20,20 @@ struct PageContexts {
             "canonical": base.isEmpty || kind == "404" ? "" : base + outputPath, "roleIDs": roleIDs.joined(separator: " "),
             "isHome": kind == "home",
         ]
+        let nav = structure.navigation.templateValue(currentPath: outputPath, root: root, renderEntry: templates.map { templates in
+            { entry in templates.renderAlone("nav-item", context: entry) }
+        })
+        // The whole tree as HTML, each top-level entry through nav-item.mustache (off-trail ones
+        // come already rendered), so the layout does not look each entry up again per page.
+        let navHTML = templates.map { templates in
+            nav.map { entry in (entry["navItemHTML"] as? String).map { $0 + "\n" } ?? templates.renderAlone("nav-item", context: entry) }.joined()
+        } ?? ""
         return [
             "root": root,
             "site": ["title": configuration.title, "description": configuration.description, "language": configuration.language, "baseURL": options.baseURL],
             "page": page,
-            "nav": structure.navigation.templateValue(currentPath: outputPath, root: root, renderEntry: templates.map { templates in
-                { entry in templates.renderAlone("nav-item", context: entry) }
-            }),
+            "nav": nav,
+            "navHTML": navHTML,
             "roles": configuration.roles.map { role in
                 ["id": role.id, "title": role.title, "summary": role.summary, "url": root + SiteStructure.roleURL(role.id),
                  "layerTitles": role.layers.compactMap { configuration.layer($0)?.title }.joined(separator: ", ")] as [String: Any]
