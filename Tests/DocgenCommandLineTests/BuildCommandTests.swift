@@ -54,6 +54,26 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func reusesThePreviousSiteWithoutKeepingWhatIsGone() throws {
+        let old = LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "An old page about") + "# Old\n"
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n\n![Chart](media/chart.png)\n", "docs/old.md": old, "docs/media/chart.png": "one"])
+        let build = { try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", self.templates], in: source.url) }
+        let site = source.url.appendingPathComponent("site")
+        #expect(try build().status == 0)
+        try FileManager.default.removeItem(at: source.url.appendingPathComponent("docs/old.md"))
+        #expect(try build().status == 0)
+        // The third build is staged over the first site, which still had old.html.
+        let chart = source.url.appendingPathComponent("docs/media/chart.png")
+        try Data("two".utf8).write(to: chart)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: chart.path)
+        #expect(try build().status == 0)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("old.html").path))
+        #expect(try String(contentsOf: site.appendingPathComponent("media/chart.png"), encoding: .utf8) == "two")
+        #expect(FileManager.default.fileExists(atPath: source.url.appendingPathComponent(".site.docgen-previous/a.html").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: source.url.path).filter { $0.contains("docgen-staging") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func refusesAnOutputFolderItDidNotWrite() throws {
         let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "precious/notes.txt": "keep me"])
         let result = try CommandLineRunner.run(["build", "docs", "--output", "precious", "--templates", templates], in: source.url)

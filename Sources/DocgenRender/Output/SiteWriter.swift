@@ -4,22 +4,38 @@ import Foundation
 /// Writes a site so that a failed or interrupted build never damages the previous one: every
 /// file goes into a staging folder beside the output, which is then exchanged with the output
 /// in one atomic exchange (Linux `renameat2`), or where that is unavailable two renames.
+///
+/// Creating a file costs far more than overwriting one on most disks, so the site before the
+/// current one is kept beside the output (`.NAME.docgen-previous`) and becomes the next
+/// build's staging folder: pages are overwritten in place, assets whose size and modification
+/// time match are not copied again, and files the new site no longer has are removed before the
+/// exchange. Deleting that folder is always safe; the next build then starts from empty.
 public final class SiteWriter: @unchecked Sendable {
     /// The output folder the site ends up in.
     public let output: URL
     /// The staging folder being written.
     public let staging: URL
+    /// The previous site kept for reuse.
+    let previous: URL
     private let manager = FileManager.default
     private var createdFolders = Set<String>()
+    /// Root-relative paths written or copied by this build; everything else in staging is stale.
+    private var written = Set<String>()
     private let lock = NSLock()
 
-    /// Prepares an empty staging folder for `output`.
+    /// Prepares a staging folder for `output`, starting from the previous site when there is one.
     public init(output: URL) throws {
         self.output = output.standardizedFileURL
         let name = self.output.lastPathComponent
-        staging = self.output.deletingLastPathComponent().appendingPathComponent(".\(name).docgen-staging-\(getpid())")
+        let parent = self.output.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(name).docgen-staging-\(getpid())")
+        previous = parent.appendingPathComponent(".\(name).docgen-previous")
         try? manager.removeItem(at: staging)
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        // A rename is atomic: of two builds started together, one takes the previous site and
+        // the other starts empty.
+        if rename(previous.path, staging.path) != 0 {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        }
         createdFolders.insert(staging.path)
     }
 
@@ -28,19 +44,37 @@ public final class SiteWriter: @unchecked Sendable {
         try write(Data(text.utf8), to: path)
     }
 
-    /// Writes `data` to the root-relative `path` in staging.
+    /// Writes `data` to the root-relative `path` in staging, over the file already there.
     public func write(_ data: Data, to path: String) throws {
         let file = staging.appendingPathComponent(path)
         try ensureFolder(file.deletingLastPathComponent())
         try data.write(to: file)
+        record(path)
     }
 
-    /// Copies the file at `source` to the root-relative `path` in staging.
+    /// Copies the file at `source` to the root-relative `path` in staging, unless the copy there
+    /// already has its size and modification time.
     public func copy(_ source: URL, to path: String) throws {
         let file = staging.appendingPathComponent(path)
         try ensureFolder(file.deletingLastPathComponent())
+        record(path)
+        let sourceAttributes = try manager.attributesOfItem(atPath: source.path)
+        if let existing = try? manager.attributesOfItem(atPath: file.path),
+           existing[.size] as? Int == sourceAttributes[.size] as? Int,
+           existing[.modificationDate] as? Date == sourceAttributes[.modificationDate] as? Date {
+            return
+        }
         try? manager.removeItem(at: file)
         try manager.copyItem(at: source, to: file)
+        if let date = sourceAttributes[.modificationDate] as? Date {
+            try manager.setAttributes([.modificationDate: date], ofItemAtPath: file.path)
+        }
+    }
+
+    private func record(_ path: String) {
+        lock.lock()
+        written.insert(path)
+        lock.unlock()
     }
 
     private func ensureFolder(_ folder: URL) throws {
@@ -54,25 +88,56 @@ public final class SiteWriter: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Puts the staged site in place of the output, then removes the previous site.
+    /// Removes from staging what the previous site had and this build did not write, puts the
+    /// staged site in place of the output, and keeps the replaced site for the next build.
     public func commit() throws {
+        removeStaleFiles()
         if manager.fileExists(atPath: output.path) {
             if docgen_exchange_paths(staging.path, output.path) == 0 {
-                try? manager.removeItem(at: staging)
+                keepForReuse(staging)
                 return
             }
             let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).docgen-old-\(getpid())")
             try manager.moveItem(at: output, to: old)
             try manager.moveItem(at: staging, to: output)
-            try? manager.removeItem(at: old)
+            keepForReuse(old)
         } else {
             try manager.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
             try manager.moveItem(at: staging, to: output)
         }
     }
 
-    /// Removes the staging folder after a failed build; the output is untouched.
+    /// After a failed build the output is untouched; what was staged is kept only for reuse.
     public func abandon() {
-        try? manager.removeItem(at: staging)
+        keepForReuse(staging)
+    }
+
+    private func keepForReuse(_ folder: URL) {
+        if rename(folder.path, previous.path) != 0 {
+            // Another build kept its site first; one is enough.
+            try? manager.removeItem(at: folder)
+        }
+    }
+
+    /// Deletes files in staging that this build did not write, then the folders left empty.
+    private func removeStaleFiles() {
+        guard let enumerator = manager.enumerator(at: staging, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
+        let prefix = staging.standardizedFileURL.path + "/"
+        var folders: [URL] = []
+        for case let url as URL in enumerator {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(prefix) else { continue }
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+                folders.append(url)
+            } else if !written.contains(String(path.dropFirst(prefix.count))) {
+                try? manager.removeItem(at: url)
+            }
+        }
+        // Deepest first, so a folder emptied of empty folders goes too.
+        for folder in folders.sorted(by: { $0.path.count > $1.path.count }) {
+            if (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                try? manager.removeItem(at: folder)
+            }
+        }
     }
 }
