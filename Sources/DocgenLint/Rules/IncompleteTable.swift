@@ -66,10 +66,19 @@ public struct IncompleteTable: LintRule {
     /// Splits a table row's source line into trimmed cells with their 1-based columns.
     static func cells(_ line: Substring, from startColumn: Int) -> [Cell] {
         // Scalars, not Characters: columns count scalars, and grapheme breaking is slow.
-        let characters = Array(line.unicodeScalars)
+        // Most rows are ASCII: then a scalar's offset is its byte offset, and no list of
+        // positions is needed to cut cell text from the line.
+        let isASCII = line.utf8.allSatisfy { $0 < 0x80 }
+        let characters = isASCII ? line.utf8.map { Unicode.Scalar($0) } : Array(line.unicodeScalars)
         // Where each scalar starts, and the end: cell text is cut from the line, not rebuilt.
-        var positions = Array(line.unicodeScalars.indices)
+        var positions = isASCII ? [] : Array(line.unicodeScalars.indices)
         positions.append(line.endIndex)
+        func position(_ offset: Int) -> String.Index {
+            isASCII ? line.utf8.index(line.startIndex, offsetBy: offset) : positions[offset]
+        }
+        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        }
         var index = max(startColumn - 1, 0)
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         if index < characters.count, characters[index] == "|" { index += 1 }
@@ -77,9 +86,9 @@ public struct IncompleteTable: LintRule {
         var cellStart = index
         func close(_ end: Int) {
             var from = cellStart, to = end
-            while from < to, characters[from].properties.isWhitespace { from += 1 }
-            while to > from, characters[to - 1].properties.isWhitespace { to -= 1 }
-            cells.append(Cell(text: String(line[positions[from]..<positions[to]]), column: from + 1))
+            while from < to, isWhitespace(characters[from]) { from += 1 }
+            while to > from, isWhitespace(characters[to - 1]) { to -= 1 }
+            cells.append(Cell(text: String(line[position(from)..<position(to)]), column: from + 1))
         }
         while index < characters.count {
             switch characters[index] {
@@ -106,7 +115,7 @@ public struct IncompleteTable: LintRule {
             }
         }
         // A trailing pipe ends the row; otherwise the text after the last pipe is a cell.
-        if !characters[min(cellStart, characters.count)...].allSatisfy(\.properties.isWhitespace) { close(characters.count) }
+        if !characters[min(cellStart, characters.count)...].allSatisfy(isWhitespace) { close(characters.count) }
         return cells
     }
 }

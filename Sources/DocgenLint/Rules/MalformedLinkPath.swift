@@ -17,6 +17,8 @@ public struct MalformedLinkPath: LintRule {
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         context.links(in: document).compactMap { link in
+            // Nearly every destination has no backslash, space or doubled slash anywhere.
+            guard link.destination.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: " ") }) || Self.hasDoubledSlash(link.destination[...]) else { return nil }
             switch link.target {
             case .empty, .external, .learnReference, .fragment:
                 // URLs with a scheme follow their own rules; fragments are not paths.
