@@ -14,6 +14,10 @@ struct BuildCommand: ParsableCommand {
         with --strict; 2 when the build could not run). The site is written beside the output folder first \
         and swapped in at the end, so a failed or interrupted build leaves the previous site intact.
 
+        The build checks what breaks a published page: links, anchors, images, directives, includes, \
+        metadata and headings. The draft checks (truncated sentences, repeated words, draft markers, \
+        half-filled tables, ...) belong to docgen lint; --all-checks runs them in the build too.
+
         Examples:
           docgen build
           docgen build docs --output public --base-url https://example.com/docs/ --strict
@@ -38,6 +42,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Publish pages marked draft: true.")
     var drafts = false
 
+    @Flag(help: "Also run docgen lint's draft checks (tagged 'drafts' in docgen rules).")
+    var allChecks = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -57,7 +64,7 @@ struct BuildCommand: ParsableCommand {
         }
         let options = BuildOptions(
             contentRoot: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output), templates: templateFolder,
-            baseURL: baseURL, includeDrafts: drafts)
+            baseURL: baseURL, includeDrafts: drafts, draftChecks: allChecks)
         let report: SiteBuilder.Report
         do {
             report = try SiteBuilder.build(options, displayPrefix: ContentLocation.displayPrefix(for: content))

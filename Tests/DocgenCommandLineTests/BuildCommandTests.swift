@@ -74,6 +74,16 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func leavesDraftChecksToLintUnlessAsked() throws {
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n\nTODO: write the alert thresholds.\n\nSee [gone](gone.md).\n"])
+        let plain = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url)
+        #expect(plain.status == 1)
+        #expect(plain.stderr.contains("[DG101 broken-link]"))
+        #expect(!plain.stderr.contains("DG402"))
+        let all = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates, "--all-checks"], in: source.url)
+        #expect(all.stderr.contains("docs/a.md:10:1: warning: Draft marker 'TODO' left in the text; finish the work it marks and remove it. [DG402 draft-marker]"), "\(all.stderr)")
+    }
+
     @Test func refusesAnOutputFolderItDidNotWrite() throws {
         let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "precious/notes.txt": "keep me"])
         let result = try CommandLineRunner.run(["build", "docs", "--output", "precious", "--templates", templates], in: source.url)

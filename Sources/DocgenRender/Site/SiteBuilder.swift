@@ -29,7 +29,8 @@ public enum SiteBuilder {
             throw Failure(description: error.description)
         }
         let site = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix)
-        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+        let rules = options.draftChecks ? RuleRegistry.all : RuleRegistry.all.filter { !$0.metadata.tags.contains("drafts") }
+        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint), ruleTypes: rules)
         let diagnostics = engine.run(LintContext(site: site, today: options.today))
         try checkOutputIsSafe(options.output, contentRoot: site.files.root)
         let writer: SiteWriter
