@@ -62,7 +62,8 @@ public struct DocumentLoader: Sendable {
         let parsed = MarkdownParser.parse(split.body)
         problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: path, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
         var context = ExpansionContext()
-        let root = parsed.needsExpansion ? expand(parsed.root, in: path, chain: [path], context: &context) : parsed.root
+        var root = parsed.root
+        if parsed.needsExpansion { expand(&root, in: path, chain: [path], context: &context) }
         problems += context.problems
         var anchors = Set<String>()
         root.walk { node in
@@ -80,20 +81,28 @@ public struct DocumentLoader: Sendable {
         var included: Set<String> = []
     }
 
-    private func expand(_ node: MarkupNode, in path: String, chain: [String], context: inout ExpansionContext) -> MarkupNode {
+    /// Splices includes and code samples into `node` in place. Only the branches that hold one
+    /// are touched, so the rest of the tree is neither copied nor rebuilt (include trees are
+    /// shared by every page that includes them).
+    private func expand(_ node: inout MarkupNode, in path: String, chain: [String], context: inout ExpansionContext) {
         switch node.kind {
         case .include(let target, _, let inline):
-            return include(target, inline: inline, node: node, in: path, chain: chain, context: &context)
+            node = include(target, inline: inline, node: node, in: path, chain: chain, context: &context)
         case .codeSnippet(var snippet):
             snippet.resolvedCode = readSnippet(snippet, in: path, context: &context)
-            var resolved = node
-            resolved.kind = .codeSnippet(snippet)
-            return resolved
+            node.kind = .codeSnippet(snippet)
         default:
-            guard !node.children.isEmpty else { return node }
-            var copy = node
-            copy.children = node.children.map { expand($0, in: path, chain: chain, context: &context) }
-            return copy
+            for index in node.children.indices where Self.holdsExpansion(node.children[index]) {
+                expand(&node.children[index], in: path, chain: chain, context: &context)
+            }
+        }
+    }
+
+    /// Whether `node` is or contains an include or a code sample.
+    private static func holdsExpansion(_ node: MarkupNode) -> Bool {
+        switch node.kind {
+        case .include, .codeSnippet: return true
+        default: return node.children.contains(where: holdsExpansion)
         }
     }
 
@@ -127,7 +136,8 @@ public struct DocumentLoader: Sendable {
         }
         context.included.insert(resolved)
         context.problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: resolved, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
-        let expanded = parsed.needsExpansion ? expand(parsed.root, in: resolved, chain: chain + [resolved], context: &context) : parsed.root
+        var expanded = parsed.root
+        if parsed.needsExpansion { expand(&expanded, in: resolved, chain: chain + [resolved], context: &context) }
         var children = expanded.children
         if inline {
             // An inline include contributes the inline content of its first paragraph.
