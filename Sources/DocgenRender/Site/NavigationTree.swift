@@ -128,13 +128,22 @@ public struct NavigationTree: Sendable {
                     "roleIDs": node.roleIDs.joined(separator: " "), "children": children, "hasChildren": !children.isEmpty,
                     "external": node.externalURL != nil,
                 ]
-                if let renderEntry, !isOpen, !isCurrent {
+                guard let renderEntry else { return entry }
+                // The children as HTML, so the template does not loop over them: each is either
+                // reused or rendered once here.
+                func childrenHTML() -> String {
+                    children.map { child in (child["navItemHTML"] as? String).map { $0 + "\n" } ?? renderEntry(child) }.joined()
+                }
+                if !isOpen, !isCurrent {
                     // Without its line end, which the template writes after the entry either way.
-                    let rendered = renderedEntries.html(root + "\u{0}" + entryKey) {
-                        let html = renderEntry(entry)
+                    entry["navItemHTML"] = renderedEntries.html(root + "\u{0}" + entryKey) {
+                        var complete = entry
+                        complete["childrenHTML"] = childrenHTML()
+                        let html = renderEntry(complete)
                         return html.hasSuffix("\n") ? String(html.dropLast()) : html
                     }
-                    entry["navItemHTML"] = rendered
+                } else {
+                    entry["childrenHTML"] = childrenHTML()
                 }
                 return entry
             }
