@@ -12,7 +12,9 @@ public struct DocumentLoader: Sendable {
 
     /// Metadata inherited from `docfx.json`.
     public let inherited: DocfxMetadata
-    private let includeCache = ParsedIncludeCache()
+    /// Include files parsed once per load (front matter dropped) and shared by every page that
+    /// includes them; nil for a file that does not exist.
+    private let includeCache = LockedCache<String, ParsedMarkup?>()
 
     /// Creates a loader over `files`, with metadata pages inherit from the doc set.
     public init(files: ContentFiles, inherited: DocfxMetadata = DocfxMetadata()) {
@@ -126,7 +128,10 @@ public struct DocumentLoader: Sendable {
             context.problems.append(DocumentProblem(.includeCycle, "Includes are nested more than \(Self.maximumIncludeDepth) deep; flatten them.", path: path, at: position))
             return literal
         }
-        guard let parsed = includeCache.parsed(resolved, files: files) else {
+        let parsedInclude = includeCache.value(for: resolved) {
+            files.read(resolved).map { MarkdownParser.parse(FrontMatterSplit($0.text).body) }
+        }
+        guard let parsed = parsedInclude else {
             var message = "Included file '\(target)' does not exist"
             if let real = files.caseInsensitiveMatch(resolved) {
                 message += "; the file is spelled '\(RelativePath.link(from: path, to: real))'"
@@ -158,27 +163,5 @@ public struct DocumentLoader: Sendable {
             return nil
         }
         return CodeSnippetSelector.select(text, range: snippet.range, id: snippet.id)
-    }
-}
-
-/// Include files parsed once per load and shared by every page that includes them; pages are
-/// loaded in parallel, so access is locked.
-final class ParsedIncludeCache: @unchecked Sendable {
-    private var parsed: [String: ParsedMarkup?] = [:]
-    private let lock = NSLock()
-
-    /// The parsed include at root-relative `path` (front matter dropped), nil when it does not exist.
-    func parsed(_ path: String, files: ContentFiles) -> ParsedMarkup? {
-        lock.lock()
-        if let cached = parsed[path] {
-            lock.unlock()
-            return cached
-        }
-        lock.unlock()
-        let result = files.read(path).map { MarkdownParser.parse(FrontMatterSplit($0.text).body) }
-        lock.lock()
-        parsed[path] = result
-        lock.unlock()
-        return result
     }
 }

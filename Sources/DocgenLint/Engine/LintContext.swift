@@ -11,7 +11,7 @@ public struct LintContext: Sendable {
     /// Facts about the page being linted that several rules need, computed once.
     private var page: PageFacts?
     /// The lines of include files, read once per run however many pages and rules look at them.
-    private let includeSources = IncludeSourceCache()
+    private let includeSources = LockedCache<String, SourceText>()
 
     /// Creates a context.
     public init(site: Site, today: Date = Date()) {
@@ -28,7 +28,7 @@ public struct LintContext: Sendable {
     /// read once per run. Empty when the file does not exist.
     public func sourceLines(_ path: String) -> SourceText {
         if let document = site.document(at: path) { return document.source }
-        return includeSources.lines(path, files: site.files)
+        return includeSources.value(for: path) { SourceText(site.files.read(path)?.text ?? "") }
     }
 
     /// Every link and image reference of `document`, resolved; shared by the link rules, so
@@ -54,23 +54,5 @@ private final class PageFacts: Sendable {
     init(path: String, links: [LinkOccurrence]) {
         self.path = path
         self.links = links
-    }
-}
-
-/// Include files' lines, shared by every thread of a run.
-private final class IncludeSourceCache: @unchecked Sendable {
-    private var cache: [String: SourceText] = [:]
-    private let lock = NSLock()
-
-    func lines(_ path: String, files: ContentFiles) -> SourceText {
-        lock.lock()
-        let cached = cache[path]
-        lock.unlock()
-        if let cached { return cached }
-        let text = SourceText(files.read(path)?.text ?? "")
-        lock.lock()
-        cache[path] = text
-        lock.unlock()
-        return text
     }
 }

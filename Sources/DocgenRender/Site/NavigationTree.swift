@@ -136,7 +136,7 @@ public struct NavigationTree: Sendable {
                 }
                 if !isOpen, !isCurrent {
                     // Without its line end, which the template writes after the entry either way.
-                    entry["navItemHTML"] = renderedEntries.html(root + "\u{0}" + entryKey) {
+                    entry["navItemHTML"] = renderedEntries.value(for: root + "\u{0}" + entryKey) {
                         var complete = entry
                         complete["childrenHTML"] = childrenHTML()
                         let html = renderEntry(complete)
@@ -152,23 +152,5 @@ public struct NavigationTree: Sendable {
     }
 
     /// Entries rendered off the trail, by root and position in the tree.
-    private let renderedEntries = RenderedEntries()
-}
-
-/// HTML of navigation entries, shared by the pages rendered in parallel.
-private final class RenderedEntries: @unchecked Sendable {
-    private var html: [String: String] = [:]
-    private let lock = NSLock()
-
-    func html(_ key: String, render: () -> String) -> String {
-        lock.lock()
-        let cached = html[key]
-        lock.unlock()
-        if let cached { return cached }
-        let rendered = render()
-        lock.lock()
-        html[key] = rendered
-        lock.unlock()
-        return rendered
-    }
+    private let renderedEntries = LockedCache<String, String>()
 }

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Values computed once and shared by the threads of a parallel pass: parsed include files,
+/// include files' lines, rendered navigation entries. A value is computed outside the lock, so
+/// two threads may compute the same one at once; both results are equal and one is kept.
+public final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
+    private var values: [Key: Value] = [:]
+    private let lock = NSLock()
+
+    /// Creates an empty cache.
+    public init() {}
+
+    /// The value for `key`, made by `make` the first time it is asked for.
+    public func value(for key: Key, make: () -> Value) -> Value {
+        lock.lock()
+        let cached = values[key]
+        lock.unlock()
+        if let cached { return cached }
+        let made = make()
+        lock.lock()
+        values[key] = made
+        lock.unlock()
+        return made
+    }
+}
