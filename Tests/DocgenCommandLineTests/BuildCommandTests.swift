@@ -74,6 +74,29 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func reusesAPreviousSiteWhoseFilesAndFoldersSwapped() throws {
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "docs/media/diagram": "a file"])
+        let build = { try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", self.templates], in: source.url) }
+        let media = source.url.appendingPathComponent("docs/media")
+        let site = source.url.appendingPathComponent("site")
+        #expect(try build().status == 0)
+        #expect(try build().status == 0)
+        // Staged over the first site, where media/diagram is a file.
+        try FileManager.default.removeItem(at: media.appendingPathComponent("diagram"))
+        try FileManager.default.createDirectory(at: media.appendingPathComponent("diagram"), withIntermediateDirectories: true)
+        try Data("png".utf8).write(to: media.appendingPathComponent("diagram/chart.png"))
+        let folder = try build()
+        #expect(folder.status == 0, "\(folder.stderr)")
+        #expect(try String(contentsOf: site.appendingPathComponent("media/diagram/chart.png"), encoding: .utf8) == "png")
+        // Staged over the second site, where media/diagram is still a file; then over the third, a folder.
+        try FileManager.default.removeItem(at: media.appendingPathComponent("diagram"))
+        try Data("a file again".utf8).write(to: media.appendingPathComponent("diagram"))
+        #expect(try build().status == 0)
+        let file = try build()
+        #expect(file.status == 0, "\(file.stderr)")
+        #expect(try String(contentsOf: site.appendingPathComponent("media/diagram"), encoding: .utf8) == "a file again")
+    }
+
     @Test func leavesDraftChecksToLintUnlessAsked() throws {
         let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n\nTODO: write the alert thresholds.\n\nSee [gone](gone.md).\n"])
         let plain = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url)

@@ -46,8 +46,7 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Writes `data` to the root-relative `path` in staging, over the file already there.
     public func write(_ data: Data, to path: String) throws {
-        let file = staging.appendingPathComponent(path)
-        try ensureFolder(file.deletingLastPathComponent())
+        let file = try prepare(path)
         try data.write(to: file)
         record(path)
     }
@@ -55,8 +54,7 @@ public final class SiteWriter: @unchecked Sendable {
     /// Copies the file at `source` to the root-relative `path` in staging, unless the copy there
     /// already has its size and modification time.
     public func copy(_ source: URL, to path: String) throws {
-        let file = staging.appendingPathComponent(path)
-        try ensureFolder(file.deletingLastPathComponent())
+        let file = try prepare(path)
         record(path)
         let sourceAttributes = try manager.attributesOfItem(atPath: source.path)
         if let existing = try? manager.attributesOfItem(atPath: file.path),
@@ -69,6 +67,32 @@ public final class SiteWriter: @unchecked Sendable {
         if let date = sourceAttributes[.modificationDate] as? Date {
             try manager.setAttributes([.modificationDate: date], ofItemAtPath: file.path)
         }
+    }
+
+    /// The staging URL of `path`, with its folder made. The previous site may hold a file where
+    /// this site needs a folder, or a folder where it needs a file; those go first.
+    private func prepare(_ path: String) throws -> URL {
+        let file = staging.appendingPathComponent(path)
+        let folder = file.deletingLastPathComponent()
+        do {
+            try ensureFolder(folder)
+        } catch {
+            var ancestor = folder
+            var blocking: URL?
+            while ancestor.path.count > staging.path.count {
+                var isDirectory: ObjCBool = false
+                if manager.fileExists(atPath: ancestor.path, isDirectory: &isDirectory), !isDirectory.boolValue { blocking = ancestor }
+                ancestor = ancestor.deletingLastPathComponent()
+            }
+            guard let blocking else { throw error }
+            try manager.removeItem(at: blocking)
+            try ensureFolder(folder)
+        }
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            try manager.removeItem(at: file)
+        }
+        return file
     }
 
     private func record(_ path: String) {
