@@ -2,27 +2,37 @@
 public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`, safe both in text and in quoted attribute values.
     public static func escape(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "'" }) else { return text }
-        var result = ""
+        // Bytes, not Characters: faster, and a quote followed by a combining mark (one Character)
+        // is escaped too, where comparing Characters would have let it through.
+        let special = { (byte: UInt8) in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        guard text.utf8.contains(where: special) else { return text }
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// True when a URL is safe to put in `href`/`src`: no `javascript:`, `vbscript:` or `data:`
     /// (except `data:image/` raster images), checked after removing the control characters and
     /// spaces browsers ignore.
     public static func isSafeURL(_ url: String) -> Bool {
-        let compact = url.unicodeScalars.filter { $0.value > 0x20 }.map(String.init).joined().lowercased()
+        // Only the start matters: its first scalars above U+0020, lower-cased. ASCII is folded
+        // byte by byte; anything else takes Unicode's lower-casing, as browsers compare schemes.
+        let leading = url.unicodeScalars.lazy.filter { $0.value > 0x20 }.prefix(16)
+        let compact = leading.allSatisfy(\.isASCII)
+            ? String(String.UnicodeScalarView(leading.map { $0.value >= 0x41 && $0.value <= 0x5A ? Unicode.Scalar($0.value | 0x20)! : $0 }))
+            : String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 })).lowercased()
         if compact.hasPrefix("javascript:") || compact.hasPrefix("vbscript:") { return false }
         if compact.hasPrefix("data:") {
             return compact.hasPrefix("data:image/png") || compact.hasPrefix("data:image/jpeg") || compact.hasPrefix("data:image/gif") || compact.hasPrefix("data:image/webp")
