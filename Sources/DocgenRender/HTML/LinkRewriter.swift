@@ -44,12 +44,29 @@ public struct LinkRewriter: Sendable {
         }
     }
 
+    /// `path` with `%`, space, `#` and `?` percent-encoded, so they stay part of the path.
     static func encodePath(_ path: String) -> String {
-        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: " ", with: "%20")
-            .replacingOccurrences(of: "#", with: "%23").replacingOccurrences(of: "?", with: "%3F")
+        percentEncoding(path, [UInt8(ascii: "%"), UInt8(ascii: " "), UInt8(ascii: "#"), UInt8(ascii: "?")])
     }
 
+    /// `fragment` with spaces percent-encoded.
     static func encodeFragment(_ fragment: String) -> String {
-        fragment.replacingOccurrences(of: " ", with: "%20")
+        percentEncoding(fragment, [UInt8(ascii: " ")])
+    }
+
+    private static func percentEncoding(_ text: String, _ bytes: [UInt8]) -> String {
+        // Most paths have none of them: no new string then.
+        guard text.utf8.contains(where: bytes.contains) else { return text }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if bytes.contains(byte) {
+                result.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            } else {
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
