@@ -1,4 +1,6 @@
+import DocgenCore
 import DocgenRender
+import DocgenTestSupport
 import Testing
 
 /// What reaches a page from content: escaped text, and only URLs that cannot run script.
@@ -19,5 +21,16 @@ struct HTMLEscapingTests {
     ])
     func allowsOnlySafeURLs(url: String, safe: Bool) {
         #expect(HTMLEscaping.isSafeURL(url) == safe)
+    }
+}
+
+/// Link destinations become URLs of the built site that keep pointing at the same file.
+struct LinkRewriterTests {
+    @Test func percentEncodesWhatWouldEndAPathAndKeepsTheRest() throws {
+        let content = try TemporaryContent(["a.md": "# A\n", "media/chart 100%#1?.png": "png", "media/plain.png": "png"])
+        let rewriter = LinkRewriter(files: ContentFiles(root: content.url), pageOutputPath: "a.html")
+        #expect(rewriter.rewrite("media/plain.png", from: "a.md").url == "media/plain.png")
+        #expect(rewriter.rewrite("media/chart 100%25%231%3F.png", from: "a.md").url == "media/chart%20100%25%231%3F.png")
+        #expect(rewriter.rewrite("a.md#my part", from: "a.md").url == "a.html#my%20part")
     }
 }
