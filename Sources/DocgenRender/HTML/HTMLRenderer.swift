@@ -187,7 +187,7 @@ public struct HTMLRenderer {
             let text = children(node)
             guard let href = url(destination) else { return "<span class=\"link-unresolved\">\(text)</span>" }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
-            let external = href.contains("://") ? " class=\"external\" rel=\"noopener\"" : ""
+            let external = href.containsBytes("://") ? " class=\"external\" rel=\"noopener\"" : ""
             return "<a href=\"\(HTMLEscaping.escape(href))\"\(titleAttribute)\(external)>\(text)</a>"
         case .image(let source, let title):
             let alt = HTMLEscaping.escape(node.plainText)
