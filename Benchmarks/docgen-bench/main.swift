@@ -70,6 +70,8 @@ let buildSeconds = try best(runs) {
     report = try SiteBuilder.build(BuildOptions(contentRoot: root, output: output, templates: templates))
 }
 try? FileManager.default.removeItem(at: output)
+// The build keeps the site it replaced beside the output, for the next build to reuse.
+try? FileManager.default.removeItem(at: output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).docgen-previous"))
 
 print("corpus: \(corpus) (\(pageCount) pages), best of \(runs) runs on \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print(String(format: "load (read + parse + includes): %7.3f s  %8.0f pages/s", loadSeconds, Double(pageCount) / loadSeconds))
