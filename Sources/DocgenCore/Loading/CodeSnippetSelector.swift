@@ -1,3 +1,5 @@
+import DocgenMarkup
+
 /// Picks the lines of a code sample that a `:::code` directive asks for: a tagged region
 /// (`id`, markers such as `// <tag>` ... `// </tag>` or `#region tag`), or a `range` like
 /// `2-24,26` or `205-`, with common indentation removed.
@@ -11,7 +13,7 @@ public enum CodeSnippetSelector {
         } else if let range, !range.isEmpty {
             selected = []
             for part in range.split(separator: ",") {
-                let bounds = part.split(separator: "-", omittingEmptySubsequences: false).map { Int(String($0).trimmingCharacters(in: Character(" "))) }
+                let bounds = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingSpaces()) }
                 guard let first = bounds.first ?? nil, first >= 1 else { continue }
                 let last = bounds.count > 1 ? (bounds[1] ?? lines.count) : first
                 guard first <= lines.count else { continue }

@@ -63,13 +63,3 @@ public struct Document: Sendable {
         for child in node.children { collectHeadings(child, into: &result) }
     }
 }
-
-extension String {
-    /// The string without leading and trailing occurrences of `character`.
-    public func trimmingCharacters(in character: Character) -> String {
-        var slice = Substring(self)
-        while slice.first == character { slice.removeFirst() }
-        while slice.last == character { slice.removeLast() }
-        return String(slice)
-    }
-}

@@ -4,19 +4,14 @@ extension MarkupNode {
     /// Walks the tree depth first, passing each node with the root-relative path of the file it
     /// came from: `documentPath`, or an include file's path inside included content.
     public func walk(in documentPath: String, _ body: (_ node: MarkupNode, _ path: String) -> Void) {
-        withUnsafePointer(to: self) { Self.walk($0, in: documentPath, body) }
-    }
-
-    /// The walk over pointers into the tree: nodes are borrowed in place, never copied (a copy
-    /// is a retain and release of every reference the node holds).
-    private static func walk(_ node: UnsafePointer<MarkupNode>, in documentPath: String, _ body: (_ node: MarkupNode, _ path: String) -> Void) {
-        body(node.pointee, documentPath)
+        body(self, documentPath)
         // Leaves, most of a tree, return before the kind is looked at.
-        guard !node.pointee.children.isEmpty else { return }
+        guard !children.isEmpty else { return }
         let path: String
-        if case .includedContent(let included) = node.pointee.kind { path = included } else { path = documentPath }
-        node.pointee.children.withUnsafeBufferPointer { children in
-            for index in children.indices { walk(children.baseAddress! + index, in: path, body) }
+        if case .includedContent(let included) = kind { path = included } else { path = documentPath }
+        // Through the buffer, children are borrowed rather than copied (a retain and release each).
+        children.withUnsafeBufferPointer { children in
+            for index in children.indices { children[index].walk(in: path, body) }
         }
     }
 

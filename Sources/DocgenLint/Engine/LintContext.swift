@@ -19,11 +19,6 @@ public struct LintContext: Sendable {
         self.today = today
     }
 
-    /// Resolves a link destination written in the file at root-relative `path`.
-    public func resolve(_ destination: String, from path: String) -> LinkTarget {
-        LinkTarget.resolve(destination, from: path, files: site.files)
-    }
-
     /// The source lines of the root-relative file `path`: a page's own, or an include file's,
     /// read once per run. Empty when the file does not exist.
     public func sourceLines(_ path: String) -> SourceText {

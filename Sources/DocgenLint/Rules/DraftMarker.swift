@@ -92,7 +92,7 @@ public struct DraftMarker: LintRule {
     private func foldedText(_ text: [UInt8]) -> [UInt8] {
         let kelvin: [UInt8] = [0xE2, 0x84, 0xAA], dottedI: [UInt8] = [0xC4, 0xB0]
         if asciiPhrases, !text.containsBytes(kelvin), !text.containsBytes(dottedI) {
-            return text.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+            return text.map(\.asciiLowercased)
         }
         return Array(String(decoding: text, as: UTF8.self).lowercased().utf8)
     }

@@ -144,7 +144,7 @@ extension DraftSupport {
         character.isLetter || character.isNumber || character == "'" || character == "’" || character == "_"
     }
 
-    /// The last word of `text` with its character offset: `words(text).last`, found from the end.
+    /// The last word of `text` (a run of word characters) with its character offset, found from the end.
     static func lastWord(_ text: String) -> (word: String, offset: Int)? {
         var end = text.endIndex
         while end > text.startIndex, !isWordCharacter(text[text.index(before: end)]) { end = text.index(before: end) }

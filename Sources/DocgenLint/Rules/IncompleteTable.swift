@@ -76,9 +76,6 @@ public struct IncompleteTable: LintRule {
         func position(_ offset: Int) -> String.Index {
             isASCII ? line.utf8.index(line.startIndex, offsetBy: offset) : positions[offset]
         }
-        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-        }
         var index = max(startColumn - 1, 0)
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         if index < characters.count, characters[index] == "|" { index += 1 }
@@ -86,8 +83,8 @@ public struct IncompleteTable: LintRule {
         var cellStart = index
         func close(_ end: Int) {
             var from = cellStart, to = end
-            while from < to, isWhitespace(characters[from]) { from += 1 }
-            while to > from, isWhitespace(characters[to - 1]) { to -= 1 }
+            while from < to, characters[from].isWhitespace { from += 1 }
+            while to > from, characters[to - 1].isWhitespace { to -= 1 }
             cells.append(Cell(text: String(line[position(from)..<position(to)]), column: from + 1))
         }
         while index < characters.count {
@@ -115,7 +112,7 @@ public struct IncompleteTable: LintRule {
             }
         }
         // A trailing pipe ends the row; otherwise the text after the last pipe is a cell.
-        if !characters[min(cellStart, characters.count)...].allSatisfy(isWhitespace) { close(characters.count) }
+        if !characters[min(cellStart, characters.count)...].allSatisfy(\.isWhitespace) { close(characters.count) }
         return cells
     }
 }

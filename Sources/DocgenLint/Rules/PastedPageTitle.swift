@@ -38,12 +38,8 @@ public struct PastedPageTitle: LintRule {
         if lastByte >= 0x80 { return true }
         return suffixes.contains { suffix in
             guard let end = suffix.utf8.last(where: { $0 != UInt8(ascii: " ") }) else { return true }
-            return end >= 0x80 || folded(end) == folded(lastByte)
+            return end >= 0x80 || end.asciiLowercased == lastByte.asciiLowercased
         }
-    }
-
-    private static func folded(_ byte: UInt8) -> UInt8 {
-        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 
     /// The last byte of the pieces' text that is not a space.

@@ -78,12 +78,3 @@ enum AlertInterpreter {
         return (marker, rest.children.isEmpty ? nil : rest)
     }
 }
-
-extension Substring {
-    func trimmingCharacters(in set: Character) -> String {
-        var slice = self
-        while slice.first == set { slice.removeFirst() }
-        while slice.last == set { slice.removeLast() }
-        return String(slice)
-    }
-}

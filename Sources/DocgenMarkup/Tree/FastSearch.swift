@@ -51,8 +51,8 @@ extension StringProtocol {
     public func trimmingWhitespace() -> String {
         let text = Substring(self)
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhitespace })!
         return String(text.unicodeScalars[first...last])
     }
 
@@ -62,11 +62,7 @@ extension StringProtocol {
         var index = utf8.startIndex
         for offset in 0..<count {
             guard index != utf8.endIndex else { return false }
-            let expected = prefix.utf8Start[offset]
-            let byte = utf8[index]
-            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            let wanted = expected >= 0x41 && expected <= 0x5A ? expected | 0x20 : expected
-            guard folded == wanted else { return false }
+            guard utf8[index].asciiLowercased == prefix.utf8Start[offset].asciiLowercased else { return false }
             index = utf8.index(after: index)
         }
         return true
@@ -84,5 +80,20 @@ extension Array where Element == UInt8 {
                 docgen_contains_bytes(haystack.baseAddress!, haystack.count, needle.baseAddress!, needle.count) != 0
             }
         }
+    }
+}
+
+extension UInt8 {
+    /// The byte with an ASCII capital letter lowered; any other byte as it is.
+    public var asciiLowercased: UInt8 {
+        self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z") ? self | 0x20 : self
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar has Unicode's White_Space property (what Foundation's
+    /// `.whitespacesAndNewlines` holds), answered for ASCII without a property lookup.
+    public var isWhitespace: Bool {
+        isASCII ? self == " " || (0x09...0x0D).contains(value) : properties.isWhitespace
     }
 }

@@ -1,3 +1,5 @@
+import DocgenMarkup
+
 /// Builds the search index the site's script loads (`search-index.js`): a document table and an
 /// inverted index from terms to document numbers. Each page contributes every title and heading
 /// term and its most frequent body terms, which keeps the index small on large sites.
@@ -40,7 +42,7 @@ public struct SearchIndexBuilder {
         func flush() {
             if scalars >= 2 {
                 let term = isASCII
-                    ? String(decoding: current.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                    ? String(decoding: current.map(\.asciiLowercased), as: UTF8.self)
                     : String(decoding: current, as: UTF8.self).lowercased()
                 if !stopWords.contains(term) { result.append(term) }
             }
