@@ -76,7 +76,7 @@ struct BuildCommand: ParsableCommand {
         let summary = DiagnosticSummary(report.diagnostics)
         if !global.quiet {
             let seconds = String(format: "%.2f", report.seconds)
-            Console.error("Built \(report.pages) pages, \(report.generatedPages) generated pages and \(report.assets) assets into \(output)/ in \(seconds) s: \(summary.errors) errors, \(summary.warnings) warnings.")
+            Console.error("Built \(report.pages) pages, \(report.generatedPages) generated pages and \(report.assets) assets into \(output)/ in \(seconds) s: \(summary.errors) errors, \(summary.warnings) warnings\(allChecks ? "" : " (draft checks: docgen lint, or build --all-checks)").")
         }
         let code = summary.exitCode(strict: strict)
         if code != 0 { throw ExitCode(code) }
