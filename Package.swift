@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// mimalloc (Debian `libmimalloc-dev`) replaces glibc's malloc in the executables: a site is
+/// millions of small strings and arrays allocated and freed on every core, and glibc's malloc
+/// spent a fifth of a lint run; mimalloc cuts the run's CPU time by about a tenth.
+let fastAllocator: [LinkerSetting] = [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+
 let package = Package(
     name: "docgen",
     platforms: [.macOS(.v14)],
@@ -47,11 +52,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "docgen", dependencies: ["DocgenCommandLine"]),
+        .executableTarget(name: "docgen", dependencies: ["DocgenCommandLine"], linkerSettings: fastAllocator),
         .executableTarget(
             name: "docgen-bench",
             dependencies: ["DocgenCore", "DocgenLint", "DocgenRender"],
-            path: "Benchmarks/docgen-bench"
+            path: "Benchmarks/docgen-bench",
+            linkerSettings: fastAllocator
         ),
         .target(name: "DocgenTestSupport", dependencies: ["DocgenCore", "DocgenLint"], path: "Tests/DocgenTestSupport"),
         .testTarget(name: "DocgenMarkupTests", dependencies: ["DocgenMarkup", "DocgenTestSupport"]),

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs what docgen needs on Debian: the cmark-gfm libraries it builds against, and the
+# Installs what docgen needs on Debian: the cmark-gfm and mimalloc libraries it builds against, and the
 # browser, crawler and HTML checker its tests use. Installs only what is missing.
 set -euo pipefail
 
 debian_packages=(
-  libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config   # build
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config   # build
   chromium chromium-driver linkchecker tidy python3-pip      # tests
 )
 python_packages=(selenium selenium-axe-python)

@@ -4,15 +4,20 @@ extension MarkupNode {
     /// Walks the tree depth first, passing each node with the root-relative path of the file it
     /// came from: `documentPath`, or an include file's path inside included content.
     public func walk(in documentPath: String, _ body: (_ node: MarkupNode, _ path: String) -> Void) {
-        body(self, documentPath)
+        var root = self
+        MarkupNode.walk(&root, in: documentPath, body)
+    }
+
+    // `node` is inout to be passed by address (see `lendChildren`); nothing writes to it.
+    private static func walk(
+        _ node: inout MarkupNode, in documentPath: String, _ body: (_ node: MarkupNode, _ path: String) -> Void
+    ) {
+        body(node, documentPath)
         // Leaves, most of a tree, return before the kind is looked at.
-        guard !children.isEmpty else { return }
+        guard !node.children.isEmpty else { return }
         let path: String
-        if case .includedContent(let included) = kind { path = included } else { path = documentPath }
-        // Through the buffer, children are borrowed rather than copied (a retain and release each).
-        children.withUnsafeBufferPointer { children in
-            for index in children.indices { children[index].walk(in: path, body) }
-        }
+        if case .includedContent(let included) = node.kind { path = included } else { path = documentPath }
+        node.lendChildren { walk(&$0, in: path, body) }
     }
 
     /// Walks the tree like `walk(ancestors:)`, also passing the root-relative path of the file the
@@ -23,22 +28,21 @@ extension MarkupNode {
         _ body: (_ node: MarkupNode, _ path: String, _ ancestors: [MarkupNode]) -> Void
     ) {
         // One ancestor stack, pushed and popped, instead of a new array per node.
+        var root = self
         var stack = ancestors
-        walk(in: documentPath, stack: &stack, body)
+        MarkupNode.walk(&root, in: documentPath, stack: &stack, body)
     }
 
-    private func walk(
-        in documentPath: String, stack: inout [MarkupNode],
+    private static func walk(
+        _ node: inout MarkupNode, in documentPath: String, stack: inout [MarkupNode],
         _ body: (_ node: MarkupNode, _ path: String, _ ancestors: [MarkupNode]) -> Void
     ) {
-        body(self, documentPath, stack)
-        guard !children.isEmpty else { return }
+        body(node, documentPath, stack)
+        guard !node.children.isEmpty else { return }
         let path: String
-        if case .includedContent(let included) = kind { path = included } else { path = documentPath }
-        stack.append(self)
-        children.withUnsafeBufferPointer { children in
-            for index in children.indices { children[index].walk(in: path, stack: &stack, body) }
-        }
+        if case .includedContent(let included) = node.kind { path = included } else { path = documentPath }
+        stack.append(node)
+        node.lendChildren { walk(&$0, in: path, stack: &stack, body) }
         stack.removeLast()
     }
 }

@@ -20,20 +20,44 @@ public struct MarkupNode: Sendable, Hashable {
 
     /// Calls `body` for this node and every descendant, depth first, in document order.
     public func walk(_ body: (MarkupNode) -> Void) {
-        body(self)
-        guard !children.isEmpty else { return }
-        // Through the buffer, children are borrowed rather than copied (a retain and release each).
-        children.withUnsafeBufferPointer { children in
-            for index in children.indices { children[index].walk(body) }
-        }
+        var root = self
+        MarkupNode.walk(&root, body)
+    }
+
+    private static func walk(_ node: inout MarkupNode, _ body: (MarkupNode) -> Void) {
+        body(node)
+        node.lendChildren { walk(&$0, body) }
     }
 
     /// Calls `body` for every descendant with the chain of its ancestors (outermost first).
     public func walk(ancestors: [MarkupNode] = [], _ body: (MarkupNode, [MarkupNode]) -> Void) {
-        body(self, ancestors)
-        let chain = ancestors + [self]
-        children.withUnsafeBufferPointer { children in
-            for index in children.indices { children[index].walk(ancestors: chain, body) }
+        var root = self
+        var stack = ancestors
+        MarkupNode.walk(&root, stack: &stack, body)
+    }
+
+    private static func walk(
+        _ node: inout MarkupNode, stack: inout [MarkupNode], _ body: (MarkupNode, [MarkupNode]) -> Void
+    ) {
+        body(node, stack)
+        guard !node.children.isEmpty else { return }
+        stack.append(node)
+        node.lendChildren { walk(&$0, stack: &stack, body) }
+        stack.removeLast()
+    }
+
+    /// Lends each child to `body` in place, for walks. Reading an element out of an array copies
+    /// it, which retains and releases every reference the node holds, and a walk did that for
+    /// every node; an `inout` access through the buffer's address copies nothing. The access is
+    /// `inout` only to be passed by address: callers must never write through it, since the
+    /// buffer can be shared with other trees and other threads.
+    @inlinable
+    package func lendChildren(_ body: (inout MarkupNode) -> Void) {
+        let count = children.count
+        guard count > 0 else { return }
+        children.withUnsafeBufferPointer { buffer in
+            let base = UnsafeMutablePointer(mutating: buffer.baseAddress!)
+            for index in 0..<count { body(&base[index]) }
         }
     }
 
@@ -54,9 +78,7 @@ public struct MarkupNode: Sendable, Hashable {
         case .html, .inlineImage, .noLoc, .include, .inlineDirectiveText:
             return
         default:
-            children.withUnsafeBufferPointer { children in
-                for index in children.indices { children[index].appendPlainText(to: &result) }
-            }
+            lendChildren { $0.appendPlainText(to: &result) }
         }
     }
 }
