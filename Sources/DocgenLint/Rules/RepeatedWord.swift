@@ -24,9 +24,15 @@ public struct RepeatedWord: LintRule {
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
         var findings: [Finding] = []
+        // One buffer for every block's plain text: most blocks repeat no word, and are ruled
+        // out on bytes before the character-level pass that finds positions.
+        var plainText: [UInt8] = []
         document.root.walk(in: document.path) { node, path in
             switch node.kind {
-            case .paragraph, .heading, .tableCell: findings += check(node, path, sources)
+            case .paragraph, .heading, .tableCell:
+                plainText.removeAll(keepingCapacity: true)
+                node.appendPlainText(utf8: &plainText)
+                if plainText.withUnsafeBufferPointer(Self.mayRepeat) { findings += check(node, path, sources) }
             default: break
             }
         }
@@ -34,9 +40,6 @@ public struct RepeatedWord: LintRule {
     }
 
     private func check(_ block: MarkupNode, _ path: String, _ sources: DraftSupport.Sources) -> [Finding] {
-        // Most blocks repeat no word: rule that out on the plain text's bytes before the
-        // character-level pass that finds positions.
-        guard Self.mayRepeat(block.plainText) else { return [] }
         // One stream for the block; anything that is not prose is a separator no word spans.
         var characters: [Character] = []
         var origins: [(piece: Int, offset: Int)] = []
@@ -73,30 +76,29 @@ public struct RepeatedWord: LintRule {
         return findings
     }
 
-    /// Whether any word directly follows an identical one (ignoring case), as a cheap filter.
-    static func mayRepeat(_ text: String) -> Bool {
-        var previous: Substring.UTF8View?
-        var current = text.utf8.startIndex
-        let utf8 = text.utf8
-        var index = utf8.startIndex
+    /// Whether any word of the UTF-8 `text` directly follows an identical one (ignoring case),
+    /// as a cheap filter.
+    static func mayRepeat(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
-        while index != utf8.endIndex {
-            if isWordByte(utf8[index]) {
-                current = index
-                while index != utf8.endIndex, isWordByte(utf8[index]) { index = utf8.index(after: index) }
-                let word = text[current..<index].utf8
-                if let last = previous {
-                    if last.contains(where: { $0 >= 0x80 }) || word.contains(where: { $0 >= 0x80 }) {
-                        if String(Substring(last)).lowercased() == String(Substring(word)).lowercased() { return true }
-                    } else if last.count == word.count, zip(last, word).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) {
-                        return true
-                    }
-                }
-                previous = word
-            } else {
-                index = utf8.index(after: index)
-            }
+        func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var previous: Range<Int>?
+        var index = 0
+        while index < text.count {
+            guard isWordByte(text[index]) else { index += 1; continue }
+            let start = index
+            while index < text.count, isWordByte(text[index]) { index += 1 }
+            // Words count as repeated only across white space, as in the character-level pass.
+            if let last = previous, text[last.upperBound..<start].allSatisfy(isASCIIWhitespace), sameWord(text, last, start..<index) { return true }
+            previous = start..<index
         }
         return false
+    }
+
+    private static func sameWord(_ text: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        let firstWord = UnsafeBufferPointer(rebasing: text[first]), secondWord = UnsafeBufferPointer(rebasing: text[second])
+        if firstWord.contains(where: { $0 >= 0x80 }) || secondWord.contains(where: { $0 >= 0x80 }) {
+            return String(decoding: firstWord, as: UTF8.self).lowercased() == String(decoding: secondWord, as: UTF8.self).lowercased()
+        }
+        return firstWord.count == secondWord.count && zip(firstWord, secondWord).allSatisfy { $0 | 0x20 == $1 | 0x20 }
     }
 }

@@ -59,7 +59,8 @@ enum DraftSupport {
     /// include file and are left out.
     static func pageHeadings(_ root: MarkupNode) -> [Heading] {
         var result: [Heading] = []
-        func visit(_ node: MarkupNode, _ visibility: [Visibility], _ tabGroup: Int) {
+        // `node` is inout to be lent in place (see `lendChildren`); nothing writes to it.
+        func visit(_ node: inout MarkupNode, _ visibility: [Visibility], _ tabGroup: Int) {
             var visibility = visibility
             var group = tabGroup
             switch node.kind {
@@ -75,11 +76,10 @@ enum DraftSupport {
             case .tab(let id, _, _): visibility.append(.tab(group: group, id: id))
             default: break
             }
-            node.children.withUnsafeBufferPointer { children in
-                for index in children.indices { visit(children[index], visibility, group) }
-            }
+            node.lendChildren { visit(&$0, visibility, group) }
         }
-        visit(root, [], 0)
+        var root = root
+        visit(&root, [], 0)
         return result
     }
 

@@ -34,10 +34,11 @@ public struct TruncatedSentence: LintRule {
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
         var findings: [Finding] = []
-        func visit(_ node: MarkupNode, _ path: String, inListItem: Bool, next: MarkupNode?) {
+        // `node` is inout to be lent in place (see `lendChildren`); nothing writes to it.
+        func visit(_ node: inout MarkupNode, _ path: String, inListItem: Bool, beforeDisplayBlock: Bool) {
             switch node.kind {
             case .paragraph:
-                let place: Place = Self.isDisplayBlock(next) ? .leadIn : (inListItem ? .listItem : .paragraph)
+                let place: Place = beforeDisplayBlock ? .leadIn : (inListItem ? .listItem : .paragraph)
                 if let finding = check(node, place, path, sources) { findings.append(finding) }
             case .table:
                 let rows = node.children.filter { $0.kind == .tableRow(header: false) }
@@ -65,20 +66,25 @@ public struct TruncatedSentence: LintRule {
                 var childPath = path
                 if case .includedContent(let included) = node.kind { childPath = included }
                 let isItem = if case .listItem = node.kind { true } else { false }
-                for (index, child) in node.children.enumerated() {
-                    visit(child, childPath, inListItem: isItem, next: index + 1 < node.children.count ? node.children[index + 1] : nil)
+                var isDisplayBlock: [Bool] = []
+                node.lendChildren { isDisplayBlock.append(Self.isDisplayBlock($0)) }
+                var index = 0
+                node.lendChildren { child in
+                    index += 1
+                    visit(&child, childPath, inListItem: isItem, beforeDisplayBlock: index < isDisplayBlock.count && isDisplayBlock[index])
                 }
             }
         }
-        visit(document.root, document.path, inListItem: false, next: nil)
+        var root = document.root
+        visit(&root, document.path, inListItem: false, beforeDisplayBlock: false)
         return findings
     }
 
     /// Lists, tables, code and images are introduced by a lead-in that need not be a sentence.
-    private static func isDisplayBlock(_ node: MarkupNode?) -> Bool {
-        switch node?.kind {
-        case .list?, .codeBlock?, .codeSnippet?, .table?, .complexImage?, .tabGroup?, .includedContent?, .row?: return true
-        case .paragraph?: return !node!.children.contains { DraftSupport.isVisibleInline($0) && !DraftSupport.isImage($0) }
+    private static func isDisplayBlock(_ node: MarkupNode) -> Bool {
+        switch node.kind {
+        case .list, .codeBlock, .codeSnippet, .table, .complexImage, .tabGroup, .includedContent, .row: return true
+        case .paragraph: return !node.children.contains { DraftSupport.isVisibleInline($0) && !DraftSupport.isImage($0) }
         default: return false
         }
     }

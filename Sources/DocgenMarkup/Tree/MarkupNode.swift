@@ -65,20 +65,26 @@ public struct MarkupNode: Sendable, Hashable {
     /// spans, link text and image alt text; nothing for raw HTML and Learn inline extensions.
     public var plainText: String {
         var result = ""
-        appendPlainText(to: &result)
+        forEachPlainTextRun { result += $0 }
         return result
     }
 
-    private func appendPlainText(to result: inout String) {
+    /// Appends the UTF-8 of ``plainText`` to `bytes`, for byte-level checks that reuse one buffer
+    /// instead of making a string per node.
+    public func appendPlainText(utf8 bytes: inout [UInt8]) {
+        forEachPlainTextRun { bytes.append(contentsOf: $0.utf8) }
+    }
+
+    private func forEachPlainTextRun(_ body: (String) -> Void) {
         switch kind {
         case .text(let value), .code(let value):
-            result += value
+            body(value)
         case .softBreak, .lineBreak:
-            result += "\n"
+            body("\n")
         case .html, .inlineImage, .noLoc, .include, .inlineDirectiveText:
             return
         default:
-            lendChildren { $0.appendPlainText(to: &result) }
+            lendChildren { $0.forEachPlainTextRun(body) }
         }
     }
 }
