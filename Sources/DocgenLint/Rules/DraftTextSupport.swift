@@ -70,6 +70,11 @@ extension DraftSupport {
     /// True when text ends like a sentence: . ! ? : ; or … (before closing quotes and brackets),
     /// an emoji, or a quoted value such as `to ""`.
     static func isTerminated(_ text: String) -> Bool {
+        // Most text ends with an ASCII letter or period: decide on that byte, without grapheme breaking.
+        if let last = text.utf8.last(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), last < 0x80,
+           !")]\"'".utf8.contains(last) {
+            return ".!?:;".utf8.contains(last)
+        }
         var characters = Substring(text)
         while let last = characters.last, last.isWhitespace { characters.removeLast() }
         guard let final = characters.last else { return true }
@@ -141,7 +146,10 @@ extension DraftSupport {
 
     /// True for a character that is part of a word.
     static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "'" || character == "’" || character == "_"
+        if let ascii = character.asciiValue {
+            return (ascii >= 0x30 && ascii <= 0x39) || (ascii | 0x20 >= 0x61 && ascii | 0x20 <= 0x7A) || ascii == 0x27 || ascii == 0x5F
+        }
+        return character.isLetter || character.isNumber || character == "'" || character == "’" || character == "_"
     }
 
     /// The last word of `text` (a run of word characters) with its character offset, found from the end.

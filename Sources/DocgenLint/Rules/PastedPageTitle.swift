@@ -26,8 +26,38 @@ public struct PastedPageTitle: LintRule {
     /// The suffix `text` ends with (after a space), compared without regard to case.
     static func suffix(of text: String, in suffixes: [String]) -> String? {
         guard mayEnd(withOneOf: suffixes, lastByte: text.utf8.last { $0 != UInt8(ascii: " ") }) else { return nil }
+        var decided = true
+        let found = suffixes.first { suffix in
+            guard let ends = endsWithASCII(text, " " + suffix) else { decided = false; return false }
+            return ends
+        }
+        if decided { return found }
         let trimmed = text.trimmingSpaces().lowercased()
         return suffixes.first { trimmed.hasSuffix(" " + $0.lowercased()) }
+    }
+
+    /// Whether `text`, without trailing spaces, ends with the ASCII `pattern` ignoring case, when
+    /// that can be told from ASCII bytes alone (the pattern, the text's end and the byte before
+    /// it are ASCII, so lower-casing and character boundaries work byte by byte); nil otherwise.
+    private static func endsWithASCII(_ text: String, _ pattern: String) -> Bool? {
+        let tail = Array(pattern.utf8)
+        guard tail.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end != bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        let length = bytes.distance(from: bytes.startIndex, to: end)
+        if length < tail.count {
+            // Too short to end with the pattern, unless lower-casing a non-ASCII character lengthens it.
+            return bytes[..<end].allSatisfy { $0 < 0x80 } ? false : nil
+        }
+        let start = bytes.index(end, offsetBy: -tail.count)
+        if start != bytes.startIndex, bytes[bytes.index(before: start)] >= 0x80 { return nil }
+        var matches = true
+        for (byte, expected) in zip(bytes[start..<end], tail) {
+            if byte >= 0x80 { return nil }
+            if byte.asciiLowercased != expected.asciiLowercased { matches = false }
+        }
+        return matches
     }
 
     /// Whether text whose last byte other than a space is `lastByte` may end with one of the
@@ -62,10 +92,15 @@ public struct PastedPageTitle: LintRule {
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
         var findings: [Finding] = []
+        var linkText: [UInt8] = []
         document.root.walk(in: document.path) { node, path in
             switch node.kind {
             case .link(_, _, let autolink) where !autolink:
-                let text = node.plainText
+                // Most link text ends otherwise: rule it out on bytes before making a string.
+                linkText.removeAll(keepingCapacity: true)
+                node.appendPlainText(utf8: &linkText)
+                guard Self.mayEnd(withOneOf: suffixes, lastByte: linkText.last { $0 != UInt8(ascii: " ") }) else { return }
+                let text = String(decoding: linkText, as: UTF8.self)
                 guard let suffix = Self.suffix(of: text, in: suffixes) else { return }
                 let short = Self.shortTitle(text, suffix: suffix)
                 findings.append(Finding(
@@ -73,6 +108,7 @@ public struct PastedPageTitle: LintRule {
                     "Link text '\(text)' is a pasted page title; use a short description of the target, such as '\(short)'.",
                     suggestion: short))
             case .paragraph, .heading, .tableCell:
+                guard mayHoldPastedTitle(node) else { return }
                 for line in lines(of: node) where Self.mayEnd(withOneOf: suffixes, lastByte: Self.lastNonSpaceByte(line)) {
                     let text = line.map(\.text).joined()
                     guard let suffix = Self.suffix(of: text, in: suffixes), let first = line.first(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { continue }
@@ -89,6 +125,29 @@ public struct PastedPageTitle: LintRule {
             }
         }
         return findings
+    }
+
+    /// Whether a source line of the block's text outside links ends with a byte a suffix ends
+    /// with: the cheap test before ``lines(of:)`` makes pieces of every line.
+    private func mayHoldPastedTitle(_ block: MarkupNode) -> Bool {
+        var lastByte: UInt8?
+        var found = false
+        // `node` is inout to be lent in place (see `lendChildren`); nothing writes to it.
+        func visit(_ node: inout MarkupNode) {
+            switch node.kind {
+            case .text(let value):
+                if let byte = value.utf8.last(where: { $0 != UInt8(ascii: " ") }) { lastByte = byte }
+            case .softBreak, .lineBreak:
+                found = found || Self.mayEnd(withOneOf: suffixes, lastByte: lastByte)
+                lastByte = nil
+            case .emphasis, .strong, .strikethrough:
+                node.lendChildren { visit(&$0) }
+            default:
+                break
+            }
+        }
+        block.lendChildren { visit(&$0) }
+        return found || Self.mayEnd(withOneOf: suffixes, lastByte: lastByte)
     }
 
     /// The text outside links of each source line of an inline block.

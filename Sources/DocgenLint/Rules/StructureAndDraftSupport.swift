@@ -111,13 +111,23 @@ enum DraftSupport {
         while let open = text.range(of: "<a "), let close = text[open.upperBound...].firstIndex(of: ">") {
             text.removeSubrange(open.lowerBound...close)
         }
-        return text.allSatisfy(\.isWhitespace)
+        return isBlank(text)
+    }
+
+    /// True when `text` is only white space (Unicode's White_Space, as `Character.isWhitespace`),
+    /// decided on ASCII bytes without property lookups unless a non-ASCII byte comes first.
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
     }
 
     /// True when an inline node shows something to the reader.
     static func isVisibleInline(_ node: MarkupNode) -> Bool {
         switch node.kind {
-        case .text(let value): return !value.allSatisfy(\.isWhitespace)
+        case .text(let value): return !isBlank(value)
         case .softBreak, .lineBreak: return false
         case .html(let html): return !isInvisibleHTML(html)
         case .emphasis, .strong, .strikethrough: return node.children.contains(where: isVisibleInline)

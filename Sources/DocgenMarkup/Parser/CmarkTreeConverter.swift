@@ -39,7 +39,7 @@ enum CmarkTreeConverter {
             return MarkupNode(.document)
         }
         defer { cmark_parser_free(parser) }
-        let hasTilde = text.utf8.contains(UInt8(ascii: "~"))
+        let hasTilde = text.containsBytes("~")
         for name in extensionNames + (hasTilde ? ["strikethrough"] : []) {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)

@@ -47,13 +47,13 @@ struct DirectiveScanner {
         var lineStart = utf8.startIndex
         while lineStart != utf8.endIndex || lineNumber == 0 {
             lineNumber += 1
-            let newline = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let newline = text.utf8Index(of: 0x0A, from: lineStart) ?? utf8.endIndex
             var lineEnd = newline
             if lineEnd != lineStart, utf8[utf8.index(before: lineEnd)] == 0x0D { lineEnd = utf8.index(before: lineEnd) }
             defer { lineStart = newline == utf8.endIndex ? newline : utf8.index(after: newline) }
             // Container prefix: spaces, tabs and '>' markers.
             var contentStart = lineStart
-            while contentStart != lineEnd, [0x20, 0x09, 0x3E].contains(utf8[contentStart]) { contentStart = utf8.index(after: contentStart) }
+            while contentStart != lineEnd, utf8[contentStart] == 0x20 || utf8[contentStart] == 0x09 || utf8[contentStart] == 0x3E { contentStart = utf8.index(after: contentStart) }
             let first = contentStart != lineEnd ? utf8[contentStart] : 0
             if let open = fence {
                 var run = 0

@@ -1,4 +1,24 @@
 import CDocgenSystem
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension String {
+    /// The index of the first UTF-8 `byte` at or after `start`, found with `memchr` rather than
+    /// the UTF-8 view's element-by-element `firstIndex(of:)`.
+    public func utf8Index(of byte: UInt8, from start: String.Index) -> String.Index? {
+        let startOffset = utf8.distance(from: utf8.startIndex, to: start)
+        let found = utf8.withContiguousStorageIfAvailable { buffer -> Int? in
+            guard startOffset < buffer.count, let base = buffer.baseAddress,
+                  let hit = memchr(base + startOffset, Int32(byte), buffer.count - startOffset) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        guard let found else { return utf8[start...].firstIndex(of: byte) }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+}
 
 extension StringProtocol {
     /// Whether `needle` occurs in the string, compared byte by byte in UTF-8 with `memmem`. Much
