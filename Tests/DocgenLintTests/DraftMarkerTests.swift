@@ -1,4 +1,5 @@
-import DocgenLint
+@testable import DocgenLint
+import DocgenMarkup
 import DocgenTestSupport
 import Testing
 
@@ -57,5 +58,23 @@ import Testing
         let files = ["docgen.yml": "lint:\n  rules:\n    draft-marker:\n      draft-headings: [Backlog]\n      draft-words: [needs review]\n", "a.md": page]
         // The four markers are always on; the lists replace the default headings and phrases.
         #expect(try LintHarness.findings(files, rules: [DraftMarker.self]) == ["a.md:10:1 DG402", "a.md:12:14 DG402", "a.md:16:1 DG402"])
+    }
+
+    /// The one-pass phrase search finds what a byte search of the lower-cased text finds, for
+    /// case-sensitive and folded phrases, one-byte phrases, phrases at either end of the text and
+    /// ones cut by the end.
+    @Test func phraseIndexFindsWhatASearchOfEachPhraseFinds() {
+        let phrases: [(bytes: [UInt8], caseSensitive: Bool)] = [
+            (Array("TODO".utf8), true), (Array("tbd".utf8), false), (Array("to be added".utf8), false), (Array("x".utf8), false),
+            (Array("TK".utf8), true), (Array("[placeholder]".utf8), false),
+        ]
+        let index = PhraseIndex(phrases)
+        for text in ["", "T", "todo", "TODO", "Todo: To Be Added", "to be adde", "TK is TBD", "t k", "X", "[Placeholder]", "tbdTODO\u{0}tk"] {
+            let bytes = Array(text.utf8)
+            let expected = phrases.map { phrase in
+                (phrase.caseSensitive ? bytes : bytes.map(\.asciiLowercased)).containsBytes(phrase.bytes)
+            }
+            #expect(bytes.withUnsafeBufferPointer { index.occurring(in: $0) } == expected, "\(text)")
+        }
     }
 }

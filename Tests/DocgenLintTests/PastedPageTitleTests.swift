@@ -1,4 +1,4 @@
-import DocgenLint
+@testable import DocgenLint
 import DocgenTestSupport
 import Testing
 
@@ -31,5 +31,20 @@ import Testing
     @Test func staysQuietOnDescriptiveLinkText() throws {
         let page = LintHarness.validFrontMatter + "# Links\n\nSee [Connect AKS diagnostics logs](aks.md) and the [pipe | operator](pipes.md).\n"
         #expect(try LintHarness.findings(["a.md": page], rules: [PastedPageTitle.self]).isEmpty)
+    }
+
+    /// The byte-level suffix test answers as lower-casing the text and comparing characters does,
+    /// including where that needs the slow path: non-ASCII ends, leading spaces, a character
+    /// that lower-cases to ASCII (the Kelvin sign) and one that joins the space after it.
+    @Test(arguments: [
+        "Foo | Microsoft Docs", "Foo | MICROSOFT DOCS   ", "Foo| Microsoft Docs", "  | Microsoft Docs", " | Microsoft Docs",
+        "Foo  | Microsoft Docs", "é | Microsoft Docs", "\u{0600} | Microsoft Docs", "Foo | Microsoft Docs\u{301}",
+        "Foo | Microsoft Doc\u{212A}", "Docs", "| Microsoft Docs", "Foo | Microsoft Learn.", "Ünïcode | Microsoft Azure",
+    ])
+    func findsSuffixesAsCharacterComparisonDoes(text: String) {
+        let suffixes = PastedPageTitle.defaultSuffixes
+        let trimmed = text.trimmingSpaces().lowercased()
+        let expected = suffixes.first { trimmed.hasSuffix(" " + $0.lowercased()) }
+        #expect(PastedPageTitle.suffix(of: text, in: suffixes) == expected)
     }
 }

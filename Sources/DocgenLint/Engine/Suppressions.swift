@@ -18,6 +18,8 @@ public struct Suppressions: Sendable {
     public init(_ source: SourceText) {
         var open: [String?: Int] = [:]
         var openAll: Int?
+        // Lines are cut from one string: most files hold no comment, and are ruled out at once.
+        guard let text = source.lines.first?.base, text.containsBytes("<!-- docgen-") else { return }
         for (index, line) in source.lines.enumerated() where line.containsBytes("<!-- docgen-") {
             let number = index + 1
             var rest = line[...]

@@ -33,6 +33,8 @@ public struct DraftMarker: LintRule {
     private let asciiPhrases: Bool
     /// The phrases, with the form to search for (lower-cased unless case-sensitive).
     private let phrases: [(text: String, caseSensitive: Bool, folded: String)]
+    /// The phrases by their first two bytes, for one pass over a page's text.
+    private let phraseIndex: PhraseIndex
 
     public init(options: RuleOptions) {
         headings = Set(options.strings("draft-headings", default: Self.defaultHeadings).map { Self.normalized($0) })
@@ -40,6 +42,7 @@ public struct DraftMarker: LintRule {
             (word, word == word.uppercased() && word != word.lowercased())
         }).map { ($0.0, $0.1, $0.1 ? $0.0 : $0.0.lowercased()) }
         asciiPhrases = phrases.allSatisfy { $0.caseSensitive || $0.folded.utf8.allSatisfy { $0 < 0x80 } }
+        phraseIndex = PhraseIndex(phrases.map { (Array($0.folded.utf8), $0.caseSensitive) })
     }
 
     private static func normalized(_ heading: String) -> String {
@@ -82,19 +85,16 @@ public struct DraftMarker: LintRule {
             // A separator no phrase contains, so no match spans two nodes.
             if case .text(let value) = node.kind { text.append(contentsOf: value.utf8); text.append(0) }
         }
-        let folded = phrases.allSatisfy(\.caseSensitive) ? [] : foldedText(text)
-        return phrases.filter { phrase in (phrase.caseSensitive ? text : folded).containsBytes(phrase.folded.utf8) }
-    }
-
-    /// `text` lower-cased as `String.lowercased()` would for the phrases' purpose: ASCII letters
-    /// byte by byte, unless a phrase is not ASCII or the text holds one of the two characters
-    /// whose lower case is or starts with an ASCII letter (the Kelvin sign, capital I with dot).
-    private func foldedText(_ text: [UInt8]) -> [UInt8] {
+        // Lower-casing is ASCII letters byte by byte unless a phrase is not ASCII or the text
+        // holds one of the two characters whose lower case is or starts with an ASCII letter
+        // (the Kelvin sign, capital I with dot); then one pass finds every phrase.
         let kelvin: [UInt8] = [0xE2, 0x84, 0xAA], dottedI: [UInt8] = [0xC4, 0xB0]
         if asciiPhrases, !text.containsBytes(kelvin), !text.containsBytes(dottedI) {
-            return text.map(\.asciiLowercased)
+            let found = text.withUnsafeBufferPointer { phraseIndex.occurring(in: $0) }
+            return zip(phrases, found).filter(\.1).map(\.0)
         }
-        return Array(String(decoding: text, as: UTF8.self).lowercased().utf8)
+        let folded = phrases.allSatisfy(\.caseSensitive) ? [] : Array(String(decoding: text, as: UTF8.self).lowercased().utf8)
+        return phrases.filter { phrase in (phrase.caseSensitive ? text : folded).containsBytes(phrase.folded.utf8) }
     }
 
     /// Markers and phrases in the prose text of one block; code and HTML are skipped.
@@ -120,5 +120,65 @@ public struct DraftMarker: LintRule {
             }
         }
         return findings
+    }
+}
+
+/// Byte phrases found in one pass over a text. A bitmap of the phrases' first two bytes, lower-
+/// cased, rules out almost every position with one lookup; phrases that start there are then
+/// compared byte by byte, case-sensitive ones exactly and the others with ASCII letters
+/// lower-cased (which is all the folding their text needs when both are ASCII).
+struct PhraseIndex: Sendable {
+    private let phrases: [(bytes: [UInt8], caseSensitive: Bool)]
+    /// One bit per pair of lower-cased bytes that starts a phrase.
+    private let pairs: [UInt64]
+    /// The phrases that start with each pair.
+    private let phrasesByPair: [UInt16: [Int]]
+
+    init(_ phrases: [(bytes: [UInt8], caseSensitive: Bool)]) {
+        self.phrases = phrases
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        var phrasesByPair: [UInt16: [Int]] = [:]
+        for (index, phrase) in phrases.enumerated() where phrase.bytes.count >= 2 {
+            let pair = Self.pair(phrase.bytes[0], phrase.bytes[1])
+            pairs[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
+            phrasesByPair[pair, default: []].append(index)
+        }
+        self.pairs = pairs
+        self.phrasesByPair = phrasesByPair
+    }
+
+    private static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 {
+        UInt16(first.asciiLowercased) << 8 | UInt16(second.asciiLowercased)
+    }
+
+    /// For each phrase, whether it occurs in `text`.
+    func occurring(in text: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        var found = phrases.map { phrase in
+            // Phrases of one byte (or none) are not in the bitmap.
+            phrase.bytes.count < 2 && (phrase.bytes.isEmpty || text.contains { phrase.caseSensitive ? $0 == phrase.bytes[0] : $0.asciiLowercased == phrase.bytes[0] })
+        }
+        var missing = found.filter { !$0 }.count
+        guard text.count >= 2, missing > 0 else { return found }
+        pairs.withUnsafeBufferPointer { pairs in
+            for start in 0..<(text.count - 1) {
+                let pair = Self.pair(text[start], text[start + 1])
+                guard pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                for index in phrasesByPair[pair]! where !found[index] && matches(phrases[index], in: text, at: start) {
+                    found[index] = true
+                    missing -= 1
+                }
+                if missing == 0 { return }
+            }
+        }
+        return found
+    }
+
+    private func matches(_ phrase: (bytes: [UInt8], caseSensitive: Bool), in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + phrase.bytes.count <= text.count else { return false }
+        for (offset, byte) in phrase.bytes.enumerated() {
+            let actual = text[start + offset]
+            guard phrase.caseSensitive ? actual == byte : actual.asciiLowercased == byte else { return false }
+        }
+        return true
     }
 }

@@ -28,7 +28,7 @@ public struct PastedPageTitle: LintRule {
         guard mayEnd(withOneOf: suffixes, lastByte: text.utf8.last { $0 != UInt8(ascii: " ") }) else { return nil }
         var decided = true
         let found = suffixes.first { suffix in
-            guard let ends = endsWithASCII(text, " " + suffix) else { decided = false; return false }
+            guard let ends = endsWithASCII(text, spaceAnd: suffix) else { decided = false; return false }
             return ends
         }
         if decided { return found }
@@ -36,28 +36,38 @@ public struct PastedPageTitle: LintRule {
         return suffixes.first { trimmed.hasSuffix(" " + $0.lowercased()) }
     }
 
-    /// Whether `text`, without trailing spaces, ends with the ASCII `pattern` ignoring case, when
-    /// that can be told from ASCII bytes alone (the pattern, the text's end and the byte before
-    /// it are ASCII, so lower-casing and character boundaries work byte by byte); nil otherwise.
-    private static func endsWithASCII(_ text: String, _ pattern: String) -> Bool? {
-        let tail = Array(pattern.utf8)
-        guard tail.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let bytes = text.utf8
+    /// Whether `text`, without trailing spaces, ends with a space and the ASCII `suffix`, ignoring
+    /// case, when that can be told from ASCII bytes alone: a mismatch among ASCII bytes at the
+    /// end, or a match whose bytes and the byte before them are ASCII (so lower-casing and
+    /// character boundaries work byte by byte); nil otherwise.
+    private static func endsWithASCII(_ text: String, spaceAnd suffix: String) -> Bool? {
+        let bytes = text.utf8, pattern = suffix.utf8
         var end = bytes.endIndex
         while end != bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
-        let length = bytes.distance(from: bytes.startIndex, to: end)
-        if length < tail.count {
-            // Too short to end with the pattern, unless lower-casing a non-ASCII character lengthens it.
-            return bytes[..<end].allSatisfy { $0 < 0x80 } ? false : nil
+        var textIndex = end, patternIndex = pattern.endIndex
+        // The suffix from its end, then the space before it.
+        while true {
+            let expected: UInt8
+            if patternIndex != pattern.startIndex {
+                patternIndex = pattern.index(before: patternIndex)
+                expected = pattern[patternIndex]
+                guard expected < 0x80 else { return nil }
+            } else {
+                expected = 0x20
+            }
+            // Every byte so far was ASCII: a text this short cannot end with the suffix.
+            guard textIndex != bytes.startIndex else { return false }
+            textIndex = bytes.index(before: textIndex)
+            let byte = bytes[textIndex]
+            guard byte < 0x80 else { return nil }
+            // ASCII bytes differ from the end, so no lower-casing makes the text end with the suffix.
+            if byte.asciiLowercased != expected.asciiLowercased { return false }
+            if expected == 0x20, patternIndex == pattern.startIndex { break }
         }
-        let start = bytes.index(end, offsetBy: -tail.count)
-        if start != bytes.startIndex, bytes[bytes.index(before: start)] >= 0x80 { return nil }
-        var matches = true
-        for (byte, expected) in zip(bytes[start..<end], tail) {
-            if byte >= 0x80 { return nil }
-            if byte.asciiLowercased != expected.asciiLowercased { matches = false }
-        }
-        return matches
+        // The space must not be one of the leading spaces trimming would remove.
+        guard let before = bytes[..<textIndex].lastIndex(where: { $0 != 0x20 }) else { return false }
+        if bytes[before] >= 0x80 && before == bytes.index(before: textIndex) { return nil }
+        return true
     }
 
     /// Whether text whose last byte other than a space is `lastByte` may end with one of the

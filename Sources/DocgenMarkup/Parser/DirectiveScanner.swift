@@ -38,7 +38,10 @@ struct DirectiveScanner {
     /// examined as UTF-8 bytes; only lines that hold `:::` or `[!` outside fenced code are
     /// rebuilt, and the text is returned untouched when none does.
     mutating func scan(_ text: String) -> String {
-        guard text.containsBytes(":::") || text.containsBytes("[!") else { return text }
+        // Where the constructs start, found once over the whole text: most lines hold neither.
+        let starts = (text.utf8Offsets(of: ":::") + text.utf8Offsets(of: "[!")).sorted()
+        guard !starts.isEmpty else { return text }
+        var nextStart = 0
         let utf8 = text.utf8
         var output = ""
         var copiedUpTo = utf8.startIndex
@@ -74,7 +77,10 @@ struct DirectiveScanner {
                 }
             }
             let line = text[lineStart..<lineEnd]
-            if line.containsBytes(":::") || line.containsBytes("[!") {
+            let lineStartOffset = utf8.distance(from: utf8.startIndex, to: lineStart)
+            while nextStart < starts.count, starts[nextStart] < lineStartOffset { nextStart += 1 }
+            // Neither pattern holds a line break, so an occurrence starting on the line lies in it.
+            if nextStart < starts.count, starts[nextStart] < utf8.distance(from: utf8.startIndex, to: lineEnd) {
                 let prefixLength = text[lineStart..<contentStart].count
                 let position = SourcePosition(line: lineNumber, column: prefixLength + 1)
                 let replacement = scanBlock(text[contentStart..<lineEnd], at: position).map { String(text[lineStart..<contentStart]) + $0 }

@@ -6,6 +6,24 @@ import Darwin
 #endif
 
 extension String {
+    /// The UTF-8 offsets where `needle` starts, in order, found with `memmem`; occurrences do not
+    /// overlap.
+    public func utf8Offsets(of needle: StaticString) -> [Int] {
+        var text = self
+        return text.withUTF8 { bytes in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var from = 0
+            while from < bytes.count {
+                let found = docgen_find_bytes(base + from, bytes.count - from, needle.utf8Start, needle.utf8CodeUnitCount)
+                guard found >= 0 else { break }
+                offsets.append(from + found)
+                from += found + max(needle.utf8CodeUnitCount, 1)
+            }
+            return offsets
+        }
+    }
+
     /// The index of the first UTF-8 `byte` at or after `start`, found with `memchr` rather than
     /// the UTF-8 view's element-by-element `firstIndex(of:)`.
     public func utf8Index(of byte: UInt8, from start: String.Index) -> String.Index? {
