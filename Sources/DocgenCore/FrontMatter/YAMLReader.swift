@@ -18,7 +18,8 @@ public enum YAMLReader {
     public static func read(_ yaml: String, lineOffset: Int = 0) throws(Failure) -> YAMLValue {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The encoding is named: Yams's default reads the whole process environment on every call.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw describe(error, lineOffset: lineOffset)
         } catch {

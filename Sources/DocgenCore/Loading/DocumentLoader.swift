@@ -61,7 +61,8 @@ public struct DocumentLoader: Sendable {
         for entry in inherited.entries(for: path) where frontMatter.entry(entry.key) == nil {
             frontMatter.entries.append(entry)
         }
-        let parsed = MarkdownParser.parse(split.body)
+        let source = SourceText(text)
+        let parsed = MarkdownParser.parse(split.body, file: source)
         problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: path, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
         var context = ExpansionContext()
         var root = parsed.root
@@ -75,7 +76,7 @@ public struct DocumentLoader: Sendable {
             default: break
             }
         }
-        return Document(path: path, source: SourceText(text), frontMatter: frontMatter, root: root, problems: problems, anchors: anchors, includedFiles: context.included)
+        return Document(path: path, source: source, frontMatter: frontMatter, root: root, problems: problems, anchors: anchors, includedFiles: context.included)
     }
 
     private struct ExpansionContext {

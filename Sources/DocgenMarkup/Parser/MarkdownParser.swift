@@ -14,11 +14,15 @@ public struct ParsedMarkup: Sendable {
 /// tasklist extensions, plus Learn's alerts, triple-colon directives, includes and tabs.
 public enum MarkdownParser {
     /// Parses `text`. Pass the whole file with its front matter lines blanked out, so that every
-    /// position is a line of the file.
-    public static func parse(_ text: String) -> ParsedMarkup {
+    /// position is a line of the file. `file`, the lines of the whole file, saves splitting the
+    /// text again when no directive had to be substituted (its lines outside the front matter
+    /// are then the text's).
+    public static func parse(_ text: String, file: SourceText? = nil) -> ParsedMarkup {
         var scanner = DirectiveScanner()
         let substituted = scanner.scan(text)
-        let tree = CmarkTreeConverter.parse(substituted, source: SourceText(substituted))
+        // Placeholders keep character columns, not byte columns: the substituted text needs its own lines.
+        let source = scanner.directives.isEmpty ? file ?? SourceText(substituted) : SourceText(substituted)
+        let tree = CmarkTreeConverter.parse(substituted, source: source)
         var builder = LearnTreeBuilder(directives: scanner.directives)
         let root = builder.build(tree)
         let problems = (scanner.problems + builder.problems).sorted { $0.position < $1.position }
