@@ -1,3 +1,5 @@
+import DocgenMarkup
+
 /// Escaping for text and attribute values that came from content.
 public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`, safe both in text and in quoted attribute values.
@@ -27,6 +29,11 @@ public enum HTMLEscaping {
     /// (except `data:image/` raster images), checked after removing the control characters and
     /// spaces browsers ignore.
     public static func isSafeURL(_ url: String) -> Bool {
+        // Most URLs start with a byte that begins none of the schemes ("h", "/", ".", "#"): decided there.
+        if let first = url.utf8.first(where: { $0 > 0x20 }), first < 0x80 {
+            let lower = first.asciiLowercased
+            if lower != UInt8(ascii: "j"), lower != UInt8(ascii: "v"), lower != UInt8(ascii: "d") { return true }
+        }
         // Only the start matters: its first scalars above U+0020, lower-cased. ASCII is folded
         // byte by byte; anything else takes Unicode's lower-casing, as browsers compare schemes.
         let leading = url.unicodeScalars.lazy.filter { $0.value > 0x20 }.prefix(16)
