@@ -10,6 +10,13 @@ public final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
     /// Creates an empty cache.
     public init() {}
 
+    /// The value for `key` when it has been made.
+    public func cached(_ key: Key) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
     /// The value for `key`, made by `make` the first time it is asked for.
     public func value(for key: Key, make: () -> Value) -> Value {
         lock.lock()

@@ -112,7 +112,10 @@ public struct NavigationTree: Sendable {
     /// `renderEntry`, each entry off the page's trail carries its HTML in `navItemHTML`, rendered
     /// once per root and reused: such an entry is the same on every page at that depth, and
     /// rendering the navigation again for every page was most of a large site's build.
-    func templateValue(currentPath: String, root: String, renderEntry: (([String: Any]) -> String)? = nil) -> [[String: Any]] {
+    /// With `htmlOnly`, an entry whose HTML is already rendered is given as `navItemHTML` alone,
+    /// without its other keys and children: for templates that use only `navHTML`, on a large
+    /// site where the whole top level is built for every page.
+    func templateValue(currentPath: String, root: String, renderEntry: (([String: Any]) -> String)? = nil, htmlOnly: Bool = false) -> [[String: Any]] {
         let pruned = count > Self.fullTreeLimit
         let trail = Set((trail(to: currentPath) ?? []).compactMap { $0.title + ($0.outputPath ?? "") })
         func value(_ nodes: [Node], depth: Int, key: String) -> [[String: Any]] {
@@ -120,6 +123,9 @@ public struct NavigationTree: Sendable {
                 let isOpen = trail.contains(node.title + (node.outputPath ?? ""))
                 let isCurrent = node.outputPath == currentPath
                 let entryKey = key + "." + String(offset)
+                if htmlOnly, !isOpen, !isCurrent, let html = renderedEntries.cached(root + "\u{0}" + entryKey) {
+                    return ["navItemHTML": html]
+                }
                 let showChildren = !pruned || isOpen
                 let children = showChildren ? value(node.children, depth: depth + 1, key: entryKey) : []
                 let url = node.externalURL ?? node.outputPath.map { root + $0 } ?? ""

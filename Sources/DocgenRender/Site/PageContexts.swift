@@ -20,9 +20,10 @@ struct PageContexts {
             "canonical": base.isEmpty || kind == "404" ? "" : base + outputPath, "roleIDs": roleIDs.joined(separator: " "),
             "isHome": kind == "home",
         ]
+        let navListUsed = templates?.usesNavigationList ?? true
         let nav = structure.navigation.templateValue(currentPath: outputPath, root: root, renderEntry: templates.map { templates in
             { entry in templates.renderAlone("nav-item", context: entry) }
-        })
+        }, htmlOnly: !navListUsed)
         // The whole tree as HTML, each top-level entry through nav-item.mustache (off-trail ones
         // come already rendered), so the layout does not look each entry up again per page.
         let navHTML = templates.map { templates in
@@ -32,7 +33,8 @@ struct PageContexts {
             "root": root,
             "site": ["title": configuration.title, "description": configuration.description, "language": configuration.language, "baseURL": options.baseURL],
             "page": page,
-            "nav": nav,
+            // Entries of an HTML-only list have no keys for a template to loop over.
+            "nav": navListUsed ? nav : [],
             "navHTML": navHTML,
             "roles": configuration.roles.map { role in
                 ["id": role.id, "title": role.title, "summary": role.summary, "url": root + SiteStructure.roleURL(role.id),

@@ -34,46 +34,71 @@ public struct SearchIndexBuilder {
     /// Splits text into lower-case search terms (letters and digits, two or more characters).
     public static func terms(_ text: String) -> [String] {
         var result: [String] = []
-        // The term's UTF-8 bytes; ASCII, by far the most common, is classified and lower-cased
-        // without a Unicode property lookup.
-        var current: [UInt8] = []
-        var scalars = 0
-        var isASCII = true
-        func flush() {
-            if scalars >= 2 {
-                let term = isASCII
-                    ? String(decoding: current.map(\.asciiLowercased), as: UTF8.self)
-                    : String(decoding: current, as: UTF8.self).lowercased()
-                if !stopWords.contains(term) { result.append(term) }
-            }
-            current.removeAll(keepingCapacity: true)
-            scalars = 0
-            isASCII = true
+        forEachTerm(text) { term in
+            if !stopWords.contains(term) { result.append(term) }
         }
-        for scalar in text.unicodeScalars {
-            let isWordScalar: Bool
-            if scalar.isASCII {
-                let folded = scalar.value | 0x20
-                isWordScalar = (scalar.value >= 0x30 && scalar.value <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
-            } else {
-                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            }
-            if isWordScalar {
-                if scalar.isASCII { current.append(UInt8(scalar.value)) } else { current.append(contentsOf: UTF8.encode(scalar)!); isASCII = false }
-                scalars += 1
-            } else if scalars > 0 {
-                flush()
-            }
-        }
-        flush()
         return result
+    }
+
+    /// Calls `body` with each lower-case term of `text`, stop words included. Works on the UTF-8
+    /// bytes: ASCII, by far the most common, is classified and lower-cased without a Unicode
+    /// property lookup, and other scalars are decoded in place.
+    static func forEachTerm(_ text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var current: [UInt8] = []
+            current.reserveCapacity(32)
+            var scalars = 0
+            var isASCII = true
+            func flush() {
+                if scalars >= 2 {
+                    let term = String(decoding: current, as: UTF8.self)
+                    // ASCII letters are lower-cased already; lower-casing maps each scalar on its own.
+                    body(isASCII ? term : term.lowercased())
+                }
+                current.removeAll(keepingCapacity: true)
+                scalars = 0
+                isASCII = true
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let folded = byte | 0x20
+                    if (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x7A) {
+                        current.append(byte.asciiLowercased)
+                        scalars += 1
+                    } else if scalars > 0 {
+                        flush()
+                    }
+                    index += 1
+                    continue
+                }
+                // A valid string's lead byte gives the length of its scalar.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let scalar = Unicode.Scalar(value)!
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    current.append(contentsOf: bytes[index..<(index + length)])
+                    scalars += 1
+                    isASCII = false
+                } else if scalars > 0 {
+                    flush()
+                }
+                index += length
+            }
+            flush()
+        }
     }
 
     /// The terms a page contributes: every title, heading and description term and its most
     /// frequent body terms. Computed per page, in parallel with rendering.
     public static func pageTerms(_ entry: Entry) -> [String] {
         var counts: [String: Int] = [:]
-        for term in terms(entry.text) { counts[term, default: 0] += 1 }
+        forEachTerm(entry.text) { counts[$0, default: 0] += 1 }
+        // Stop words are dropped once from the counts rather than looked up for every word.
+        for word in stopWords { counts[word] = nil }
         var chosen = Set(terms(entry.title + " " + entry.headings.joined(separator: " ") + " " + entry.description))
         for (term, _) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(bodyTermsPerPage) { chosen.insert(term) }
         return chosen.sorted()

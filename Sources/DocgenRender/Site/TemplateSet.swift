@@ -18,16 +18,22 @@ public struct TemplateSet: @unchecked Sendable {
     private let library: MustacheLibrary
     /// The folder the templates came from; its `assets/` is copied to the site.
     public let folder: URL
+    /// Whether a template names the `nav` list or an entry's `children` (the default ones write
+    /// `{{{navHTML}}}` and `{{{childrenHTML}}}` only): building every entry's keys for every page
+    /// is skipped otherwise.
+    public let usesNavigationList: Bool
 
     /// Loads every `.mustache` file in `folder`.
     public init(folder: URL) throws(LoadError) {
         self.folder = folder
         var library = MustacheLibrary()
+        var usesNavigationList = false
         for name in Self.required {
             let file = folder.appendingPathComponent(name + ".mustache")
             guard let text = try? String(contentsOf: file, encoding: .utf8) else {
                 throw LoadError(file: file.path, line: 0, column: 0, message: "template '\(name).mustache' is missing; copy it from docgen's site-templates/")
             }
+            usesNavigationList = usesNavigationList || Self.namesNavigationList(text)
             do {
                 try library.register(text, named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -37,6 +43,22 @@ public struct TemplateSet: @unchecked Sendable {
             }
         }
         self.library = library
+        self.usesNavigationList = usesNavigationList
+    }
+
+    /// Whether a tag of `template` other than a comment or a partial names `nav` or `children`
+    /// (`{{#nav}}`, `{{nav.0.title}}`, `{{count(children)}}`); `navHTML` and `childrenHTML` do not count.
+    static func namesNavigationList(_ template: String) -> Bool {
+        var rest = template[...]
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { return false }
+            let tag = rest[open.upperBound..<close.lowerBound].drop { $0 == "{" || $0 == " " }
+            rest = rest[close.upperBound...]
+            if tag.hasPrefix("!") || tag.hasPrefix(">") { continue }
+            let words = tag.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+            if words.contains("nav") || words.contains("children") { return true }
+        }
+        return false
     }
 
     /// Renders the content template `kind` with `context`, then the layout around it.
