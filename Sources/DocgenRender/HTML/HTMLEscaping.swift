@@ -6,23 +6,29 @@ public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
         // Bytes, not Characters: faster, and a quote followed by a combining mark (one Character)
         // is escaped too, where comparing Characters would have let it through.
-        let special = { (byte: UInt8) in
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-        }
-        guard text.utf8.contains(where: special) else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
-            default: result.append(byte)
+        var text = text
+        let escaped = text.withUTF8 { bytes -> String? in
+            func isSpecial(_ byte: UInt8) -> Bool {
+                byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
             }
+            // Most text has nothing to escape: the same string is returned then.
+            guard let first = bytes.firstIndex(where: isSpecial) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+            for byte in UnsafeBufferPointer(rebasing: bytes[first...]) {
+                switch byte {
+                case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
+                default: result.append(byte)
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
+        return escaped ?? text
     }
 
     /// True when a URL is safe to put in `href`/`src`: no `javascript:`, `vbscript:` or `data:`
