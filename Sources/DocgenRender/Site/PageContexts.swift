@@ -73,12 +73,12 @@ struct PageContexts {
         page["layers"] = document.frontMatter.layers.compactMap { Int($0) }.compactMap { number in
             configuration.layer(number).map { ["number": $0.number, "title": $0.title, "url": root + SiteStructure.layerURL($0.number)] as [String: Any] }
         }
-        if let index = structure.readingOrder.firstIndex(of: output) {
+        if let index = structure.readingIndex[output] {
             if index > 0 { page["prev"] = link(structure.readingOrder[index - 1], root: root) }
             if index + 1 < structure.readingOrder.count { page["next"] = link(structure.readingOrder[index + 1], root: root) }
         }
         page["rolePaths"] = configuration.roles.compactMap { role -> [String: Any]? in
-            guard let path = structure.rolePaths[role.id], let index = path.firstIndex(where: { $0.path == document.path }) else { return nil }
+            guard let path = structure.rolePaths[role.id], let index = structure.rolePathIndex[role.id]?[document.path] else { return nil }
             var entry: [String: Any] = ["roleID": role.id]
             if index > 0 { entry["prev"] = ["title": path[index - 1].title, "url": root + path[index - 1].outputPath] }
             if index + 1 < path.count { entry["next"] = ["title": path[index + 1].title, "url": root + path[index + 1].outputPath] }

@@ -21,6 +21,10 @@ struct SiteStructure: Sendable {
     /// Each role's scenario questions.
     let questions: [String: [Question]]
     let pageByOutput: [String: Document]
+    /// Each output path's place in `readingOrder`.
+    let readingIndex: [String: Int]
+    /// Each role's pages' places in its path, by source path.
+    let rolePathIndex: [String: [String: Int]]
 
     init(site: Site, pages: [Document]) {
         self.site = site
@@ -41,6 +45,11 @@ struct SiteStructure: Sendable {
         }
         rolePaths = paths
         self.questions = questions
+        // Looked up for every page built: a search of the whole order per page made large builds quadratic.
+        readingIndex = Dictionary(readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        rolePathIndex = paths.mapValues { path in
+            Dictionary(path.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// The page's headings phrased as scenario questions, included content counted.
