@@ -26,6 +26,22 @@ public struct Document: Sendable {
         return String(path.split(separator: "/").last ?? "")
     }
 
+    /// The site names a browser shows after a Learn page's title, which older doc sets wrote
+    /// into `title` themselves ("Install the Azure CLI | Microsoft Docs").
+    public static let siteNameSuffixes = ["| Microsoft Docs", "| Microsoft Learn", "- Microsoft Docs", "- Microsoft Learn", "| Microsoft Azure"]
+
+    /// The title as the built site shows it in navigation, breadcrumbs, page lists and search:
+    /// ``title`` without a site-name suffix, which the layout adds once, as the site's own name.
+    public var displayTitle: String {
+        let title = self.title
+        let lower = title.trimmingSpaces().lowercased()
+        for suffix in Self.siteNameSuffixes where lower.hasSuffix(" " + suffix.lowercased()) {
+            let shortened = String(title.trimmingSpaces().dropLast(suffix.count)).trimmingSpaces()
+            if !shortened.isEmpty { return shortened }
+        }
+        return title
+    }
+
     /// The path of the built page, relative to the output root (`a/b.md` -> `a/b.html`).
     public var outputPath: String { Document.outputPath(for: path) }
 

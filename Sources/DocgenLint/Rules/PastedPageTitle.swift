@@ -15,7 +15,7 @@ public struct PastedPageTitle: LintRule {
         options: ["title-suffixes": defaultSuffixes.joined(separator: ", ")])
 
     /// The site names browsers show after a Learn page's title.
-    static let defaultSuffixes = ["| Microsoft Docs", "| Microsoft Learn", "- Microsoft Docs", "- Microsoft Learn", "| Microsoft Azure"]
+    static let defaultSuffixes = Document.siteNameSuffixes
 
     private let suffixes: [String]
 

@@ -26,7 +26,7 @@ public struct NavigationTree: Sendable {
     /// Builds the tree for `site`.
     public init(site: Site) {
         let roles = Dictionary(site.documents.map { ($0.path, $0.frontMatter.roles) }, uniquingKeysWith: { a, _ in a })
-        let titles = Dictionary(site.documents.map { ($0.path, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(site.documents.map { ($0.path, $0.displayTitle) }, uniquingKeysWith: { a, _ in a })
         if let toc = site.toc, !toc.entries.isEmpty {
             nodes = Self.fromTOC(toc.entries, roles: roles, titles: titles)
         } else {

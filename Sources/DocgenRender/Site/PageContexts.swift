@@ -50,9 +50,9 @@ struct PageContexts {
     func article(_ document: Document, _ article: RenderedArticle, findings: [Diagnostic] = []) -> [String: Any] {
         let output = document.outputPath
         let root = RelativePath.rootPrefix(of: output)
-        var context = common(kind: "article", outputPath: output, title: document.title, description: document.frontMatter.description ?? "", roleIDs: document.frontMatter.roles, findings: findings)
+        var context = common(kind: "article", outputPath: output, title: document.displayTitle, description: document.frontMatter.description ?? "", roleIDs: document.frontMatter.roles, findings: findings)
         var page = context["page"] as! [String: Any]
-        page["heading"] = article.headingHTML.isEmpty ? HTMLEscaping.escape(document.title) : article.headingHTML
+        page["heading"] = article.headingHTML.isEmpty ? HTMLEscaping.escape(document.displayTitle) : article.headingHTML
         page["body"] = article.bodyHTML
         page["author"] = document.frontMatter.string("author") ?? ""
         page["date"] = document.frontMatter.string("ms.date") ?? ""
@@ -80,8 +80,8 @@ struct PageContexts {
         page["rolePaths"] = configuration.roles.compactMap { role -> [String: Any]? in
             guard let path = structure.rolePaths[role.id], let index = structure.rolePathIndex[role.id]?[document.path] else { return nil }
             var entry: [String: Any] = ["roleID": role.id]
-            if index > 0 { entry["prev"] = ["title": path[index - 1].title, "url": root + path[index - 1].outputPath] }
-            if index + 1 < path.count { entry["next"] = ["title": path[index + 1].title, "url": root + path[index + 1].outputPath] }
+            if index > 0 { entry["prev"] = ["title": path[index - 1].displayTitle, "url": root + path[index - 1].outputPath] }
+            if index + 1 < path.count { entry["next"] = ["title": path[index + 1].displayTitle, "url": root + path[index + 1].outputPath] }
             return entry
         }
         context["page"] = page
@@ -89,7 +89,7 @@ struct PageContexts {
     }
 
     private func link(_ outputPath: String, root: String) -> [String: Any] {
-        ["title": structure.pageByOutput[outputPath]?.title ?? outputPath, "url": root + outputPath]
+        ["title": structure.pageByOutput[outputPath]?.displayTitle ?? outputPath, "url": root + outputPath]
     }
 
     func home(intro: String) -> [String: Any] {
@@ -115,7 +115,7 @@ struct PageContexts {
         context["role"] = [
             "id": role.id, "title": role.title, "summary": role.summary,
             "layers": role.layers.compactMap { configuration.layer($0) }.map { ["number": $0.number, "title": $0.title, "summary": $0.summary, "url": root + SiteStructure.layerURL($0.number)] as [String: Any] },
-            "articles": (structure.rolePaths[role.id] ?? []).map { ["title": $0.title, "url": root + $0.outputPath, "description": $0.frontMatter.description ?? ""] },
+            "articles": (structure.rolePaths[role.id] ?? []).map { ["title": $0.displayTitle, "url": root + $0.outputPath, "description": $0.frontMatter.description ?? ""] },
             "questions": (structure.questions[role.id] ?? []).map { ["text": $0.text, "url": root + $0.outputPath + "#" + $0.fragment, "articleTitle": $0.articleTitle] },
             "hasQuestions": !(structure.questions[role.id] ?? []).isEmpty,
             "diagram": structure.site.files.contains(diagram) ? root + diagram : "",
@@ -131,7 +131,7 @@ struct PageContexts {
         context["layer"] = [
             "number": layer.number, "title": layer.title, "summary": layer.summary, "components": layer.components,
             "roles": configuration.roles.filter { $0.layers.contains(layer.number) }.map { ["id": $0.id, "title": $0.title, "url": root + SiteStructure.roleURL($0.id)] },
-            "articles": pages.map { ["title": $0.title, "url": root + $0.outputPath, "description": $0.frontMatter.description ?? ""] },
+            "articles": pages.map { ["title": $0.displayTitle, "url": root + $0.outputPath, "description": $0.frontMatter.description ?? ""] },
         ] as [String: Any]
         return context
     }
@@ -145,7 +145,7 @@ struct PageContexts {
                 "cells": configuration.layers.map { layer -> [String: Any] in
                     let articles = (structure.rolePaths[role.id] ?? []).filter { $0.frontMatter.layers.contains(String(layer.number)) }
                     return ["owned": role.layers.contains(layer.number), "count": articles.count,
-                            "articles": articles.map { ["title": $0.title, "url": $0.outputPath] }]
+                            "articles": articles.map { ["title": $0.displayTitle, "url": $0.outputPath] }]
                 },
             ] as [String: Any]
         }
@@ -155,7 +155,7 @@ struct PageContexts {
     func search() -> [String: Any] {
         var context = common(kind: "search", outputPath: "search.html", title: "Search", description: "Search \(configuration.title).", roleIDs: [])
         context["pages"] = structure.site.readingOrder.filter { structure.pageByOutput[$0.outputPath] != nil }
-            .map { ["title": $0.title, "url": $0.outputPath, "description": $0.frontMatter.description ?? ""] }
+            .map { ["title": $0.displayTitle, "url": $0.outputPath, "description": $0.frontMatter.description ?? ""] }
         return context
     }
 

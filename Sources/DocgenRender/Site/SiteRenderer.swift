@@ -61,7 +61,7 @@ public struct SiteRenderer: Sendable {
             emit(page.outputPath, Data(html.utf8))
             let headings = article.outline.map(\.text)
             let entry = SearchIndexBuilder.Entry(
-                title: page.title, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
+                title: page.displayTitle, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
                 headings: headings, text: article.plainText)
             return (SearchIndexBuilder.pageTerms(entry), headings, article.assets)
         }
@@ -79,7 +79,7 @@ public struct SiteRenderer: Sendable {
         write("404", "404.html", contexts.notFound())
         let entries = zip(pages, kept).map { page, kept in
             SearchIndexBuilder.Entry(
-                title: page.title, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
+                title: page.displayTitle, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
                 headings: kept.headings, text: "")
         }
         emit("search-index.js", Data(SearchIndexBuilder.script(entries, terms: kept.map(\.terms)).utf8))

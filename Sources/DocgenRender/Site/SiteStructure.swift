@@ -40,7 +40,7 @@ struct SiteStructure: Sendable {
             let rolePages = ordered.filter { $0.frontMatter.roles.contains(role.id) }
             paths[role.id] = rolePages
             questions[role.id] = rolePages.flatMap { page in
-                Self.questions(in: page).map { Question(text: $0.text, outputPath: page.outputPath, fragment: $0.id, articleTitle: page.title) }
+                Self.questions(in: page).map { Question(text: $0.text, outputPath: page.outputPath, fragment: $0.id, articleTitle: page.displayTitle) }
             }
         }
         rolePaths = paths

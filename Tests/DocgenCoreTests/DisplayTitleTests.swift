@@ -1,0 +1,23 @@
+import DocgenCore
+import DocgenTestSupport
+import Testing
+
+@Suite struct DisplayTitleTests {
+    /// The site shows a page's title without a browser-tab site name written into it; a title
+    /// that is only the site name, or that merely mentions it, stays as written.
+    @Test(arguments: [
+        ("Install the Azure CLI on Linux | Microsoft Docs", "Install the Azure CLI on Linux"),
+        ("What is the Azure CLI? | MICROSOFT LEARN  ", "What is the Azure CLI?"),
+        ("Azure Monitor - Microsoft Docs", "Azure Monitor"),
+        ("| Microsoft Docs", "| Microsoft Docs"),
+        ("From Microsoft Docs to Microsoft Learn", "From Microsoft Docs to Microsoft Learn"),
+        ("Monitor a cluster", "Monitor a cluster"),
+    ])
+    func dropsASiteNameSuffix(title: String, shown: String) throws {
+        let content = try TemporaryContent(["a.md": "---\ntitle: \"\(title)\"\n---\n# H\n"])
+        let site = SiteLoader.load(root: content.url)
+        let document = try #require(site.documents.first)
+        #expect(document.title == title)
+        #expect(document.displayTitle == shown)
+    }
+}
