@@ -21,20 +21,27 @@ struct PageContexts {
             "isHome": kind == "home",
         ]
         let navListUsed = templates?.usesNavigationList ?? true
-        let nav = structure.navigation.templateValue(currentPath: outputPath, root: root, renderEntry: templates.map { templates in
-            { entry in templates.renderAlone("nav-item", context: entry) }
-        }, htmlOnly: !navListUsed)
+        let renderEntry = templates.map { templates in
+            { (entry: [String: Any]) in templates.renderAlone("nav-item", context: entry) }
+        }
+        let nav = navListUsed
+            ? structure.navigation.templateValue(currentPath: outputPath, root: root, renderEntry: renderEntry)
+            : []
         // The whole tree as HTML, each top-level entry through nav-item.mustache (off-trail ones
         // come already rendered), so the layout does not look each entry up again per page.
-        let navHTML = templates.map { templates in
-            nav.map { entry in (entry["navItemHTML"] as? String).map { $0 + "\n" } ?? templates.renderAlone("nav-item", context: entry) }.joined()
-        } ?? ""
+        let navHTML: String
+        if let renderEntry, let templates {
+            navHTML = navListUsed
+                ? nav.map { entry in (entry["navItemHTML"] as? String).map { $0 + "\n" } ?? templates.renderAlone("nav-item", context: entry) }.joined()
+                : structure.navigation.html(currentPath: outputPath, root: root, renderEntry: renderEntry)
+        } else {
+            navHTML = ""
+        }
         return [
             "root": root,
             "site": ["title": configuration.title, "description": configuration.description, "language": configuration.language, "baseURL": options.baseURL],
             "page": page,
-            // Entries of an HTML-only list have no keys for a template to loop over.
-            "nav": navListUsed ? nav : [],
+            "nav": nav,
             "navHTML": navHTML,
             "roles": configuration.roles.map { role in
                 ["id": role.id, "title": role.title, "summary": role.summary, "url": root + SiteStructure.roleURL(role.id),
