@@ -1,3 +1,5 @@
+import DocgenMarkup
+
 /// Separates YAML front matter from a Markdown file, keeping line numbers: the body handed to
 /// the Markdown parser has the front matter lines blanked, so positions stay those of the file.
 public struct FrontMatterSplit: Sendable {
@@ -24,7 +26,7 @@ public struct FrontMatterSplit: Sendable {
         var lineNumber = 0
         var firstYAMLByte: String.Index?
         while lineStart != utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let lineEnd = text.utf8Index(of: 0x0A, from: lineStart) ?? utf8.endIndex
             lineNumber += 1
             let line = text[lineStart..<lineEnd]
             if lineNumber == 1 {

@@ -56,9 +56,8 @@ public enum LinkTarget: Sendable, Hashable {
         var length = 0
         for byte in text.utf8 {
             if byte == 0x3A { return length > 1 }
-            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-            let isOther = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
-            guard isLetter || (length > 0 && isOther) else { return false }
+            let isOther = byte.isASCIIDigit || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            guard byte.isASCIILetter || (length > 0 && isOther) else { return false }
             length += 1
         }
         return false

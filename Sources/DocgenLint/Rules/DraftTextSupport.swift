@@ -51,13 +51,13 @@ extension DraftSupport {
         var index = utf8.startIndex
         while index != utf8.endIndex {
             let byte = utf8[index]
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            if byte.isASCIIWhitespace {
                 close(at: index)
             } else {
                 if token == nil { token = (index, false, false) }
                 if byte >= 0x80 {
                     token!.hasNonASCII = true
-                } else if (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                } else if byte.isASCIIDigit || byte.isASCIILetter {
                     token!.hasWord = true
                 }
             }
@@ -71,7 +71,7 @@ extension DraftSupport {
     /// an emoji, or a quoted value such as `to ""`.
     static func isTerminated(_ text: String) -> Bool {
         // Most text ends with an ASCII letter or period: decide on that byte, without grapheme breaking.
-        if let last = text.utf8.last(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), last < 0x80,
+        if let last = text.utf8.last(where: { !$0.isASCIIWhitespace }), last < 0x80,
            !")]\"'".utf8.contains(last) {
             return ".!?:;".utf8.contains(last)
         }
@@ -147,7 +147,7 @@ extension DraftSupport {
     /// True for a character that is part of a word.
     static func isWordCharacter(_ character: Character) -> Bool {
         if let ascii = character.asciiValue {
-            return (ascii >= 0x30 && ascii <= 0x39) || (ascii | 0x20 >= 0x61 && ascii | 0x20 <= 0x7A) || ascii == 0x27 || ascii == 0x5F
+            return ascii.isASCIIDigit || ascii.isASCIILetter || ascii == UInt8(ascii: "'") || ascii == UInt8(ascii: "_")
         }
         return character.isLetter || character.isNumber || character == "'" || character == "’" || character == "_"
     }

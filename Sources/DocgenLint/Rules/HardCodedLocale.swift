@@ -61,8 +61,7 @@ public struct HardCodedLocale: LintRule {
     private static func isLocale(_ segment: Substring.UTF8View) -> Bool {
         guard segment.count == 5 else { return false }
         for (offset, byte) in segment.enumerated() {
-            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            guard offset == 2 ? byte == UInt8(ascii: "-") : isLetter else { return false }
+            guard offset == 2 ? byte == UInt8(ascii: "-") : byte.isASCIILetter else { return false }
         }
         return true
     }

@@ -79,8 +79,7 @@ public struct RepeatedWord: LintRule {
     /// Whether any word of the UTF-8 `text` directly follows an identical one (ignoring case),
     /// as a cheap filter.
     static func mayRepeat(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
-        func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || byte.isASCIIDigit || byte.isASCIILetter }
         var previous: Range<Int>?
         var index = 0
         while index < text.count {
@@ -88,7 +87,7 @@ public struct RepeatedWord: LintRule {
             let start = index
             while index < text.count, isWordByte(text[index]) { index += 1 }
             // Words count as repeated only across white space, as in the character-level pass.
-            if let last = previous, text[last.upperBound..<start].allSatisfy(isASCIIWhitespace), sameWord(text, last, start..<index) { return true }
+            if let last = previous, text[last.upperBound..<start].allSatisfy(\.isASCIIWhitespace), sameWord(text, last, start..<index) { return true }
             previous = start..<index
         }
         return false

@@ -63,9 +63,8 @@ enum DraftSupport {
         func visit(_ node: inout MarkupNode, _ visibility: [Visibility], _ tabGroup: Int) {
             var visibility = visibility
             var group = tabGroup
+            guard node.kind.mayHoldOwnHeadings else { return }
             switch node.kind {
-            // Headings are blocks: no need to look inside a paragraph or table.
-            case .includedContent, .paragraph, .table, .codeBlock, .htmlBlock: return
             case .heading(let level, _):
                 let text = node.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
                 result.append(Heading(level: level, text: text, position: node.start ?? SourcePosition(line: 1, column: 1), visibility: visibility))
@@ -119,7 +118,7 @@ enum DraftSupport {
     static func isBlank(_ text: String) -> Bool {
         for byte in text.utf8 {
             if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
-            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+            if !byte.isASCIIWhitespace { return false }
         }
         return true
     }

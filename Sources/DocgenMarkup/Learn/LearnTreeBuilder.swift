@@ -381,11 +381,7 @@ struct LearnTreeBuilder {
             node.kind = .heading(level: level, id: id)
             return
         }
-        switch node.kind {
-        // Headings are blocks, never inside these.
-        case .includedContent, .paragraph, .table, .codeBlock, .htmlBlock: return
-        default: break
-        }
+        guard node.kind.mayHoldOwnHeadings else { return }
         for index in node.children.indices { assignHeadingIDs(&node.children[index]) }
     }
 

@@ -126,12 +126,28 @@ extension UInt8 {
     public var asciiLowercased: UInt8 {
         self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z") ? self | 0x20 : self
     }
+
+    /// Whether the byte is an ASCII letter, either case.
+    public var isASCIILetter: Bool {
+        self | 0x20 >= UInt8(ascii: "a") && self | 0x20 <= UInt8(ascii: "z")
+    }
+
+    /// Whether the byte is an ASCII digit.
+    public var isASCIIDigit: Bool {
+        self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9")
+    }
+
+    /// Whether the byte is ASCII white space: space, tab, line feed, vertical tab, form feed or
+    /// carriage return, the ASCII part of Unicode's White_Space.
+    public var isASCIIWhitespace: Bool {
+        self == UInt8(ascii: " ") || (0x09...0x0D).contains(self)
+    }
 }
 
 extension Unicode.Scalar {
     /// Whether the scalar has Unicode's White_Space property (what Foundation's
     /// `.whitespacesAndNewlines` holds), answered for ASCII without a property lookup.
     public var isWhitespace: Bool {
-        isASCII ? self == " " || (0x09...0x0D).contains(value) : properties.isWhitespace
+        isASCII ? UInt8(value).isASCIIWhitespace : properties.isWhitespace
     }
 }

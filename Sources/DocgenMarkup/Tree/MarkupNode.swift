@@ -154,6 +154,18 @@ public enum MarkupKind: Sendable, Hashable {
     case inlineDirectiveText(String)
 }
 
+extension MarkupKind {
+    /// Whether headings of the document itself can lie below a node of this kind. Headings are
+    /// blocks, never inside a paragraph, table, code or raw HTML; those of included content
+    /// belong to the include file, which numbers and checks them on its own.
+    public var mayHoldOwnHeadings: Bool {
+        switch self {
+        case .includedContent, .paragraph, .table, .codeBlock, .htmlBlock: return false
+        default: return true
+        }
+    }
+}
+
 /// GFM table column alignment.
 public enum TableAlignment: Sendable, Hashable {
     case none, left, center, right

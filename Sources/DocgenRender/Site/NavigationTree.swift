@@ -120,11 +120,11 @@ public struct NavigationTree: Sendable {
         currentPath: String, root: String, renderEntry: (([String: Any]) -> String)? = nil, htmlOnly: Bool = false, topLevel: Set<Int>? = nil
     ) -> [[String: Any]] {
         let pruned = count > Self.fullTreeLimit
-        let trail = Set((trail(to: currentPath) ?? []).compactMap { $0.title + ($0.outputPath ?? "") })
+        let trail = trailKeys(to: currentPath)
         func value(_ nodes: [Node], depth: Int, key: String) -> [[String: Any]] {
             nodes.enumerated().compactMap { offset, node -> [String: Any]? in
                 if depth == 0, let topLevel, !topLevel.contains(offset) { return nil }
-                let isOpen = trail.contains(node.title + (node.outputPath ?? ""))
+                let isOpen = trail.contains(Self.trailKey(node))
                 let isCurrent = node.outputPath == currentPath
                 let entryKey = key + "." + String(offset)
                 if htmlOnly, !isOpen, !isCurrent, let html = renderedEntries.cached(root + "\u{0}" + entryKey) {
@@ -171,8 +171,8 @@ public struct NavigationTree: Sendable {
         let closed = closedTopLevel.value(for: root) {
             templateValue(currentPath: "\u{0}", root: root, renderEntry: renderEntry, htmlOnly: true).map { $0["navItemHTML"] as! String }
         }
-        let trail = Set((trail(to: currentPath) ?? []).compactMap { $0.title + ($0.outputPath ?? "") })
-        let open = Set(nodes.indices.filter { trail.contains(nodes[$0].title + (nodes[$0].outputPath ?? "")) || nodes[$0].outputPath == currentPath })
+        let trail = trailKeys(to: currentPath)
+        let open = Set(nodes.indices.filter { trail.contains(Self.trailKey(nodes[$0])) || nodes[$0].outputPath == currentPath })
         var openHTML: [Int: String] = [:]
         if !open.isEmpty {
             let entries = templateValue(currentPath: currentPath, root: root, renderEntry: renderEntry, htmlOnly: true, topLevel: open)
@@ -184,6 +184,16 @@ public struct NavigationTree: Sendable {
             if let rendered = openHTML[offset] { html += rendered } else { html += entry; html += "\n" }
         }
         return html
+    }
+
+    /// The entries open on the way to the page at `currentPath`, as ``trailKey(_:)`` names them.
+    private func trailKeys(to currentPath: String) -> Set<String> {
+        Set((trail(to: currentPath) ?? []).map(Self.trailKey))
+    }
+
+    /// How an entry is recognised as open: its title and output path.
+    private static func trailKey(_ node: Node) -> String {
+        node.title + (node.outputPath ?? "")
     }
 
     /// Entries rendered off the trail, by root and position in the tree.

@@ -64,8 +64,7 @@ public struct SearchIndexBuilder {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    let folded = byte | 0x20
-                    if (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x7A) {
+                    if byte.isASCIIDigit || byte.isASCIILetter {
                         current.append(byte.asciiLowercased)
                         scalars += 1
                     } else if scalars > 0 {
