@@ -5,6 +5,8 @@
 #include <string.h>
 #include <stdio.h>
 #include <unistd.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 
 int docgen_exchange_paths(const char *first, const char *second) {
@@ -24,4 +26,64 @@ int docgen_contains_bytes(const void *haystack, size_t haystack_length, const vo
 long docgen_find_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
     const char *found = memmem(haystack, haystack_length, needle, needle_length);
     return found == NULL ? -1 : (long)(found - (const char *)haystack);
+}
+
+/* Whether the open file `fd` holds exactly `length` bytes equal to `bytes`. */
+static int holds_bytes(int fd, const char *bytes, size_t length) {
+    char buffer[65536];
+    size_t offset = 0;
+    while (offset < length) {
+        size_t want = length - offset < sizeof buffer ? length - offset : sizeof buffer;
+        ssize_t got = pread(fd, buffer, want, (off_t)offset);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0 || memcmp(buffer, bytes + offset, (size_t)got) != 0) return 0;
+        offset += (size_t)got;
+    }
+    return 1;
+}
+
+int docgen_write_if_changed(const char *path, const void *bytes, size_t length) {
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    if (fd < 0 && errno == EACCES) {
+        /* A read-only file left by someone else: replace it rather than fail. */
+        unlink(path);
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    }
+    if (fd < 0) return -1;
+    struct stat status;
+    if (fstat(fd, &status) != 0) goto failed;
+    if ((size_t)status.st_size == length && holds_bytes(fd, bytes, length)) {
+        close(fd);
+        return 0;
+    }
+    size_t offset = 0;
+    while (offset < length) {
+        ssize_t wrote = pwrite(fd, (const char *)bytes + offset, length - offset, (off_t)offset);
+        if (wrote < 0 && errno == EINTR) continue;
+        if (wrote == 0) errno = EIO;
+        if (wrote <= 0) goto failed;
+        offset += (size_t)wrote;
+    }
+    if ((size_t)status.st_size > length && ftruncate(fd, (off_t)length) != 0) goto failed;
+    if (close(fd) != 0) return -1;
+    return 1;
+failed:;
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return -1;
+}
+
+int docgen_sync_file_system(const char *path) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+#if defined(__linux__)
+    int result = syncfs(fd);
+#else
+    int result = fsync(fd);
+#endif
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return result;
 }

@@ -74,6 +74,31 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func leavesUnchangedPagesAloneAndRewritesChangedOnesExactly() throws {
+        let long = LintHarness.validFrontMatter + "# A\n\n" + String(repeating: "A long paragraph about the alert thresholds. ", count: 200) + "\n"
+        let other = LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "Another page about") + "# B\n"
+        let source = try content(["docs/a.md": long, "docs/b.md": other])
+        let build = { try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", self.templates, "-v"], in: source.url) }
+        let site = source.url.appendingPathComponent("site")
+        #expect(try build().status == 0)
+        // Mark the first site's b.html; the third build is staged over that site.
+        let past = Date(timeIntervalSince1970: 1_000_000_000)
+        try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: site.appendingPathComponent("b.html").path)
+        #expect(try build().status == 0)
+        try (LintHarness.validFrontMatter + "# A\n\nShort now.\n").write(to: source.url.appendingPathComponent("docs/a.md"), atomically: true, encoding: .utf8)
+        let third = try build()
+        #expect(third.status == 0, "\(third.stderr)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("b.html").path)
+        #expect(attributes[.modificationDate] as? Date == past)
+        // The shorter page is cut to its new length, with nothing of the old one after it.
+        let page = try String(contentsOf: site.appendingPathComponent("a.html"), encoding: .utf8)
+        #expect(page.contains("Short now."))
+        #expect(!page.contains("A long paragraph"))
+        #expect(page.hasSuffix("</html>\n"))
+        #expect(third.stderr.contains("files already up to date."))
+        #expect(third.stderr.contains("Phases: load "))
+    }
+
     @Test func reusesAPreviousSiteWhoseFilesAndFoldersSwapped() throws {
         let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "docs/media/diagram": "a file"])
         let build = { try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", self.templates], in: source.url) }

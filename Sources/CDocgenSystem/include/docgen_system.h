@@ -13,4 +13,15 @@ int docgen_contains_bytes(const void *haystack, size_t haystack_length, const vo
 /// The offset of the first occurrence of `needle` in `haystack` (glibc memmem), or -1.
 long docgen_find_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
 
+/// Writes `length` bytes to the file at `path` unless it already holds exactly those bytes.
+/// An existing file is overwritten in place (creating a file costs far more than rewriting one
+/// on most disks) and never synced: the site is synced once, before it is swapped in.
+/// Returns 1 when written, 0 when the file was already identical, -1 with errno set on failure
+/// (EISDIR when a folder is in the way).
+int docgen_write_if_changed(const char *path, const void *bytes, size_t length);
+
+/// Flushes the file system holding `path` to disk (Linux syncfs; fsync of `path` elsewhere).
+/// Returns 0 on success, -1 with errno set.
+int docgen_sync_file_system(const char *path);
+
 #endif

@@ -21,6 +21,7 @@ public final class SiteWriter: @unchecked Sendable {
     private var createdFolders = Set<String>()
     /// Root-relative paths written or copied by this build; everything else in staging is stale.
     private var written = Set<String>()
+    private var unchangedCount = 0
     private let lock = NSLock()
 
     /// Prepares a staging folder for `output`, starting from the previous site when there is one.
@@ -44,18 +45,35 @@ public final class SiteWriter: @unchecked Sendable {
         try write(Data(text.utf8), to: path)
     }
 
-    /// Writes `data` to the root-relative `path` in staging, over the file already there.
+    /// Writes `data` to the root-relative `path` in staging, over the file already there, unless
+    /// that file already holds exactly `data`: an unchanged page keeps its file and its date.
     public func write(_ data: Data, to path: String) throws {
-        let file = try prepare(path)
-        try data.write(to: file)
-        record(path)
+        let file = staging.appendingPathComponent(path)
+        try prepareFolder(of: file)
+        var result = Self.writeIfChanged(data, file)
+        if result < 0, errno == EISDIR {
+            // The previous site had a folder where this one has a page.
+            try manager.removeItem(at: file)
+            result = Self.writeIfChanged(data, file)
+        }
+        if result < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        record(path, unchanged: result == 0)
+    }
+
+    private static func writeIfChanged(_ data: Data, _ file: URL) -> Int32 {
+        data.withUnsafeBytes { docgen_write_if_changed(file.path, $0.baseAddress, $0.count) }
     }
 
     /// Copies the file at `source` to the root-relative `path` in staging, unless the copy there
     /// already has its size and modification time.
     public func copy(_ source: URL, to path: String) throws {
-        let file = try prepare(path)
-        record(path)
+        let file = staging.appendingPathComponent(path)
+        try prepareFolder(of: file)
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            try manager.removeItem(at: file)
+        }
+        record(path, unchanged: false)
         let sourceAttributes = try manager.attributesOfItem(atPath: source.path)
         if let existing = try? manager.attributesOfItem(atPath: file.path),
            existing[.size] as? Int == sourceAttributes[.size] as? Int,
@@ -69,10 +87,9 @@ public final class SiteWriter: @unchecked Sendable {
         }
     }
 
-    /// The staging URL of `path`, with its folder made. The previous site may hold a file where
-    /// this site needs a folder, or a folder where it needs a file; those go first.
-    private func prepare(_ path: String) throws -> URL {
-        let file = staging.appendingPathComponent(path)
+    /// Makes the folder of the staging `file`. The previous site may hold a file where this site
+    /// needs a folder; that goes first.
+    private func prepareFolder(of file: URL) throws {
         let folder = file.deletingLastPathComponent()
         do {
             try ensureFolder(folder)
@@ -88,17 +105,20 @@ public final class SiteWriter: @unchecked Sendable {
             try manager.removeItem(at: blocking)
             try ensureFolder(folder)
         }
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            try manager.removeItem(at: file)
-        }
-        return file
     }
 
-    private func record(_ path: String) {
+    private func record(_ path: String, unchanged: Bool) {
         lock.lock()
         written.insert(path)
+        if unchanged { unchangedCount += 1 }
         lock.unlock()
+    }
+
+    /// How many pages this build found already written, byte for byte, and left alone.
+    public var unchangedPages: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return unchangedCount
     }
 
     private func ensureFolder(_ folder: URL) throws {
@@ -116,6 +136,9 @@ public final class SiteWriter: @unchecked Sendable {
     /// staged site in place of the output, and keeps the replaced site for the next build.
     public func commit() throws {
         removeStaleFiles()
+        // Pages are written without a sync each; one flush here means that after a power loss
+        // the output holds either the previous site or this whole one, never a half-written page.
+        if docgen_sync_file_system(staging.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         if manager.fileExists(atPath: output.path) {
             if docgen_exchange_paths(staging.path, output.path) == 0 {
                 keepForReuse(staging)

@@ -12,6 +12,11 @@ public enum SiteBuilder {
         public var assets: Int
         public var diagnostics: [Diagnostic]
         public var seconds: Double
+        /// Written files (pages, generated pages, the search index) the previous site already held
+        /// byte for byte, and which were left alone.
+        public var unchangedPages = 0
+        /// Seconds each phase took, in order: load (read and parse), check, render and write, swap in.
+        public var phases: [(name: String, seconds: Double)] = []
     }
 
     /// A build that could not run at all (bad templates, unwritable output).
@@ -22,6 +27,13 @@ public enum SiteBuilder {
     /// Builds the site; `displayPrefix` is put before content paths in diagnostics.
     public static func build(_ options: BuildOptions, displayPrefix: String = "") throws(Failure) -> Report {
         let start = Date()
+        var phases: [(name: String, seconds: Double)] = []
+        var phaseStart = start
+        func endPhase(_ name: String) {
+            let now = Date()
+            phases.append((name, now.timeIntervalSince(phaseStart)))
+            phaseStart = now
+        }
         let templates: TemplateSet
         do {
             templates = try TemplateSet(folder: options.templates)
@@ -29,9 +41,11 @@ public enum SiteBuilder {
             throw Failure(description: error.description)
         }
         let site = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix)
+        endPhase("load")
         let rules = options.draftChecks ? RuleRegistry.all : RuleRegistry.all.filter { !$0.metadata.tags.contains("drafts") }
         let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint), ruleTypes: rules)
         let diagnostics = engine.run(LintContext(site: site, today: options.today))
+        endPhase("check")
         try checkOutputIsSafe(options.output, contentRoot: site.files.root)
         let writer: SiteWriter
         do {
@@ -54,6 +68,7 @@ public enum SiteBuilder {
             do { try writer.copy(assetFolder.appendingPathComponent(name), to: "assets/" + name) } catch { errors.record("assets/\(name): \(error.localizedDescription)") }
         }
         do { try writer.write(Data("docgen\n".utf8), to: markerFile) } catch { errors.record(error.localizedDescription) }
+        endPhase("render and write")
         if let first = errors.first {
             writer.abandon()
             throw Failure(description: "writing the site failed (\(first)); the previous site is untouched")
@@ -64,9 +79,10 @@ public enum SiteBuilder {
             writer.abandon()
             throw Failure(description: "could not put the new site in place: \(error.localizedDescription); the previous site is untouched")
         }
+        endPhase("swap in")
         return Report(
             pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
-            diagnostics: diagnostics, seconds: Date().timeIntervalSince(start))
+            diagnostics: diagnostics, seconds: Date().timeIntervalSince(start), unchangedPages: writer.unchangedPages, phases: phases)
     }
 }
 
@@ -113,3 +129,4 @@ final class WriteErrors: @unchecked Sendable {
         return messages.first
     }
 }
+
