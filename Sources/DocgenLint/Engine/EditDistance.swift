@@ -2,25 +2,43 @@
 public enum EditDistance {
     /// The number of single-character edits that turn `a` into `b`.
     public static func between(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
+        between(a, b, atMost: Int.max)!
+    }
+
+    /// The distance between `a` and `b` when it is at most `limit`, otherwise nil. Suggestions
+    /// compare one name with every file of a folder, so most pairs are rejected early: by their
+    /// difference in length, or as soon as a whole row of the table is over the limit.
+    public static func between(_ a: String, _ b: String, atMost limit: Int) -> Int? {
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+            return distance(Array(a.utf8), Array(b.utf8), atMost: limit)
+        }
+        return distance(Array(a), Array(b), atMost: limit)
+    }
+
+    private static func distance<Element: Equatable>(_ x: [Element], _ y: [Element], atMost limit: Int) -> Int? {
+        guard abs(x.count - y.count) <= limit else { return nil }
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var previous = Array(0...y.count)
         var current = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
             current[0] = i
+            var rowMinimum = i
             for j in 1...y.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                rowMinimum = min(rowMinimum, current[j])
             }
+            // Every later cell is at least the smallest of this row.
+            if rowMinimum > limit { return nil }
             swap(&previous, &current)
         }
-        return previous[y.count]
+        return previous[y.count] <= limit ? previous[y.count] : nil
     }
 
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let scored = candidates.map { ($0, between($0, word)) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
-        guard let scored, scored.1 <= max(2, word.count / 3) else { return nil }
-        return scored.0
+        let limit = max(2, word.count / 3)
+        return candidates.compactMap { candidate in between(candidate, word, atMost: limit).map { (candidate, $0) } }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 }

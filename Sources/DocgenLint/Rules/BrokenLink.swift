@@ -34,9 +34,9 @@ public struct BrokenLink: LintRule {
         let fileName = String(path.split(separator: "/").last ?? "")
         // A typo is nearly always in the file name: look among the target folder's files only.
         let candidates = files.files(in: RelativePath.directory(of: path)).filter { $0.hasSuffix(".md") == path.hasSuffix(".md") }
-        let best = candidates.map { ($0, EditDistance.between(String($0.split(separator: "/").last ?? ""), fileName)) }
-            .min { ($0.1, $0.0) < ($1.1, $1.0) }
-        guard let best, best.1 <= max(2, fileName.count / 4) else { return nil }
-        return best.0
+        let limit = max(2, fileName.count / 4)
+        return candidates.compactMap { candidate in
+            EditDistance.between(String(candidate.split(separator: "/").last ?? ""), fileName, atMost: limit).map { (candidate, $0) }
+        }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 }
