@@ -65,6 +65,13 @@ public enum YAMLReader {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // An unclosed quote or bracket is only noticed lines later, often at the closing
+            // fence; point at where the unclosed construct starts, which is what to fix.
+            if let context, context.mark.line < mark.line {
+                return Failure(
+                    message: "invalid YAML: \(problem) \(context.text) that starts here",
+                    line: context.mark.line + lineOffset, column: context.mark.column)
+            }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return Failure(message: "invalid YAML: \(detail)", line: mark.line + lineOffset, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
