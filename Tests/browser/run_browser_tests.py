@@ -288,8 +288,15 @@ def zones_follow_role(driver, site, context):
     wrong = [f"{z.get_attribute('data-pivot')!r} displayed={z.is_displayed()}" for z in mine if not z.is_displayed()]
     wrong += [f"{z.get_attribute('data-pivot')!r} displayed={z.is_displayed()}" for z in others if z.is_displayed()]
     assert not wrong, f"with role {ROLE}: " + "; ".join(wrong)
+    # "On this page" lists a zone's headings only while the zone shows.
+    entries = driver.find_elements(By.CSS_SELECTOR, ".page-toc-list li[data-pivot]")
+    assert entries, "overview.html lists no headings of zone pivots under On this page"
+    wrong = [f"{e.text!r} displayed={e.is_displayed()}" for e in entries
+             if e.is_displayed() != (ROLE in e.get_attribute("data-pivot").split())]
+    assert not wrong, f"On this page with role {ROLE}: " + "; ".join(wrong)
     choose_role_in_picker(driver, "")
     assert all(z.is_displayed() for z in zones), "zones stay hidden after choosing All roles"
+    assert all(e.is_displayed() for e in entries), "On this page entries stay hidden after choosing All roles"
 
 
 @check("role page")

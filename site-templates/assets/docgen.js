@@ -72,6 +72,11 @@
       z.hidden = !!role && !showAllZones && !match;
       z.classList.toggle("is-pivot-match", !!role && match);
     });
+    // "On this page" lists a zone's headings only while the zone is shown.
+    $$("li[data-pivot]").forEach(function (item) {
+      var pivots = words(item.getAttribute("data-pivot"));
+      item.hidden = !!role && !showAllZones && pivots.some(validRole) && pivots.indexOf(role) < 0;
+    });
     var content = $(".article .content");
     var notice = $(".role-notice");
     if (!role || !relevant.length || !content) { if (notice) notice.parentNode.removeChild(notice); return; }

@@ -5,6 +5,8 @@ public struct RenderedArticle: Sendable {
         public var level: Int
         public var text: String
         public var id: String
+        /// The pivots of the zone the heading is in; empty outside zone pivots.
+        public var pivots: [String] = []
     }
 
     /// The HTML of the first H1's content, when the page opens with one (it becomes the page

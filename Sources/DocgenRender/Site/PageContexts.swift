@@ -64,12 +64,13 @@ struct PageContexts {
         page["author"] = document.frontMatter.string("author") ?? ""
         page["date"] = document.frontMatter.string("ms.date") ?? ""
         page["sourcePath"] = document.path
-        page["onThisPage"] = article.outline.map { ["id": $0.id, "text": $0.text, "level": $0.level, "isSub": $0.level == 3] as [String: Any] }
+        page["onThisPage"] = article.outline.map { ["id": $0.id, "text": $0.text, "level": $0.level, "isSub": $0.level == 3, "pivots": $0.pivots.joined(separator: " ")] as [String: Any] }
         page["hasOnThisPage"] = !article.outline.isEmpty
         // The same list as markup: layout and article show it twice per page, and a Mustache loop
         // over a long page's headings cost a tenth of a build.
         page["onThisPageHTML"] = article.outline.map { entry in
-            "<li class=\"toc-level-\(entry.level)\(entry.level == 3 ? " is-sub" : "")\"><a href=\"#\(HTMLEscaping.escape(entry.id))\">\(HTMLEscaping.escape(entry.text))</a></li>\n"
+            let pivot = entry.pivots.isEmpty ? "" : " data-pivot=\"\(HTMLEscaping.escape(entry.pivots.joined(separator: " ")))\""
+            return "<li class=\"toc-level-\(entry.level)\(entry.level == 3 ? " is-sub" : "")\"\(pivot)><a href=\"#\(HTMLEscaping.escape(entry.id))\">\(HTMLEscaping.escape(entry.text))</a></li>\n"
         }.joined()
         var crumbs: [[String: Any]] = [["title": "Home", "url": root + "index.html"]]
         for node in structure.navigation.trail(to: output) ?? [] where node.outputPath != nil {
