@@ -6,7 +6,7 @@ import Glibc
 /// Lists the files under a folder with `readdir`, which reports each entry's type, instead of
 /// Foundation's enumerator, which asks the file system once more per entry: listing a large doc
 /// set is the one part of loading that runs on a single core.
-enum DirectoryListing {
+public enum DirectoryListing {
     /// Root-relative paths of the regular files under `root` (absolute, symbolic links resolved).
     /// Hidden entries (names starting with `.`) are skipped; a symbolic link counts when it leads
     /// to a regular file inside the root, and symbolic links to folders are not followed.
@@ -33,6 +33,34 @@ enum DirectoryListing {
             }
         }
         return found
+    }
+
+    /// Root-relative paths of everything under `root`, hidden entries included: its folders, and
+    /// the rest (files, symbolic links, which are not followed) as files. For sweeping a folder
+    /// docgen wrote, where each entry is either kept or deleted.
+    public static func allEntries(under root: String) -> (files: [String], folders: [String]) {
+        let root = root.hasSuffix("/") ? String(root.dropLast()) : root
+        var files: [String] = []
+        var folders: [String] = []
+        var pending: [String] = [""]
+        while let folder = pending.popLast() {
+            guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard name != ".", name != ".." else { continue }
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                if kind(of: entry.pointee.d_type, at: root + "/" + relative) == .folder {
+                    folders.append(relative)
+                    pending.append(relative)
+                } else {
+                    files.append(relative)
+                }
+            }
+        }
+        return (files, folders)
     }
 
     private enum Kind { case file, folder, link, other }

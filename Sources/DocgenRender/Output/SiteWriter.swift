@@ -1,4 +1,5 @@
 import CDocgenSystem
+import DocgenCore
 import Foundation
 
 /// Writes a site so that a failed or interrupted build never damages the previous one: every
@@ -168,23 +169,13 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Deletes files in staging that this build did not write, then the folders left empty.
     private func removeStaleFiles() {
-        guard let enumerator = manager.enumerator(at: staging, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
-        let prefix = staging.standardizedFileURL.path + "/"
-        var folders: [URL] = []
-        for case let url as URL in enumerator {
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
-                folders.append(url)
-            } else if !written.contains(String(path.dropFirst(prefix.count))) {
-                try? manager.removeItem(at: url)
-            }
+        let entries = DirectoryListing.allEntries(under: staging.path)
+        for file in entries.files where !written.contains(file) {
+            unlink(staging.path + "/" + file)
         }
-        // Deepest first, so a folder emptied of empty folders goes too.
-        for folder in folders.sorted(by: { $0.path.count > $1.path.count }) {
-            if (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-                try? manager.removeItem(at: folder)
-            }
+        // Deepest first, so a folder emptied of empty folders goes too; rmdir leaves full ones.
+        for folder in entries.folders.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            rmdir(staging.path + "/" + folder)
         }
     }
 }
