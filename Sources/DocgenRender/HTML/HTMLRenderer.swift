@@ -22,31 +22,12 @@ public struct HTMLRenderer {
             blocks.removeFirst()
         }
         for block in blocks { renderer.block(block) }
-        var outline: [RenderedArticle.Heading] = []
-        var questions: [RenderedArticle.Heading] = []
-        var text: [String] = []
-        document.root.walk { node, ancestors in
-            switch node.kind {
-            case .heading(let level, let id):
-                let plain = node.plainText.trimmingSpaces()
-                if level == 2 || level == 3 {
-                    // A heading inside a zone pivot is listed with it, so the list can hide it with its zone.
-                    let zone = ancestors.last { if case .zone(let pivots, _) = $0.kind { !pivots.isEmpty } else { false } }
-                    var pivots: [String] = []
-                    if let zone, case .zone(let zonePivots, _) = zone.kind { pivots = zonePivots }
-                    outline.append(.init(level: level, text: plain, id: id, pivots: pivots))
-                }
-                if level >= 2, Self.isQuestion(plain) { questions.append(.init(level: level, text: plain, id: id, pivots: [])) }
-                text.append(plain)
-            case .paragraph, .tableCell:
-                text.append(node.plainText)
-            default:
-                break
-            }
-        }
+        var facts = PageFacts()
+        var root = document.root
+        facts.collect(&root, zonePivots: [])
         return RenderedArticle(
-            headingHTML: headingHTML, bodyHTML: renderer.output, outline: outline, questions: questions,
-            plainText: text.joined(separator: " "), assets: renderer.assets)
+            headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline, questions: facts.questions,
+            plainText: facts.text.joined(separator: " "), assets: renderer.assets)
     }
 
     /// Renders a fragment of blocks (for tests and for the long descriptions of images).
