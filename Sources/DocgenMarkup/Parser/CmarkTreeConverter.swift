@@ -139,28 +139,56 @@ enum CmarkTreeConverter {
         return SourceRange(start: start, end: end)
     }
 
+    /// Core node types by their number: names are compared only for the extensions' types,
+    /// which have no fixed number, so the common text node is not found after twenty string
+    /// comparisons.
     private static func kind(of node: OpaquePointer) -> MarkupKind {
-        let typeName = string(cmark_node_get_type_string(node))
-        switch typeName {
-        case "document": return .document
-        case "paragraph": return .paragraph
-        case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)), id: "")
-        case "block_quote": return .blockQuote
-        case "list":
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)), id: "")
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
             return .list(
                 ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                 start: Int(cmark_node_get_list_start(node)),
                 tight: cmark_node_get_list_tight(node) != 0)
-        case "item": return .listItem(task: nil)
-        case "tasklist":
-            return .listItem(task: cmark_gfm_extensions_get_tasklist_item_checked(node) ? .checked : .unchecked)
-        case "code_block":
+        case CMARK_NODE_CODE_BLOCK:
             var length: Int32 = 0, offset: Int32 = 0
             var fenceCharacter: CChar = 0
             let fenced = cmark_node_get_fenced(node, &length, &offset, &fenceCharacter) != 0
             return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)), fenced: fenced)
-        case "html_block": return .htmlBlock(string(cmark_node_get_literal(node)))
-        case "thematic_break": return .thematicBreak
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: return .html(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK:
+            let url = string(cmark_node_get_url(node))
+            var autolink = false
+            if let child = cmark_node_first_child(node), cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT {
+                let text = string(cmark_node_get_literal(child))
+                autolink = text == url || "http://" + text == url || "mailto:" + text == url
+            }
+            return .link(destination: url, title: string(cmark_node_get_title(node)), autolink: autolink)
+        case CMARK_NODE_IMAGE:
+            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        default:
+            return extensionKind(of: node)
+        }
+    }
+
+    /// List items (the tasklist extension names its items "tasklist"), tables, strikethrough,
+    /// and anything else, which keeps its literal as text.
+    private static func extensionKind(of node: OpaquePointer) -> MarkupKind {
+        switch string(cmark_node_get_type_string(node)) {
+        case "item": return .listItem(task: nil)
+        case "tasklist":
+            return .listItem(task: cmark_gfm_extensions_get_tasklist_item_checked(node) ? .checked : .unchecked)
         case "table":
             let columns = Int(cmark_gfm_extensions_get_table_columns(node))
             var alignments: [TableAlignment] = []
@@ -178,25 +206,7 @@ enum CmarkTreeConverter {
         case "table_header": return .tableRow(header: true)
         case "table_row": return .tableRow(header: false)
         case "table_cell": return .tableCell
-        case "text": return .text(string(cmark_node_get_literal(node)))
-        case "softbreak": return .softBreak
-        case "linebreak": return .lineBreak
-        case "code": return .code(string(cmark_node_get_literal(node)))
-        case "html_inline": return .html(string(cmark_node_get_literal(node)))
-        case "emph": return .emphasis
-        case "strong": return .strong
         case "strikethrough": return .strikethrough
-        case "link":
-            let url = string(cmark_node_get_url(node))
-            var autolink = false
-            if let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
-               string(cmark_node_get_type_string(child)) == "text" {
-                let text = string(cmark_node_get_literal(child))
-                autolink = text == url || "http://" + text == url || "mailto:" + text == url
-            }
-            return .link(destination: url, title: string(cmark_node_get_title(node)), autolink: autolink)
-        case "image":
-            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         default:
             return .text(string(cmark_node_get_literal(node)))
         }
