@@ -4,16 +4,28 @@ import Foundation
 /// The left navigation: the table of contents when the content has a `toc.yml`, else the
 /// folders in path order. Each entry knows the roles its pages are for, so the site can filter it.
 public struct NavigationTree: Sendable {
-    /// One entry.
-    public struct Node: Sendable {
-        public var title: String
+    /// One entry. A class: every page's navigation reads the same entries, and reading a
+    /// struct entry out of its array copied (retained) all its strings and lists each time.
+    public final class Node: Sendable {
+        public let title: String
         /// Root-relative output path of the page, nil for a group.
-        public var outputPath: String?
+        public let outputPath: String?
         /// External URL for toc entries that leave the site.
-        public var externalURL: String?
+        public let externalURL: String?
         /// Role ids of the page (or of all pages below a group); empty means every role.
-        public var roleIDs: [String]
-        public var children: [Node]
+        public let roleIDs: [String]
+        public let children: [Node]
+        /// How the entry is recognised as open on a page's trail: its title and output path.
+        let trailKey: String
+
+        init(title: String, outputPath: String?, externalURL: String?, roleIDs: [String], children: [Node]) {
+            self.title = title
+            self.outputPath = outputPath
+            self.externalURL = externalURL
+            self.roleIDs = roleIDs
+            self.children = children
+            trailKey = title + (outputPath ?? "")
+        }
     }
 
     /// Top-level entries.
@@ -43,7 +55,20 @@ public struct NavigationTree: Sendable {
         }
         index(nodes, [])
         self.trails = trails
+        var byKey: [String: [Int]] = [:]
+        var byPath: [String: [Int]] = [:]
+        for (offset, node) in nodes.enumerated() {
+            byKey[node.trailKey, default: []].append(offset)
+            if let path = node.outputPath { byPath[path, default: []].append(offset) }
+        }
+        topLevelOffsets = byKey
+        topLevelPageOffsets = byPath
     }
+
+    /// Offsets of the top-level entries by ``Node/trailKey``, and of top-level pages by output
+    /// path: which entries a page opens is looked up, not tested entry by entry.
+    private let topLevelOffsets: [String: [Int]]
+    private let topLevelPageOffsets: [String: [Int]]
 
     /// Each page's ancestors, computed once: a page's trail is looked up for every page built.
     private let trails: [String: [Node]]
@@ -124,7 +149,7 @@ public struct NavigationTree: Sendable {
         func value(_ nodes: [Node], depth: Int, key: String) -> [[String: Any]] {
             nodes.enumerated().compactMap { offset, node -> [String: Any]? in
                 if depth == 0, let topLevel, !topLevel.contains(offset) { return nil }
-                let isOpen = trail.contains(Self.trailKey(node))
+                let isOpen = trail.contains(node.trailKey)
                 let isCurrent = node.outputPath == currentPath
                 let entryKey = key + "." + String(offset)
                 if htmlOnly, !isOpen, !isCurrent, let html = renderedEntries.cached(root + "\u{0}" + entryKey) {
@@ -172,7 +197,8 @@ public struct NavigationTree: Sendable {
             templateValue(currentPath: "\u{0}", root: root, renderEntry: renderEntry, htmlOnly: true).map { $0["navItemHTML"] as! String }
         }
         let trail = trailKeys(to: currentPath)
-        let open = Set(nodes.indices.filter { trail.contains(Self.trailKey(nodes[$0])) || nodes[$0].outputPath == currentPath })
+        var open = Set(trail.flatMap { topLevelOffsets[$0] ?? [] })
+        if let own = topLevelPageOffsets[currentPath] { open.formUnion(own) }
         var openHTML: [Int: String] = [:]
         if !open.isEmpty {
             let entries = templateValue(currentPath: currentPath, root: root, renderEntry: renderEntry, htmlOnly: true, topLevel: open)
@@ -186,14 +212,9 @@ public struct NavigationTree: Sendable {
         return html
     }
 
-    /// The entries open on the way to the page at `currentPath`, as ``trailKey(_:)`` names them.
+    /// The entries open on the way to the page at `currentPath`, as ``Node/trailKey`` names them.
     private func trailKeys(to currentPath: String) -> Set<String> {
-        Set((trail(to: currentPath) ?? []).map(Self.trailKey))
-    }
-
-    /// How an entry is recognised as open: its title and output path.
-    private static func trailKey(_ node: Node) -> String {
-        node.title + (node.outputPath ?? "")
+        Set((trail(to: currentPath) ?? []).map(\.trailKey))
     }
 
     /// Entries rendered off the trail, by root and position in the tree.
