@@ -66,26 +66,26 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// Copies the file at `source` to the root-relative `path` in staging, unless the copy there
-    /// already has its size and modification time.
+    /// already has its size and modification time. Safe to call from several threads at once.
     public func copy(_ source: URL, to path: String) throws {
         let file = staging.appendingPathComponent(path)
         try prepareFolder(of: file)
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
+        record(path, unchanged: false)
+        var sourceStatus = stat()
+        guard stat(source.path, &sourceStatus) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var existing = stat()
+        if lstat(file.path, &existing) == 0 {
+            if existing.st_mode & S_IFMT == S_IFREG, existing.st_size == sourceStatus.st_size,
+               existing.st_mtim.tv_sec == sourceStatus.st_mtim.tv_sec, existing.st_mtim.tv_nsec == sourceStatus.st_mtim.tv_nsec {
+                return
+            }
+            // A stale copy, or a folder the previous site had where this one has a file.
             try manager.removeItem(at: file)
         }
-        record(path, unchanged: false)
-        let sourceAttributes = try manager.attributesOfItem(atPath: source.path)
-        if let existing = try? manager.attributesOfItem(atPath: file.path),
-           existing[.size] as? Int == sourceAttributes[.size] as? Int,
-           existing[.modificationDate] as? Date == sourceAttributes[.modificationDate] as? Date {
-            return
-        }
-        try? manager.removeItem(at: file)
         try manager.copyItem(at: source, to: file)
-        if let date = sourceAttributes[.modificationDate] as? Date {
-            try manager.setAttributes([.modificationDate: date], ofItemAtPath: file.path)
-        }
+        // The source's own time, to the nanosecond, so the next build sees the copy as current.
+        let times = [sourceStatus.st_atim, sourceStatus.st_mtim]
+        guard utimensat(AT_FDCWD, file.path, times, 0) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// Makes the folder of the staging `file`. The previous site may hold a file where this site

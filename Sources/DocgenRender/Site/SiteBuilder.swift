@@ -15,7 +15,7 @@ public enum SiteBuilder {
         /// Written files (pages, generated pages, the search index) the previous site already held
         /// byte for byte, and which were left alone.
         public var unchangedPages = 0
-        /// Seconds each phase took, in order: load (read and parse), check, render and write, swap in.
+        /// Seconds each phase took, in order: load (read and parse), check, render and write, copy assets, swap in.
         public var phases: [(name: String, seconds: Double)] = []
     }
 
@@ -57,9 +57,12 @@ public enum SiteBuilder {
         let result = SiteRenderer(site: site, templates: templates, options: options).render { path, data in
             do { try writer.write(data, to: path) } catch { errors.record("\(path): \(error.localizedDescription)") }
         }
+        endPhase("render and write")
         var assets = result.assets
         for path in site.files.paths where path.hasPrefix("media/") { assets.insert(path) }
-        for asset in assets where site.files.contains(asset) {
+        // Copied on all cores: most of the time goes to file system calls for each asset.
+        let copies = assets.filter { site.files.contains($0) }.sorted()
+        _ = SiteLoader.parallelMap(copies) { asset in
             do { try writer.copy(site.files.url(asset), to: asset) } catch { errors.record("\(asset): \(error.localizedDescription)") }
         }
         let assetFolder = options.templates.appendingPathComponent("assets")
@@ -68,7 +71,7 @@ public enum SiteBuilder {
             do { try writer.copy(assetFolder.appendingPathComponent(name), to: "assets/" + name) } catch { errors.record("assets/\(name): \(error.localizedDescription)") }
         }
         do { try writer.write(Data("docgen\n".utf8), to: markerFile) } catch { errors.record(error.localizedDescription) }
-        endPhase("render and write")
+        endPhase("copy assets")
         if let first = errors.first {
             writer.abandon()
             throw Failure(description: "writing the site failed (\(first)); the previous site is untouched")
