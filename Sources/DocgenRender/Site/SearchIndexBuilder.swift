@@ -105,12 +105,20 @@ public struct SearchIndexBuilder {
 
     /// The JavaScript file text for `entries`, whose terms come from ``pageTerms(_:)``.
     public static func script(_ entries: [Entry], terms pageTerms: [[String]]) -> String {
+        script(documents: entries.map(document), terms: pageTerms)
+    }
+
+    /// A page's entry in the index's document table, as JSON (title, URL, roles, description,
+    /// headings). Made per page, in parallel with rendering.
+    public static func document(_ entry: Entry) -> String {
+        "{\"t\":\(json(entry.title)),\"u\":\(json(entry.url)),\"r\":\(json(entry.roleIDs.joined(separator: " "))),\"d\":\(json(entry.description)),\"h\":\(json(entry.headings.joined(separator: " · ")))}"
+    }
+
+    /// The JavaScript file text for pages given as ``document(_:)`` JSON, with their terms.
+    public static func script(documents docs: [String], terms pageTerms: [[String]]) -> String {
         var postings: [String: [Int]] = [:]
-        var docs: [String] = []
-        docs.reserveCapacity(entries.count)
-        for (number, entry) in entries.enumerated() {
+        for number in docs.indices {
             for term in pageTerms[number] { postings[term, default: []].append(number) }
-            docs.append("{\"t\":\(json(entry.title)),\"u\":\(json(entry.url)),\"r\":\(json(entry.roleIDs.joined(separator: " "))),\"d\":\(json(entry.description)),\"h\":\(json(entry.headings.joined(separator: " · ")))}")
         }
         var terms: [String] = []
         terms.reserveCapacity(postings.count)

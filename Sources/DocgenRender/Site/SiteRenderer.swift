@@ -55,7 +55,7 @@ public struct SiteRenderer: Sendable {
         let finalContexts = contexts
         // One pass per page: render, wrap in the templates, emit, and keep only what the search
         // index and the asset copy need, so memory does not grow with the site's HTML.
-        let kept = SiteLoader.parallelMap(pages) { page -> (terms: [String], headings: [String], assets: Set<String>) in
+        let kept = SiteLoader.parallelMap(pages) { page -> (terms: [String], document: String, assets: Set<String>) in
             let article = HTMLRenderer.render(page, files: files)
             let html = templates.render(kind: "article", context: finalContexts.article(page, article, findings: findings[page.path] ?? []))
             emit(page.outputPath, Data(html.utf8))
@@ -63,7 +63,7 @@ public struct SiteRenderer: Sendable {
             let entry = SearchIndexBuilder.Entry(
                 title: page.displayTitle, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
                 headings: headings, text: article.plainText)
-            return (SearchIndexBuilder.pageTerms(entry), headings, article.assets)
+            return (SearchIndexBuilder.pageTerms(entry), SearchIndexBuilder.document(entry), article.assets)
         }
         var generated = 0
         func write(_ kind: String, _ path: String, _ context: [String: Any]) {
@@ -77,12 +77,7 @@ public struct SiteRenderer: Sendable {
         if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { write("matrix", "matrix.html", contexts.matrix()) }
         write("search", "search.html", contexts.search())
         write("404", "404.html", contexts.notFound())
-        let entries = zip(pages, kept).map { page, kept in
-            SearchIndexBuilder.Entry(
-                title: page.displayTitle, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
-                headings: kept.headings, text: "")
-        }
-        emit("search-index.js", Data(SearchIndexBuilder.script(entries, terms: kept.map(\.terms)).utf8))
+        emit("search-index.js", Data(SearchIndexBuilder.script(documents: kept.map(\.document), terms: kept.map(\.terms)).utf8))
         if !options.baseURL.isEmpty {
             emit("sitemap.xml", Data(Sitemap.xml(baseURL: options.baseURL, paths: ["index.html"] + pages.map(\.outputPath)).utf8))
         }
