@@ -19,4 +19,22 @@ import Testing
         #expect(!terms.contains("the"))
         #expect(terms.count == 4 + SearchIndexBuilder.bodyTermsPerPage)
     }
+
+    /// The byte-keyed counter agrees with a `[String: Int]`: past its first table size, and for
+    /// terms that are equal as Strings but spelled with different bytes.
+    @Test func termCounterCountsLikeAStringDictionary() {
+        var counter = TermCounter()
+        var expected: [String: Int] = [:]
+        for number in 0..<5000 {
+            var term = "term\(number % 1500)"
+            term.withUTF8 { counter.add($0) }
+            expected[term, default: 0] += 1
+        }
+        for var term in ["caf\u{E9}", "cafe\u{301}", "caf\u{E9}"] {
+            term.withUTF8 { counter.add($0) }
+            expected[term, default: 0] += 1
+        }
+        #expect(counter.counts == expected)
+        #expect(counter.counts["caf\u{E9}"] == 3)
+    }
 }

@@ -40,10 +40,20 @@ public struct SearchIndexBuilder {
         return result
     }
 
-    /// Calls `body` with each lower-case term of `text`, stop words included. Works on the UTF-8
-    /// bytes: ASCII, by far the most common, is classified and lower-cased without a Unicode
-    /// property lookup, and other scalars are decoded in place.
+    /// Calls `body` with each lower-case term of `text`, stop words included.
     static func forEachTerm(_ text: String, _ body: (String) -> Void) {
+        forEachTermBytes(text) { bytes, isASCII in
+            let term = String(decoding: bytes, as: UTF8.self)
+            // ASCII letters are lower-cased already; lower-casing maps each scalar on its own.
+            body(isASCII ? term : term.lowercased())
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each term of `text` and whether they are ASCII, which
+    /// is then lower-cased already. Works on the bytes: ASCII, by far the most common, is
+    /// classified and lower-cased without a Unicode property lookup, and other scalars are
+    /// decoded in place.
+    static func forEachTermBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var current: [UInt8] = []
@@ -51,11 +61,7 @@ public struct SearchIndexBuilder {
             var scalars = 0
             var isASCII = true
             func flush() {
-                if scalars >= 2 {
-                    let term = String(decoding: current, as: UTF8.self)
-                    // ASCII letters are lower-cased already; lower-casing maps each scalar on its own.
-                    body(isASCII ? term : term.lowercased())
-                }
+                if scalars >= 2 { current.withUnsafeBufferPointer { body($0, isASCII) } }
                 current.removeAll(keepingCapacity: true)
                 scalars = 0
                 isASCII = true
@@ -94,8 +100,16 @@ public struct SearchIndexBuilder {
     /// The terms a page contributes: every title, heading and description term and its most
     /// frequent body terms. Computed per page, in parallel with rendering.
     public static func pageTerms(_ entry: Entry) -> [String] {
-        var counts: [String: Int] = [:]
-        forEachTerm(entry.text) { counts[$0, default: 0] += 1 }
+        var counter = TermCounter()
+        forEachTermBytes(entry.text) { bytes, isASCII in
+            if isASCII {
+                counter.add(bytes)
+            } else {
+                var lower = String(decoding: bytes, as: UTF8.self).lowercased()
+                lower.withUTF8 { counter.add($0) }
+            }
+        }
+        var counts = counter.counts
         // Stop words are dropped once from the counts rather than looked up for every word.
         for word in stopWords { counts[word] = nil }
         var chosen = Set(terms(entry.title + " " + entry.headings.joined(separator: " ") + " " + entry.description))
