@@ -53,12 +53,7 @@ public struct MarkupNode: Sendable, Hashable {
     /// buffer can be shared with other trees and other threads.
     @inlinable
     package func lendChildren(_ body: (inout MarkupNode) -> Void) {
-        let count = children.count
-        guard count > 0 else { return }
-        children.withUnsafeBufferPointer { buffer in
-            let base = UnsafeMutablePointer(mutating: buffer.baseAddress!)
-            for index in 0..<count { body(&base[index]) }
-        }
+        children.lendEach(body)
     }
 
     /// The concatenated plain text of the node, as Learn strips a heading for its id: text, code
@@ -183,4 +178,18 @@ public enum AlertKind: String, Sendable, Hashable, CaseIterable {
     case important = "IMPORTANT"
     case caution = "CAUTION"
     case warning = "WARNING"
+}
+
+extension Array where Element == MarkupNode {
+    /// Lends each node to `body` in place, as ``MarkupNode/lendChildren(_:)`` does for a
+    /// node's children; `body` must never write through the access.
+    @inlinable
+    package func lendEach(_ body: (inout MarkupNode) -> Void) {
+        let count = self.count
+        guard count > 0 else { return }
+        withUnsafeBufferPointer { buffer in
+            let base = UnsafeMutablePointer(mutating: buffer.baseAddress!)
+            for index in 0..<count { body(&base[index]) }
+        }
+    }
 }

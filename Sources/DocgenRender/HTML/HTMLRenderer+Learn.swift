@@ -22,12 +22,12 @@ extension HTMLRenderer {
             let border = image.border ? " has-border" : ""
             output += "<figure class=\"docgen-image complex\(border)\">" + imageHTML(image, describedBy: id)
             output += "<div id=\"\(id)\" class=\"visually-hidden\">\n"
-            for child in node.children { block(child) }
+            node.lendChildren { block($0) }
             output += "</div></figure>\n"
         case .includedContent(let path):
             // Links and images inside an include resolve relative to the include file.
             pathStack.append(path)
-            for child in node.children { block(child) }
+            node.lendChildren { block($0) }
             pathStack.removeLast()
         case .zone(let pivots, let target):
             var classes = "zone"
@@ -52,7 +52,7 @@ extension HTMLRenderer {
         case .tabGroup(let index):
             tabGroup(node, index: index)
         case .tab:
-            for child in node.children { block(child) }
+            node.lendChildren { block($0) }
         case .include(let path, _, _):
             output += "<p>\(HTMLEscaping.escape("[!INCLUDE [](\(path))]"))</p>\n"
         default:

@@ -69,7 +69,7 @@ public struct HTMLRenderer {
     mutating func block(_ node: MarkupNode) {
         switch node.kind {
         case .document:
-            for child in node.children { block(child) }
+            node.lendChildren { block($0) }
         case .paragraph:
             if tightList.last == true {
                 output += inlineHTML(node.children) + "\n"
@@ -84,7 +84,7 @@ public struct HTMLRenderer {
             let open = ordered ? (start != 1 ? "<ol start=\"\(start)\">\n" : "<ol>\n") : "<ul>\n"
             tightList.append(tight)
             output += open
-            for child in node.children { block(child) }
+            node.lendChildren { block($0) }
             output += ordered ? "</ol>\n" : "</ul>\n"
             tightList.removeLast()
         case .listItem(let task):
@@ -94,7 +94,7 @@ public struct HTMLRenderer {
             } else {
                 output += "<li>"
             }
-            for child in node.children { block(child) }
+            node.lendChildren { block($0) }
             output += "</li>\n"
         case .codeBlock(let info, let literal, _):
             output += codeBlock(language: String(info.split(separator: " ").first ?? ""), code: literal)
@@ -112,7 +112,7 @@ public struct HTMLRenderer {
     mutating func container(_ open: String, _ children: [MarkupNode], _ close: String) {
         output += open
         tightList.append(false)
-        for child in children { block(child) }
+        children.lendEach { block($0) }
         tightList.removeLast()
         output += close
     }
@@ -156,7 +156,7 @@ public struct HTMLRenderer {
 
     mutating func inlineHTML(_ nodes: [MarkupNode]) -> String {
         var result = ""
-        for node in nodes { result += inline(node) }
+        nodes.lendEach { result += inline($0) }
         return result + sanitizer.finish()
     }
 
@@ -198,7 +198,7 @@ public struct HTMLRenderer {
 
     private mutating func children(_ node: MarkupNode) -> String {
         var result = ""
-        for child in node.children { result += inline(child) }
+        node.lendChildren { result += inline($0) }
         return result
     }
 
