@@ -115,8 +115,8 @@ public final class SiteWriter: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// How many pages this build found already written, byte for byte, and left alone.
-    public var unchangedPages: Int {
+    /// How many files this build found already written, byte for byte, and left alone.
+    public var unchangedFiles: Int {
         lock.lock()
         defer { lock.unlock() }
         return unchangedCount

@@ -14,7 +14,7 @@ public enum SiteBuilder {
         public var seconds: Double
         /// Written files (pages, generated pages, the search index) the previous site already held
         /// byte for byte, and which were left alone.
-        public var unchangedPages = 0
+        public var unchangedFiles = 0
         /// Seconds each phase took, in order: load (read and parse), check, render and write, copy assets, swap in.
         public var phases: [(name: String, seconds: Double)] = []
     }
@@ -85,7 +85,7 @@ public enum SiteBuilder {
         endPhase("swap in")
         return Report(
             pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
-            diagnostics: diagnostics, seconds: Date().timeIntervalSince(start), unchangedPages: writer.unchangedPages, phases: phases)
+            diagnostics: diagnostics, seconds: Date().timeIntervalSince(start), unchangedFiles: writer.unchangedFiles, phases: phases)
     }
 }
 
@@ -132,4 +132,3 @@ final class WriteErrors: @unchecked Sendable {
         return messages.first
     }
 }
-
