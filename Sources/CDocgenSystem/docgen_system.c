@@ -43,11 +43,14 @@ static int holds_bytes(int fd, const char *bytes, size_t length) {
 }
 
 int docgen_write_if_changed(const char *path, const void *bytes, size_t length) {
-    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
-    if (fd < 0 && errno == EACCES) {
-        /* A read-only file left by someone else: replace it rather than fail. */
+    /* Never through a symbolic link: the previous site may hold one where this site has a page,
+       and writing through it could reach a file outside the output. */
+    int flags = O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW;
+    int fd = open(path, flags, 0666);
+    if (fd < 0 && (errno == EACCES || errno == ELOOP)) {
+        /* A read-only file or a link left in the staging folder: replace it rather than fail. */
         unlink(path);
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+        fd = open(path, flags, 0666);
     }
     if (fd < 0) return -1;
     struct stat status;

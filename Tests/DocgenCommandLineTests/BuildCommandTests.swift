@@ -99,6 +99,23 @@ import Testing
         #expect(third.stderr.contains("Phases: load "))
     }
 
+    @Test func neverWritesThroughALinkLeftInThePreviousSite() throws {
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "outside.txt": "keep me"])
+        let build = { try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", self.templates], in: source.url) }
+        #expect(try build().status == 0)
+        #expect(try build().status == 0)
+        // The next build is staged over the kept site, where a.html is now a link out of the output.
+        let kept = source.url.appendingPathComponent(".site.docgen-previous/a.html")
+        try FileManager.default.removeItem(at: kept)
+        try FileManager.default.createSymbolicLink(at: kept, withDestinationURL: source.url.appendingPathComponent("outside.txt"))
+        let result = try build()
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOf: source.url.appendingPathComponent("outside.txt"), encoding: .utf8) == "keep me")
+        let page = source.url.appendingPathComponent("site/a.html")
+        #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.type] as? FileAttributeType == .typeRegular)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("<h1>A</h1>"))
+    }
+
     @Test func reusesAPreviousSiteWhoseFilesAndFoldersSwapped() throws {
         let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "docs/media/diagram": "a file"])
         let build = { try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", self.templates], in: source.url) }
