@@ -59,6 +59,14 @@ int docgen_write_if_changed(const char *path, const void *bytes, size_t length) 
         close(fd);
         return 0;
     }
+    if (status.st_nlink > 1) {
+        /* A file with other names: overwriting it in place would change them too. */
+        close(fd);
+        if (unlink(path) != 0) return -1;
+        fd = open(path, flags | O_EXCL, 0666);
+        if (fd < 0) return -1;
+        status.st_size = 0;
+    }
     size_t offset = 0;
     while (offset < length) {
         ssize_t wrote = pwrite(fd, (const char *)bytes + offset, length - offset, (off_t)offset);

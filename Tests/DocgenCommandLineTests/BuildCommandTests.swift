@@ -100,7 +100,8 @@ import Testing
     }
 
     @Test func neverWritesThroughALinkLeftInThePreviousSite() throws {
-        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "outside.txt": "keep me"])
+        let other = LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "Another page about") + "# B\n"
+        let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n", "docs/b.md": other, "outside.txt": "keep me", "other.txt": "keep me too"])
         let build = { try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", self.templates], in: source.url) }
         #expect(try build().status == 0)
         #expect(try build().status == 0)
@@ -108,9 +109,15 @@ import Testing
         let kept = source.url.appendingPathComponent(".site.docgen-previous/a.html")
         try FileManager.default.removeItem(at: kept)
         try FileManager.default.createSymbolicLink(at: kept, withDestinationURL: source.url.appendingPathComponent("outside.txt"))
+        // And b.html another name of a file outside it.
+        let keptB = source.url.appendingPathComponent(".site.docgen-previous/b.html")
+        try FileManager.default.removeItem(at: keptB)
+        try FileManager.default.linkItem(at: source.url.appendingPathComponent("other.txt"), to: keptB)
         let result = try build()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try String(contentsOf: source.url.appendingPathComponent("outside.txt"), encoding: .utf8) == "keep me")
+        #expect(try String(contentsOf: source.url.appendingPathComponent("other.txt"), encoding: .utf8) == "keep me too")
+        #expect(try String(contentsOf: source.url.appendingPathComponent("site/b.html"), encoding: .utf8).contains("<h1>B</h1>"))
         let page = source.url.appendingPathComponent("site/a.html")
         #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.type] as? FileAttributeType == .typeRegular)
         #expect(try String(contentsOf: page, encoding: .utf8).contains("<h1>A</h1>"))
