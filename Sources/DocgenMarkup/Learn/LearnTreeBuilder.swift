@@ -3,9 +3,12 @@
 /// assigns heading ids.
 struct LearnTreeBuilder {
     let directives: [ScannedDirective]
-    private(set) var problems: [MarkupProblem] = []
-    private var tabGroupCount = 0
-    private var slugger = HeadingSlugger()
+    /// What was malformed, in the order found. Written only by the builder's passes (here and in
+    /// its extensions for tabs and heading ids).
+    var problems: [MarkupProblem] = []
+    /// Tab groups numbered so far, for their ids.
+    var tabGroupCount = 0
+    var slugger = HeadingSlugger()
 
     init(directives: [ScannedDirective]) {
         self.directives = directives
@@ -302,101 +305,6 @@ struct LearnTreeBuilder {
             result = result.replacingOccurrences(of: directive.placeholder, with: directive.original)
         }
         return result
-    }
-
-    // MARK: - Tabs
-
-    /// Groups `# [Title](#tab/id)` headings and what follows them into tab groups, ended by a
-    /// thematic break or the end of the parent.
-    private mutating func groupTabs(_ blocks: [MarkupNode]) -> [MarkupNode] {
-        guard blocks.contains(where: { Self.tabLink(in: $0) != nil }) else { return blocks }
-        var output: [MarkupNode] = []
-        var group: MarkupNode?
-        var ids = Set<String>()
-        func finish(terminated: Bool) {
-            guard var finished = group else { return }
-            if !terminated, let first = finished.children.first?.range?.start {
-                problems.append(MarkupProblem(
-                    .tabGroup,
-                    "The tab group is not ended by a '---' line, so everything up to the end of the article belongs to its last tab; add '---' after the last tab's content.",
-                    at: first, isError: false))
-            }
-            finished.range = SourceRange(
-                start: finished.children.first?.range?.start ?? SourcePosition(line: 1, column: 1),
-                end: finished.children.last?.children.last?.range?.end ?? finished.children.last?.range?.end ?? SourcePosition(line: 1, column: 1))
-            output.append(finished)
-            group = nil
-            ids = []
-        }
-        for block in blocks {
-            if let tab = Self.tabLink(in: block) {
-                if group == nil {
-                    tabGroupCount += 1
-                    group = MarkupNode(.tabGroup(index: tabGroupCount))
-                }
-                if ids.contains(tab.id), let start = block.range?.start {
-                    problems.append(MarkupProblem(.tabGroup, "Duplicate tab id '\(tab.id)' in one tab group.", at: start, isError: false))
-                }
-                ids.insert(tab.id)
-                group!.children.append(MarkupNode(.tab(id: tab.id, condition: tab.condition, title: tab.title), range: block.range))
-            } else if group != nil {
-                if block.kind == .thematicBreak {
-                    finish(terminated: true)
-                } else {
-                    group!.children[group!.children.count - 1].children.append(block)
-                }
-            } else {
-                output.append(block)
-            }
-        }
-        finish(terminated: false)
-        return output
-    }
-
-    private static func tabLink(in block: MarkupNode) -> (id: String, condition: String?, title: String)? {
-        guard case .heading = block.kind else { return nil }
-        let inlines = block.children.filter { if case .html = $0.kind { return false } else { return true } }
-        guard inlines.count == 1, case .link(let destination, _, _) = inlines[0].kind, destination.hasPrefix("#tab/") else {
-            return nil
-        }
-        let parts = destination.dropFirst(5).split(separator: "/", omittingEmptySubsequences: false)
-        guard let idPart = parts.first, !idPart.isEmpty,
-              idPart.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "+" }) else { return nil }
-        let condition = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
-        return (String(idPart), condition, inlines[0].plainText)
-    }
-
-    // MARK: - Heading ids
-
-    private mutating func assignHeadingIDs(_ node: inout MarkupNode) {
-        if case .heading(let level, _) = node.kind {
-            var explicit: String?
-            if node.children.count >= 3, case .html(let open) = node.children[0].kind,
-               case .html(let closeTag) = node.children[1].kind, closeTag.lowercased() == "</a>",
-               let id = Self.anchorID(open) {
-                explicit = id
-                node.children.removeFirst(2)
-            }
-            let id = explicit.map { slugger.reserve($0) } ?? slugger.issue(for: node.plainText)
-            node.kind = .heading(level: level, id: id)
-            return
-        }
-        guard node.kind.mayHoldOwnHeadings else { return }
-        for index in node.children.indices { assignHeadingIDs(&node.children[index]) }
-    }
-
-    /// The id of `<a id="x">` or `<a name="x">`, as DocFX's heading id rewriter accepts it.
-    static func anchorID(_ tag: String) -> String? {
-        guard tag.hasPrefix("<a "), tag.hasSuffix(">"), !tag.hasSuffix("/>") else { return nil }
-        var body = tag.dropFirst(3).dropLast().trimmingSpaces()[...]
-        for attribute in ["id=\"", "name=\""] where body.hasPrefix(attribute) {
-            body = body.dropFirst(attribute.count)
-            guard body.hasSuffix("\"") else { return nil }
-            let value = body.dropLast()
-            guard !value.isEmpty, value.allSatisfy({ $0.isLetter || $0.isNumber || " -._".contains($0) }) else { return nil }
-            return String(value)
-        }
-        return nil
     }
 }
 

@@ -1,0 +1,63 @@
+// Learn tab groups: `# [Title](#tab/id)` headings and the blocks under them, ended by `---`.
+
+extension LearnTreeBuilder {
+    /// Groups `# [Title](#tab/id)` headings and what follows them into tab groups, ended by a
+    /// thematic break or the end of the parent.
+    mutating func groupTabs(_ blocks: [MarkupNode]) -> [MarkupNode] {
+        guard blocks.contains(where: { Self.tabLink(in: $0) != nil }) else { return blocks }
+        var output: [MarkupNode] = []
+        var group: MarkupNode?
+        var ids = Set<String>()
+        func finish(terminated: Bool) {
+            guard var finished = group else { return }
+            if !terminated, let first = finished.children.first?.range?.start {
+                problems.append(MarkupProblem(
+                    .tabGroup,
+                    "The tab group is not ended by a '---' line, so everything up to the end of the article belongs to its last tab; add '---' after the last tab's content.",
+                    at: first, isError: false))
+            }
+            finished.range = SourceRange(
+                start: finished.children.first?.range?.start ?? SourcePosition(line: 1, column: 1),
+                end: finished.children.last?.children.last?.range?.end ?? finished.children.last?.range?.end ?? SourcePosition(line: 1, column: 1))
+            output.append(finished)
+            group = nil
+            ids = []
+        }
+        for block in blocks {
+            if let tab = Self.tabLink(in: block) {
+                if group == nil {
+                    tabGroupCount += 1
+                    group = MarkupNode(.tabGroup(index: tabGroupCount))
+                }
+                if ids.contains(tab.id), let start = block.range?.start {
+                    problems.append(MarkupProblem(.tabGroup, "Duplicate tab id '\(tab.id)' in one tab group.", at: start, isError: false))
+                }
+                ids.insert(tab.id)
+                group!.children.append(MarkupNode(.tab(id: tab.id, condition: tab.condition, title: tab.title), range: block.range))
+            } else if group != nil {
+                if block.kind == .thematicBreak {
+                    finish(terminated: true)
+                } else {
+                    group!.children[group!.children.count - 1].children.append(block)
+                }
+            } else {
+                output.append(block)
+            }
+        }
+        finish(terminated: false)
+        return output
+    }
+
+    private static func tabLink(in block: MarkupNode) -> (id: String, condition: String?, title: String)? {
+        guard case .heading = block.kind else { return nil }
+        let inlines = block.children.filter { if case .html = $0.kind { return false } else { return true } }
+        guard inlines.count == 1, case .link(let destination, _, _) = inlines[0].kind, destination.hasPrefix("#tab/") else {
+            return nil
+        }
+        let parts = destination.dropFirst(5).split(separator: "/", omittingEmptySubsequences: false)
+        guard let idPart = parts.first, !idPart.isEmpty,
+              idPart.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "+" }) else { return nil }
+        let condition = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
+        return (String(idPart), condition, inlines[0].plainText)
+    }
+}
