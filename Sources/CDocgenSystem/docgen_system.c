@@ -5,7 +5,6 @@
 #include <string.h>
 #include <stdio.h>
 #include <unistd.h>
-#include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 

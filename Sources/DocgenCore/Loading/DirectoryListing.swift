@@ -11,25 +11,12 @@ public enum DirectoryListing {
     /// Hidden entries (names starting with `.`) are skipped; a symbolic link counts when it leads
     /// to a regular file inside the root, and symbolic links to folders are not followed.
     static func regularFiles(under root: String) -> [String] {
-        let root = root.hasSuffix("/") ? String(root.dropLast()) : root
         var found: [String] = []
-        var folders: [String] = [""]
-        while let folder = folders.popLast() {
-            let absolute = folder.isEmpty ? root : root + "/" + folder
-            guard let directory = opendir(absolute) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-                }
-                guard !name.hasPrefix(".") else { continue }
-                let relative = folder.isEmpty ? name : folder + "/" + name
-                switch kind(of: entry.pointee.d_type, at: root + "/" + relative) {
-                case .folder: folders.append(relative)
-                case .file: found.append(relative)
-                case .link: if isFileInside(root, link: root + "/" + relative) { found.append(relative) }
-                case .other: continue
-                }
+        walk(under: root, includeHidden: false) { root, relative, kind in
+            switch kind {
+            case .file: found.append(relative)
+            case .link: if isFileInside(root, link: root + "/" + relative) { found.append(relative) }
+            case .folder, .other: break
             }
         }
         return found
@@ -39,9 +26,18 @@ public enum DirectoryListing {
     /// the rest (files, symbolic links, which are not followed) as files. For sweeping a folder
     /// docgen wrote, where each entry is either kept or deleted.
     public static func allEntries(under root: String) -> (files: [String], folders: [String]) {
-        let root = root.hasSuffix("/") ? String(root.dropLast()) : root
         var files: [String] = []
         var folders: [String] = []
+        walk(under: root, includeHidden: true) { _, relative, kind in
+            if kind == .folder { folders.append(relative) } else { files.append(relative) }
+        }
+        return (files, folders)
+    }
+
+    /// Calls `body` with `root` (without a trailing slash), the root-relative path and the kind of
+    /// every entry under `root`, descending into folders but not into symbolic links to them.
+    private static func walk(under root: String, includeHidden: Bool, _ body: (String, String, Kind) -> Void) {
+        let root = root.hasSuffix("/") ? String(root.dropLast()) : root
         var pending: [String] = [""]
         while let folder = pending.popLast() {
             guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { continue }
@@ -50,17 +46,13 @@ public enum DirectoryListing {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
                 }
-                guard name != ".", name != ".." else { continue }
+                guard name != ".", name != "..", includeHidden || !name.hasPrefix(".") else { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                if kind(of: entry.pointee.d_type, at: root + "/" + relative) == .folder {
-                    folders.append(relative)
-                    pending.append(relative)
-                } else {
-                    files.append(relative)
-                }
+                let kind = kind(of: entry.pointee.d_type, at: root + "/" + relative)
+                if kind == .folder { pending.append(relative) }
+                body(root, relative, kind)
             }
         }
-        return (files, folders)
     }
 
     private enum Kind { case file, folder, link, other }

@@ -37,8 +37,15 @@ public enum EditDistance {
 
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let limit = max(2, word.count / 3)
-        return candidates.compactMap { candidate in between(candidate, word, atMost: limit).map { (candidate, $0) } }
+        closest(to: word, in: candidates, atMost: max(2, word.count / 3))
+    }
+
+    /// The candidate whose `name` is closest to `word`, at most `limit` edits away; ties go to
+    /// the candidate that sorts first.
+    public static func closest(
+        to word: String, in candidates: some Sequence<String>, atMost limit: Int, name: (String) -> String = { $0 }
+    ) -> String? {
+        candidates.compactMap { candidate in between(name(candidate), word, atMost: limit).map { (candidate, $0) } }
             .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 }

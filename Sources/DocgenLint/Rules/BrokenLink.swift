@@ -34,9 +34,8 @@ public struct BrokenLink: LintRule {
         let fileName = String(path.split(separator: "/").last ?? "")
         // A typo is nearly always in the file name: look among the target folder's files only.
         let candidates = files.files(in: RelativePath.directory(of: path)).filter { $0.hasSuffix(".md") == path.hasSuffix(".md") }
-        let limit = max(2, fileName.count / 4)
-        return candidates.compactMap { candidate in
-            EditDistance.between(String(candidate.split(separator: "/").last ?? ""), fileName, atMost: limit).map { (candidate, $0) }
-        }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+        return EditDistance.closest(to: fileName, in: candidates, atMost: max(2, fileName.count / 4)) {
+            String($0.split(separator: "/").last ?? "")
+        }
     }
 }

@@ -57,8 +57,13 @@ public final class SiteWriter: @unchecked Sendable {
             try manager.removeItem(at: file)
             result = Self.writeIfChanged(data, file)
         }
-        if result < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        if result < 0 { throw Self.lastError() }
         record(path, unchanged: result == 0)
+    }
+
+    /// The error the last failed system call left in `errno`.
+    private static func lastError() -> POSIXError {
+        POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
 
     private static func writeIfChanged(_ data: Data, _ file: URL) -> Int32 {
@@ -72,7 +77,7 @@ public final class SiteWriter: @unchecked Sendable {
         try prepareFolder(of: file)
         record(path, unchanged: false)
         var sourceStatus = stat()
-        guard stat(source.path, &sourceStatus) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard stat(source.path, &sourceStatus) == 0 else { throw Self.lastError() }
         var existing = stat()
         if lstat(file.path, &existing) == 0 {
             if existing.st_mode & S_IFMT == S_IFREG, existing.st_size == sourceStatus.st_size,
@@ -85,7 +90,7 @@ public final class SiteWriter: @unchecked Sendable {
         try manager.copyItem(at: source, to: file)
         // The source's own time, to the nanosecond, so the next build sees the copy as current.
         let times = [sourceStatus.st_atim, sourceStatus.st_mtim]
-        guard utimensat(AT_FDCWD, file.path, times, 0) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard utimensat(AT_FDCWD, file.path, times, 0) == 0 else { throw Self.lastError() }
     }
 
     /// Makes the folder of the staging `file`. The previous site may hold a file where this site
@@ -139,7 +144,7 @@ public final class SiteWriter: @unchecked Sendable {
         removeStaleFiles()
         // Pages are written without a sync each; one flush here means that after a power loss
         // the output holds either the previous site or this whole one, never a half-written page.
-        if docgen_sync_file_system(staging.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        if docgen_sync_file_system(staging.path) != 0 { throw Self.lastError() }
         if manager.fileExists(atPath: output.path) {
             if docgen_exchange_paths(staging.path, output.path) == 0 {
                 keepForReuse(staging)
