@@ -20,8 +20,7 @@ public enum SiteLoader {
                 problems.append(DocumentProblem(.invalidYAML, "docgen.yml is not valid: \(error.message).", path: "docgen.yml", at: .init(line: error.line, column: error.column)))
             }
         }
-        let tocPath = ["toc.yml", "TOC.yml"].first { files.contains($0) }
-        let toc = tocPath.flatMap { TableOfContents.load($0, files: files, problems: &problems) }
+        let tocs = TableOfContentsLoader(files: files).loadAll(problems: &problems)
         var pagePaths = only ?? pages(in: files)
         for path in alsoLoad where files.contains(path) && !pagePaths.contains(path) { pagePaths.append(path) }
         var inherited = DocfxMetadata()
@@ -34,7 +33,7 @@ public enum SiteLoader {
         }
         let loader = DocumentLoader(files: files, inherited: inherited)
         let documents = parallelMap(pagePaths) { loader.load($0, overrideText: overrides[$0]) }
-        return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, toc: toc, displayPrefix: displayPrefix)
+        return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix)
     }
 
     /// The root-relative paths of the pages in `files`.

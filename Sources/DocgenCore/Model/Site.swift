@@ -9,19 +9,19 @@ public struct Site: Sendable {
     public var configurationProblems: [DocumentProblem]
     /// The pages, sorted by path.
     public var documents: [Document]
-    /// The table of contents, when the root has a `toc.yml`.
-    public var toc: TableOfContents?
+    /// The `toc.yml` files and which one navigates each page.
+    public var navigation: NavigationTOCs
     /// How root-relative paths are shown in diagnostics: this prefix plus the path.
     public var displayPrefix: String
     private var index: [String: Int]
 
     /// Creates a site from loaded parts.
-    public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], toc: TableOfContents?, displayPrefix: String) {
+    public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String) {
         self.files = files
         self.configuration = configuration
         self.configurationProblems = configurationProblems
         self.documents = documents.sorted { $0.path < $1.path }
-        self.toc = toc
+        navigation = NavigationTOCs(tocs)
         self.displayPrefix = displayPrefix
         var index: [String: Int] = [:]
         for (offset, document) in self.documents.enumerated() { index[document.path] = offset }
@@ -48,13 +48,8 @@ public struct Site: Sendable {
     /// The path to show for a root-relative path in diagnostics.
     public func displayPath(_ path: String) -> String { displayPrefix + path }
 
-    /// Pages in reading order: the table of contents first, then the rest by path.
+    /// Pages in reading order: the tables of contents first, then the rest by path.
     public var readingOrder: [Document] {
-        let tocPaths = toc?.orderedPaths ?? []
-        var seen = Set<String>()
-        var result: [Document] = []
-        for path in tocPaths { if let document = document(at: path), seen.insert(path).inserted { result.append(document) } }
-        for document in documents where seen.insert(document.path).inserted { result.append(document) }
-        return result
+        navigation.readingOrder(of: documents.map(\.path)).compactMap { document(at: $0) }
     }
 }

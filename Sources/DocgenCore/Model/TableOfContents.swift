@@ -1,4 +1,9 @@
 /// A Learn `toc.yml`: a tree of named entries, each linking to a page or holding children.
+///
+/// Follows DocFX's table-of-contents model (docs/table-of-contents in dotnet/docfx): `href` to
+/// another `toc.yml` nests that TOC in place; `href` to a folder (ending in `/`) or `tocHref`
+/// references another TOC without nesting it, and the entry opens `topicHref`; `expanded` shows
+/// an entry's children open; a root `order` ranks TOCs when several could navigate a page.
 public struct TableOfContents: Sendable, Hashable {
     /// One entry of the tree.
     public struct Entry: Sendable, Hashable {
@@ -10,71 +15,50 @@ public struct TableOfContents: Sendable, Hashable {
         public var externalURL: String?
         /// Child entries.
         public var children: [Entry]
-        /// The line of the entry in `toc.yml`.
+        /// The line of the entry in its `toc.yml`.
         public var line: Int
+        /// Whether the entry's children are shown open on every page (`expanded: true`).
+        public var expanded: Bool = false
     }
 
+    /// The root-relative path of the `toc.yml` file.
+    public var path: String = ""
+    /// DocFX's `order`: when several TOCs could navigate a page, the smallest order wins. A TOC
+    /// that another one nests defaults to 100, so the containing TOC takes precedence.
+    public var order: Int = 0
     /// The top-level entries.
     public var entries: [Entry]
+    /// Root-relative paths of the `toc.yml` files nested into this one, its own included.
+    public var nestedFiles: Set<String> = []
+
+    /// Creates a table of contents from its entries.
+    public init(path: String = "", order: Int = 0, entries: [Entry], nestedFiles: Set<String> = []) {
+        self.path = path
+        self.order = order
+        self.entries = entries
+        self.nestedFiles = nestedFiles
+    }
 
     /// All page paths in reading order.
     public var orderedPaths: [String] {
         var result: [String] = []
-        func visit(_ entries: [Entry]) {
-            for entry in entries {
-                if let path = entry.path, !result.contains(path) { result.append(path) }
-                visit(entry.children)
-            }
+        var seen = Set<String>()
+        var stack: [ArraySlice<Entry>] = [entries[...]]
+        // Depth-first and iterative: a TOC is data, and its depth is the author's.
+        while var level = stack.popLast() {
+            guard let entry = level.popFirst() else { continue }
+            stack.append(level)
+            if let path = entry.path, seen.insert(path).inserted { result.append(path) }
+            if !entry.children.isEmpty { stack.append(entry.children[...]) }
         }
-        visit(entries)
         return result
     }
 
-    /// Reads the toc at root-relative `path`, following `href`s to nested `toc.yml` files.
-    /// Problems (bad YAML, missing nested toc) come back with their lines.
-    public static func load(_ path: String, files: ContentFiles, problems: inout [DocumentProblem], depth: Int = 0) -> TableOfContents? {
-        guard depth < 5, let text = files.read(path)?.text else { return nil }
-        let value: YAMLValue
-        do {
-            value = try YAMLReader.read(text)
-        } catch {
-            problems.append(DocumentProblem(.invalidYAML, "\(path) is \(error.message).", path: path, at: .init(line: error.line, column: error.column)))
-            return nil
-        }
-        let items: [YAMLValue]
-        if case .list(let list) = value { items = list } else { items = value["items"].map { if case .list(let l) = $0 { return l } else { return [] } } ?? [] }
-        let base = RelativePath.directory(of: path)
-        return TableOfContents(entries: entries(items, base: base, files: files, problems: &problems, depth: depth, tocPath: path))
-    }
+    /// The folder the `toc.yml` is in (`""` at the content root).
+    public var folder: String { RelativePath.directory(of: path) }
 
-    private static func entries(_ items: [YAMLValue], base: String, files: ContentFiles, problems: inout [DocumentProblem], depth: Int, tocPath: String) -> [Entry] {
-        var result: [Entry] = []
-        for item in items {
-            let line = item.entries.first?.line ?? 1
-            let name = item["name"]?.string ?? ""
-            var entry = Entry(name: name, path: nil, externalURL: nil, children: [], line: line)
-            if let href = item["href"]?.string, !href.isEmpty {
-                if href.contains("://") {
-                    entry.externalURL = href
-                } else if let resolved = RelativePath.join(base, RelativePath.percentDecoded(String(href.split(separator: "#").first ?? ""))) {
-                    if resolved.lowercased().hasSuffix("toc.yml") {
-                        if let nested = load(resolved, files: files, problems: &problems, depth: depth + 1) {
-                            entry.children = nested.entries
-                        }
-                    } else if files.contains(resolved) {
-                        entry.path = resolved
-                    } else if files.contains(resolved + "/index.md") {
-                        entry.path = resolved + "/index.md"
-                    } else {
-                        problems.append(DocumentProblem(.includeNotFound, "toc entry '\(name)' links to '\(href)', which does not exist.", path: tocPath, at: .init(line: line, column: 1), isError: false))
-                    }
-                }
-            }
-            if case .list(let children)? = item["items"] {
-                entry.children += entries(children, base: base, files: files, problems: &problems, depth: depth, tocPath: tocPath)
-            }
-            result.append(entry)
-        }
-        return result
+    /// Whether `name` is a TOC file name; DocFX matches it without regard to letter case.
+    public static func isTOCFileName(_ name: String) -> Bool {
+        name.lowercased() == "toc.yml"
     }
 }

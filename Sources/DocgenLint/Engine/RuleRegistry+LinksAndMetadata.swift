@@ -7,6 +7,7 @@ extension RuleRegistry {
         DescriptionMatchesTitle.self,
         DuplicateTitle.self,
         UnknownRoleOrLayer.self,
+        NotInTOC.self,
         BrokenAnchor.self,
         EmptyLink.self,
         MalformedLinkPath.self,

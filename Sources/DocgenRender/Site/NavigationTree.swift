@@ -15,10 +15,13 @@ public struct NavigationTree: Sendable {
         /// Role ids of the page (or of all pages below a group); empty means every role.
         public let roleIDs: [String]
         public let children: [Node]
+        /// Shown open on every page (`expanded: true` in toc.yml).
+        public let expanded: Bool
         /// How the entry is recognised as open on a page's trail: its title and output path.
         let trailKey: String
 
-        init(title: String, outputPath: String?, externalURL: String?, roleIDs: [String], children: [Node]) {
+        init(title: String, outputPath: String?, externalURL: String?, roleIDs: [String], children: [Node], expanded: Bool = false) {
+            self.expanded = expanded
             self.title = title
             self.outputPath = outputPath
             self.externalURL = externalURL
@@ -35,15 +38,37 @@ public struct NavigationTree: Sendable {
     /// Above this many entries, a page shows only the top level and the branch it is in.
     public static let fullTreeLimit = 300
 
-    /// Builds the tree for `site`.
-    public init(site: Site) {
-        let roles = Dictionary(site.documents.map { ($0.path, $0.frontMatter.roles) }, uniquingKeysWith: { a, _ in a })
-        let titles = Dictionary(site.documents.map { ($0.path, $0.displayTitle) }, uniquingKeysWith: { a, _ in a })
-        if let toc = site.toc, !toc.entries.isEmpty {
-            nodes = Self.fromTOC(toc.entries, roles: roles, titles: titles)
-        } else {
-            nodes = Self.fromFolders(site.documents.map(\.path), roles: roles, titles: titles)
+    /// What entries show of the pages they link to: display titles and role ids, by source path.
+    struct PageFacts {
+        var roles: [String: [String]]
+        var titles: [String: String]
+
+        init(site: Site) {
+            roles = Dictionary(site.documents.map { ($0.path, $0.frontMatter.roles) }, uniquingKeysWith: { a, _ in a })
+            titles = Dictionary(site.documents.map { ($0.path, $0.displayTitle) }, uniquingKeysWith: { a, _ in a })
         }
+    }
+
+    /// The tree of one table of contents.
+    init(toc: TableOfContents, facts: PageFacts) {
+        self.init(nodes: Self.fromTOC(toc.entries, roles: facts.roles, titles: facts.titles))
+    }
+
+    /// The folders of `paths`, for a site without a `toc.yml`.
+    init(folders paths: [String], facts: PageFacts) {
+        self.init(nodes: Self.fromFolders(paths, roles: facts.roles, titles: facts.titles))
+    }
+
+    /// One entry per top-level table of contents, each opening its first page: the navigation of
+    /// generated pages on a site made of several sections with no TOC above them.
+    init(sections: [(title: String, path: String)], facts: PageFacts) {
+        self.init(nodes: sections.map { section in
+            Node(title: section.title, outputPath: Document.outputPath(for: section.path), externalURL: nil, roleIDs: facts.roles[section.path] ?? [], children: [])
+        })
+    }
+
+    private init(nodes: [Node]) {
+        self.nodes = nodes
         func count(_ nodes: [Node]) -> Int { nodes.reduce(0) { $0 + 1 + count($1.children) } }
         self.count = count(nodes)
         var trails: [String: [Node]] = [:]
@@ -80,7 +105,7 @@ public struct NavigationTree: Sendable {
             let title = entry.name.isEmpty ? (entry.path.flatMap { titles[$0] } ?? "Untitled") : entry.name
             return Node(
                 title: title, outputPath: entry.path.map { Document.outputPath(for: $0) }, externalURL: entry.externalURL,
-                roleIDs: entry.path != nil ? pageRoles : union(children), children: children)
+                roleIDs: entry.path != nil ? pageRoles : union(children), children: children, expanded: entry.expanded)
         }
     }
 
@@ -155,11 +180,11 @@ public struct NavigationTree: Sendable {
                 if htmlOnly, !isOpen, !isCurrent, let html = renderedEntries.cached(root + "\u{0}" + entryKey) {
                     return ["navItemHTML": html]
                 }
-                let showChildren = !pruned || isOpen
+                let showChildren = !pruned || isOpen || node.expanded
                 let children = showChildren ? value(node.children, depth: depth + 1, key: entryKey) : []
                 let url = node.externalURL ?? node.outputPath.map { root + $0 } ?? ""
                 var entry: [String: Any] = [
-                    "title": node.title, "url": url, "current": isCurrent, "open": isOpen || isCurrent,
+                    "title": node.title, "url": url, "current": isCurrent, "open": isOpen || isCurrent, "expanded": node.expanded,
                     "roleIDs": node.roleIDs.joined(separator: " "), "children": children, "hasChildren": !children.isEmpty,
                     "external": node.externalURL != nil,
                 ]

@@ -25,7 +25,7 @@ struct PageContexts {
             { (entry: [String: Any]) in templates.renderAlone("nav-item", context: entry) }
         }
         let nav = navListUsed
-            ? structure.navigation.templateValue(currentPath: outputPath, root: root, renderEntry: renderEntry)
+            ? structure.navigation(for: outputPath).templateValue(currentPath: outputPath, root: root, renderEntry: renderEntry)
             : []
         // The whole tree as HTML, each top-level entry through nav-item.mustache (off-trail ones
         // come already rendered), so the layout does not look each entry up again per page.
@@ -33,7 +33,7 @@ struct PageContexts {
         if let renderEntry, let templates {
             navHTML = navListUsed
                 ? nav.map { entry in (entry["navItemHTML"] as? String).map { $0 + "\n" } ?? templates.renderAlone("nav-item", context: entry) }.joined()
-                : structure.navigation.html(currentPath: outputPath, root: root, renderEntry: renderEntry)
+                : structure.navigation(for: outputPath).html(currentPath: outputPath, root: root, renderEntry: renderEntry)
         } else {
             navHTML = ""
         }
@@ -73,7 +73,7 @@ struct PageContexts {
             return "<li class=\"toc-level-\(entry.level)\(entry.level == 3 ? " is-sub" : "")\"\(pivot)><a href=\"#\(HTMLEscaping.escape(entry.id))\">\(HTMLEscaping.escape(entry.text))</a></li>\n"
         }.joined()
         var crumbs: [[String: Any]] = [["title": "Home", "url": root + "index.html"]]
-        for node in structure.navigation.trail(to: output) ?? [] where node.outputPath != nil {
+        for node in structure.navigation(for: output).trail(to: output) ?? [] where node.outputPath != nil {
             crumbs.append(["title": node.title, "url": root + node.outputPath!])
         }
         page["breadcrumbs"] = crumbs

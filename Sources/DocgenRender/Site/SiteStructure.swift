@@ -13,7 +13,12 @@ struct SiteStructure: Sendable {
 
     let site: Site
     let pages: [Document]
-    let navigation: NavigationTree
+    /// The navigation of each table of contents that navigates a published page, by TOC index.
+    let tocNavigation: [Int: NavigationTree]
+    /// The navigation of pages no TOC navigates, and of generated pages.
+    let siteNavigation: NavigationTree
+    /// The TOC index that navigates each published page, by output path.
+    let tocByOutput: [String: Int]
     /// Output paths in reading order.
     let readingOrder: [String]
     /// Each role's pages in reading order.
@@ -29,7 +34,13 @@ struct SiteStructure: Sendable {
     init(site: Site, pages: [Document]) {
         self.site = site
         self.pages = pages
-        navigation = NavigationTree(site: site)
+        let facts = NavigationTree.PageFacts(site: site)
+        let tocs = site.navigation
+        var tocByOutput: [String: Int] = [:]
+        for page in pages { if let index = tocs.tocIndex(for: page.path) { tocByOutput[page.outputPath] = index } }
+        self.tocByOutput = tocByOutput
+        tocNavigation = Dictionary(uniqueKeysWithValues: Set(tocByOutput.values).map { ($0, NavigationTree(toc: tocs.tocs[$0], facts: facts)) })
+        siteNavigation = Self.siteNavigation(site: site, facts: facts, tocNavigation: tocNavigation)
         let included = Set(pages.map(\.path))
         let ordered = site.readingOrder.filter { included.contains($0.path) }
         readingOrder = ordered.map(\.outputPath)
@@ -61,6 +72,29 @@ struct SiteStructure: Sendable {
             if HTMLRenderer.isQuestion(text) { result.append((text, id)) }
         }
         return result
+    }
+
+    /// The navigation a page shows: its TOC's, else the site's.
+    func navigation(for outputPath: String) -> NavigationTree {
+        tocByOutput[outputPath].flatMap { tocNavigation[$0] } ?? siteNavigation
+    }
+
+    /// Folders when there is no TOC; the one top-level TOC; else one entry per top-level TOC,
+    /// titled by its first entry and opening its first page.
+    private static func siteNavigation(site: Site, facts: NavigationTree.PageFacts, tocNavigation: [Int: NavigationTree]) -> NavigationTree {
+        let tocs = site.navigation
+        guard !tocs.tocs.isEmpty else { return NavigationTree(folders: site.documents.map(\.path), facts: facts) }
+        let top = tocs.topLevel
+        if top.count == 1, let only = top.first {
+            return tocNavigation[only] ?? NavigationTree(toc: tocs.tocs[only], facts: facts)
+        }
+        let sections = top.compactMap { index -> (title: String, path: String)? in
+            let toc = tocs.tocs[index]
+            guard let first = toc.orderedPaths.first(where: { site.document(at: $0) != nil }) else { return nil }
+            let named = toc.entries.first?.name ?? ""
+            return (named.isEmpty ? facts.titles[first] ?? first : named, first)
+        }
+        return NavigationTree(sections: sections, facts: facts)
     }
 
     static func roleURL(_ id: String) -> String { "roles/\(id).html" }
