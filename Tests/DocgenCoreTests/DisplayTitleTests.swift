@@ -21,3 +21,23 @@ import Testing
         #expect(document.displayTitle == shown)
     }
 }
+
+@Suite struct MarkdownTitleTests {
+    /// Navigation, search and the window title show a title's text, not its Markdown; text that
+    /// only looks like a block (a number and a dot, a hash) stays as written.
+    @Test(arguments: [
+        ("**`CStringT`** Class", "CStringT Class"),
+        ("Use the [Azure CLI](https://learn.microsoft.com/cli) with *care*", "Use the Azure CLI with care"),
+        ("1. Install", "1. Install"),
+        ("# of pods", "# of pods"),
+        ("C++ templates & `auto`", "C++ templates & auto"),
+        ("snake_case_names stay", "snake_case_names stay"),
+        ("AT&amp;T", "AT&T"),
+        ("List<T> Class", "List<T> Class"),
+        ("<script>alert(1)</script> **now**", "<script>alert(1)</script> now"),
+        ("Plain title", "Plain title"),
+    ])
+    func showsTheTextOfInlineMarkdown(title: String, shown: String) {
+        #expect(Document.plainText(ofInlineMarkdown: title) == shown)
+    }
+}

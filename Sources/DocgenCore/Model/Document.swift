@@ -33,7 +33,7 @@ public struct Document: Sendable {
     /// The title as the built site shows it in navigation, breadcrumbs, page lists and search:
     /// ``title`` without a site-name suffix, which the layout adds once, as the site's own name.
     public var displayTitle: String {
-        let title = self.title
+        let title = Self.plainText(ofInlineMarkdown: self.title)
         let lower = title.trimmingSpaces().lowercased()
         for suffix in Self.siteNameSuffixes where lower.hasSuffix(" " + suffix.lowercased()) {
             let shortened = String(title.trimmingSpaces().dropLast(suffix.count)).trimmingSpaces()
@@ -41,6 +41,36 @@ public struct Document: Sendable {
         }
         return title
     }
+
+    /// `text` without its inline Markdown (`**\`CStringT\`** Class` -> `CStringT Class`), as Learn
+    /// shows a title written with it in the window title, navigation and search. Text without any
+    /// character that could start inline Markdown is returned as it is, unparsed.
+    public static func plainText(ofInlineMarkdown text: String) -> String {
+        guard text.utf8.contains(where: { markdownStarters.contains($0) }) else { return text }
+        // The leading word keeps a title such as "1. Install" or "# Tips" from being read as a
+        // list or a heading: only its inline Markdown is wanted.
+        let parsed = inlineText(of: MarkdownParser.parse("x " + text).root)
+        guard parsed.hasPrefix("x ") else { return text }
+        let plain = String(parsed.dropFirst(2)).trimmingSpaces()
+        return plain.isEmpty ? text : plain
+    }
+
+    /// The text a reader sees of parsed inline Markdown, where raw HTML stays as written: a title
+    /// such as "List<T> Class" names a type, it does not hold a tag.
+    private static func inlineText(of root: MarkupNode) -> String {
+        var result = ""
+        var stack: [MarkupNode] = [root]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .text(let value), .code(let value), .html(let value): result += value
+            case .softBreak, .lineBreak: result += " "
+            default: stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        return result
+    }
+
+    private static let markdownStarters: Set<UInt8> = Set("*_`[]\\<&~!".utf8)
 
     /// The path of the built page, relative to the output root (`a/b.md` -> `a/b.html`).
     public var outputPath: String { Document.outputPath(for: path) }
