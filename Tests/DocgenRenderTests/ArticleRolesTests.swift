@@ -41,3 +41,27 @@ private final class FoundPage: @unchecked Sendable {
     func set(_ html: String) { lock.lock(); value = html; lock.unlock() }
     var html: String { lock.lock(); defer { lock.unlock() }; return value }
 }
+
+/// A content root's own index.md is the home page, with its own title and H1.
+@Suite struct HomePageTests {
+    private static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../site-templates").standardizedFileURL
+
+    @Test func keepsTheTitleAndHeadingOfTheRootIndex() throws {
+        let content = try TemporaryContent([
+            "docgen.yml": "site:\n  title: Contoso docs\n",
+            "index.md": "---\ntitle: Welcome to **Contoso**\n---\n# Welcome to Contoso\n\nStart here.\n",
+            "a.md": "---\ntitle: A\n---\n# A\n",
+        ])
+        let site = SiteLoader.load(root: content.url)
+        let options = BuildOptions(contentRoot: content.url, output: content.url.appendingPathComponent("_out"), templates: Self.templates)
+        let found = FoundPage()
+        _ = SiteRenderer(site: site, templates: try TemplateSet(folder: Self.templates), options: options).render { path, data in
+            if path == "index.html" { found.set(String(decoding: data, as: UTF8.self)) }
+        }
+        let html = found.html
+        #expect(html.contains("<title>Welcome to Contoso</title>"))
+        #expect(html.contains("<h1 id=\"hero-title\">Welcome to Contoso</h1>"))
+        #expect(html.contains("<p>Start here.</p>"))
+    }
+}

@@ -100,10 +100,15 @@ struct PageContexts {
         ["title": structure.pageByOutput[outputPath]?.displayTitle ?? outputPath, "url": root + outputPath]
     }
 
-    func home(intro: String) -> [String: Any] {
-        var context = common(kind: "home", outputPath: "index.html", title: configuration.title, description: configuration.description, roleIDs: [])
+    /// The home page; a content root's own `index.md` gives it its title, H1, description and body.
+    func home(index: (document: Document, article: RenderedArticle)?) -> [String: Any] {
+        let title = index?.document.displayTitle ?? configuration.title
+        let description = index?.document.frontMatter.description ?? configuration.description
+        var context = common(kind: "home", outputPath: "index.html", title: title, description: description, roleIDs: [])
         var page = context["page"] as! [String: Any]
+        let intro = index?.article.bodyHTML ?? ""
         page["body"] = !intro.isEmpty ? intro : configuration.description.isEmpty ? "" : "<p>\(HTMLEscaping.escape(configuration.description))</p>"
+        page["heading"] = index.map { $0.article.headingHTML.isEmpty ? HTMLEscaping.escape($0.document.displayTitle) : $0.article.headingHTML } ?? HTMLEscaping.escape(configuration.title)
         context["page"] = page
         context["layers"] = configuration.layers.map { layer in
             ["number": layer.number, "title": layer.title, "summary": layer.summary, "url": SiteStructure.layerURL(layer.number),

@@ -70,8 +70,8 @@ public struct SiteRenderer: Sendable {
             emit(path, Data(templates.render(kind: kind, context: context).utf8))
             generated += 1
         }
-        let intro = site.document(at: "index.md").map { HTMLRenderer.render($0, files: files).bodyHTML } ?? ""
-        write("home", "index.html", contexts.home(intro: intro))
+        let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: files)) }
+        write("home", "index.html", contexts.home(index: index))
         for role in site.configuration.roles { write("role", SiteStructure.roleURL(role.id), contexts.role(role)) }
         for layer in site.configuration.layers { write("layer", SiteStructure.layerURL(layer.number), contexts.layer(layer)) }
         if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { write("matrix", "matrix.html", contexts.matrix()) }
