@@ -25,7 +25,10 @@ import Testing
               href: ../quotas/
             - name: PowerShell
               href: /powershell/module/az.arc/
+            - name: Training
+              href: training.yml
             """,
+            "arc/training.yml": "### YamlMime:ModuleUnit\ntitle: Training\n",
             "arc/index.yml": "### YamlMime:Landing\ntitle: Arc\n",
             "arc/overview.md": page, "arc/unlisted.md": page,
             "arc/servers/toc.yml": "- name: Servers overview\n  href: overview.md\n",
@@ -41,10 +44,11 @@ import Testing
         let site = SiteLoader.load(root: content.url)
         #expect(site.navigation.tocs.map(\.path) == ["arc/servers/toc.yml", "arc/toc.yml", "quotas/TOC.yml"])
         let arc = try #require(site.navigation.tocs.first { $0.path == "arc/toc.yml" })
-        #expect(arc.orderedPaths == ["arc/overview.md", "arc/servers/overview.md", "quotas/about.md"])
-        #expect(arc.entries.map(\.name) == ["Arc documentation", "Overview", "Servers", "Quotas >", "PowerShell"])
-        // A YAML landing page is not built: its entry is a label, not a broken link.
-        #expect(arc.entries[0].path == nil)
+        #expect(arc.orderedPaths == ["arc/index.yml", "arc/overview.md", "arc/servers/overview.md", "quotas/about.md"])
+        #expect(arc.entries.map(\.name) == ["Arc documentation", "Overview", "Servers", "Quotas >", "PowerShell", "Training"])
+        // A YAML landing page is a page; a YamlMime type docgen does not build is a label, not a broken link.
+        #expect(arc.entries[0].path == "arc/index.yml")
+        #expect(arc.entries[5].path == nil && arc.entries[5].externalURL == nil)
         #expect(arc.entries[1].expanded)
         #expect(arc.entries[2].children.map(\.path) == ["arc/servers/overview.md"])
         // A folder reference opens the first page of that folder's TOC and does not nest it.

@@ -20,6 +20,12 @@ public indirect enum YAMLValue: Sendable, Hashable {
         }
     }
 
+    /// The items of a list; nil for any other value.
+    public var list: [YAMLValue]? {
+        if case .list(let items) = self { return items }
+        return nil
+    }
+
     /// The entries of a map, empty otherwise.
     public var entries: [YAMLEntry] {
         if case .map(let entries) = self { return entries }

@@ -9,6 +9,8 @@ public struct ContentFiles: Sendable {
     public let root: URL
     /// Root-relative paths of every regular file.
     public let paths: Set<String>
+    /// Root-relative paths of the YAML pages (Landing, Hub, FAQ) that are built like Markdown pages.
+    public internal(set) var yamlPages: Set<String> = []
     private let byLowercase: [String: String]
     private let byFolder: [String: [String]]
 
@@ -26,6 +28,11 @@ public struct ContentFiles: Sendable {
 
     /// The files directly in the root-relative `folder`, sorted.
     public func files(in folder: String) -> [String] { byFolder[folder] ?? [] }
+
+    /// True when `path` is a page of the site: Markdown, or a YAML page docgen builds.
+    public func isPage(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".md") || yamlPages.contains(path)
+    }
 
     /// True when `path` names a file exactly.
     public func contains(_ path: String) -> Bool { paths.contains(path) }

@@ -10,8 +10,10 @@ public enum SiteLoader {
     /// `displayPrefix` is put before root-relative paths in diagnostics.
     /// `alsoLoad` names files that are pages in addition to the discovered ones (`.txt` drafts).
     public static func load(root: URL, only: [String]? = nil, alsoLoad: [String] = [], displayPrefix: String = "", overrides: [String: String] = [:]) -> Site {
-        let files = ContentFiles(root: root)
+        var files = ContentFiles(root: root)
         var problems: [DocumentProblem] = []
+        let yaml = YAMLPageLoader.load(files: files)
+        files.yamlPages = Set(yaml.pages.map(\.path))
         var configuration = SiteConfiguration()
         if let text = files.read("docgen.yml")?.text {
             do {
@@ -33,7 +35,8 @@ public enum SiteLoader {
         }
         let loader = DocumentLoader(files: files, inherited: inherited)
         let documents = parallelMap(pagePaths) { loader.load($0, overrideText: overrides[$0]) }
-        return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix)
+        return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
+            yamlPages: yaml.pages, yamlPageProblems: yaml.problems)
     }
 
     /// The root-relative paths of the pages in `files`.

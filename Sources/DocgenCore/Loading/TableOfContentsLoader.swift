@@ -180,8 +180,8 @@ private struct Reading {
             return
         }
         if files.contains(resolved) {
-            // Only Markdown pages are built; other targets (YAML landing pages) stay unlinked groups.
-            if resolved.lowercased().hasSuffix(".md") { entry.path = resolved }
+            // Only pages are linked; other files (a YamlMime type docgen does not build) stay labels.
+            if files.isPage(resolved) { entry.path = resolved }
         } else if files.contains(resolved + "/index.md") {
             entry.path = resolved + "/index.md"
         } else {

@@ -10,6 +10,8 @@ public struct DocumentProblem: Sendable, Hashable {
         case includeNotFound, includeCycle, includeOutsideRoot, includeInvalid
         case codeSnippetNotFound
         case markup
+        /// A file of a kind docgen does not build (a YamlMime type other than Landing, Hub and FAQ).
+        case unsupportedPage
     }
 
     /// The class of problem.

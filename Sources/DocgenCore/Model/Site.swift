@@ -11,17 +11,25 @@ public struct Site: Sendable {
     public var documents: [Document]
     /// The `toc.yml` files and which one navigates each page.
     public var navigation: NavigationTOCs
+    /// The YAML pages (Landing, Hub, FAQ), sorted by path.
+    public var yamlPages: [YAMLPage]
+    /// YAML pages that do not parse, and YamlMime types docgen does not build.
+    public var yamlPageProblems: [DocumentProblem]
     /// How root-relative paths are shown in diagnostics: this prefix plus the path.
     public var displayPrefix: String
     private var index: [String: Int]
 
     /// Creates a site from loaded parts.
-    public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String) {
+    public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String,
+        yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = []
+    ) {
         self.files = files
         self.configuration = configuration
         self.configurationProblems = configurationProblems
         self.documents = documents.sorted { $0.path < $1.path }
         navigation = NavigationTOCs(tocs)
+        self.yamlPages = yamlPages
+        self.yamlPageProblems = yamlPageProblems
         self.displayPrefix = displayPrefix
         var index: [String: Int] = [:]
         for (offset, document) in self.documents.enumerated() { index[document.path] = offset }

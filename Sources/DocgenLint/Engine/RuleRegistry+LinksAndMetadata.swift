@@ -8,6 +8,7 @@ extension RuleRegistry {
         DuplicateTitle.self,
         UnknownRoleOrLayer.self,
         NotInTOC.self,
+        YAMLPageError.self,
         BrokenAnchor.self,
         EmptyLink.self,
         MalformedLinkPath.self,

@@ -32,7 +32,7 @@ public struct LinkRewriter: Sendable {
             return (destination.trimmingSpaces(), nil)
         case .file(let path, let fragment):
             let suffix = fragment.map { "#" + Self.encodeFragment($0) } ?? ""
-            if path.lowercased().hasSuffix(".md") {
+            if files.isPage(path) {
                 return (RelativePath.link(from: pageOutputPath, to: Document.outputPath(for: path)) + suffix, nil)
             }
             return (Self.encodePath(RelativePath.link(from: pageOutputPath, to: path)) + suffix, path)

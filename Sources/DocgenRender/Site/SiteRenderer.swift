@@ -70,18 +70,30 @@ public struct SiteRenderer: Sendable {
             emit(path, Data(templates.render(kind: kind, context: context).utf8))
             generated += 1
         }
-        let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: files)) }
-        write("home", "index.html", contexts.home(index: index))
+        var yamlSearch: [(terms: [String], document: String)] = []
+        var rootYAMLPage = false
+        for page in site.yamlPages {
+            let kind = page.kind == .faq ? "faq" : "landing"
+            emit(page.outputPath, Data(templates.render(kind: kind, context: contexts.yamlPage(page, files: files)).utf8))
+            rootYAMLPage = rootYAMLPage || page.outputPath == "index.html"
+            let entry = SearchIndexBuilder.Entry(title: page.displayTitle, url: page.outputPath, roleIDs: [], description: page.description, headings: [], text: page.description)
+            yamlSearch.append((SearchIndexBuilder.pageTerms(entry), SearchIndexBuilder.document(entry)))
+        }
+        // A root index.yml (a Hub or Landing page) is the home page, as on Learn.
+        if !rootYAMLPage {
+            let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: files)) }
+            write("home", "index.html", contexts.home(index: index))
+        }
         for role in site.configuration.roles { write("role", SiteStructure.roleURL(role.id), contexts.role(role)) }
         for layer in site.configuration.layers { write("layer", SiteStructure.layerURL(layer.number), contexts.layer(layer)) }
         if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { write("matrix", "matrix.html", contexts.matrix()) }
         write("search", "search.html", contexts.search())
         write("404", "404.html", contexts.notFound())
-        emit("search-index.js", Data(SearchIndexBuilder.script(documents: kept.map(\.document), terms: kept.map(\.terms)).utf8))
+        emit("search-index.js", Data(SearchIndexBuilder.script(documents: kept.map(\.document) + yamlSearch.map(\.document), terms: kept.map(\.terms) + yamlSearch.map(\.terms)).utf8))
         if !options.baseURL.isEmpty {
-            emit("sitemap.xml", Data(Sitemap.xml(baseURL: options.baseURL, paths: ["index.html"] + pages.map(\.outputPath)).utf8))
+            emit("sitemap.xml", Data(Sitemap.xml(baseURL: options.baseURL, paths: ["index.html"] + pages.map(\.outputPath) + site.yamlPages.map(\.outputPath).filter { $0 != "index.html" }).utf8))
         }
-        return Result(articleCount: pages.count, generatedCount: generated, assets: kept.reduce(into: Set<String>()) { $0.formUnion($1.assets) })
+        return Result(articleCount: pages.count + site.yamlPages.count, generatedCount: generated, assets: kept.reduce(into: Set<String>()) { $0.formUnion($1.assets) })
     }
 }
 

@@ -38,6 +38,7 @@ struct SiteStructure: Sendable {
         let tocs = site.navigation
         var tocByOutput: [String: Int] = [:]
         for page in pages { if let index = tocs.tocIndex(for: page.path) { tocByOutput[page.outputPath] = index } }
+        for page in site.yamlPages { if let index = tocs.tocIndex(for: page.path) { tocByOutput[page.outputPath] = index } }
         self.tocByOutput = tocByOutput
         tocNavigation = Dictionary(uniqueKeysWithValues: Set(tocByOutput.values).map { ($0, NavigationTree(toc: tocs.tocs[$0], facts: facts)) })
         siteNavigation = Self.siteNavigation(site: site, facts: facts, tocNavigation: tocNavigation)
