@@ -59,6 +59,8 @@ struct LintCommand: ParsableCommand {
                 Console.error(String(format: "%@: loaded %d pages in %.2f s, linted in %.2f s", group.root.path, site.documents.count, lintStart.timeIntervalSince(loadStart), Date().timeIntervalSince(lintStart)))
                 let slowest = timings.slowestFirst.prefix(8).map { String(format: "%@ %.2f s", $0.rule, $0.seconds) }
                 Console.error("  slowest rules (time summed over all cores): " + slowest.joined(separator: ", "))
+                let mappings = site.files.learnPaths.mappings.map { "\($0.urlPrefix) -> \($0.folder.isEmpty ? "." : $0.folder)" }
+                if !mappings.isEmpty { Console.error("  Learn URL paths of this doc set: " + mappings.joined(separator: ", ")) }
             }
             if let files = group.files {
                 let wanted = Set(files.map { site.displayPath($0) })

@@ -65,3 +65,15 @@ import Testing
         #expect(try LintHarness.findings(["a.md": page, "b.md": Self.other], rules: [BrokenAnchor.self]).isEmpty)
     }
 }
+
+@Suite struct BrokenAnchorIncompletePageTests {
+    /// A page whose include could not be read may get the anchor from it: no finding either way.
+    @Test func saysNothingAboutAPageWhoseIncludesAreMissing() throws {
+        let findings = try LintHarness.findings([
+            "a.md": LintHarness.validFrontMatter + "# A\n\nSee [metrics](b.md#metrics) and [gone](c.md#gone).\n",
+            "b.md": LintHarness.validFrontMatter + "# B\n\n[!INCLUDE [metrics](~/other-repo/includes/metrics.md)]\n",
+            "c.md": LintHarness.validFrontMatter + "# C\n",
+        ], rules: [BrokenAnchor.self])
+        #expect(findings == ["a.md:10:33 DG102"])
+    }
+}

@@ -34,6 +34,12 @@ public struct SiteConfiguration: Sendable {
     public var roles: [Role] = []
     /// Declared layers by number.
     public var layers: [Layer] = []
+    /// Learn's host (`https://learn.microsoft.com`): root-relative links to other doc sets are made
+    /// absolute with it; without it they stay as written.
+    public var learnHost: String?
+    /// `site.learn-paths`: the URL paths this doc set's folders are published under on Learn
+    /// (`/azure/: articles`); inferred from the links when not given.
+    public var learnPaths: [LearnPathMap.Mapping]?
     /// The lint section as written, read by the lint engine.
     public var lint: YAMLValue = .null
     /// Where each top-level key stood, for diagnostics about the configuration itself.
@@ -57,6 +63,16 @@ public struct SiteConfiguration: Sendable {
             configuration.title = site["title"]?.string ?? configuration.title
             configuration.description = site["description"]?.string ?? ""
             configuration.language = site["language"]?.string ?? "en"
+            if let host = site["learn-host"]?.string?.trimmingSpaces(), !host.isEmpty {
+                guard host.hasPrefix("https://") || host.hasPrefix("http://") else {
+                    let entry = site.entries.first { $0.key == "learn-host" }
+                    throw YAMLReader.Failure(message: "'site.learn-host' must be an http(s) URL such as https://learn.microsoft.com", line: entry?.line ?? 1, column: entry?.column ?? 1)
+                }
+                configuration.learnHost = host.hasSuffix("/") ? String(host.dropLast()) : host
+            }
+            if let paths = site["learn-paths"] {
+                configuration.learnPaths = paths.entries.map { LearnPathMap.Mapping(urlPrefix: $0.key, folder: $0.value.string ?? "") }
+            }
         }
         for entry in root.entries where entry.key == "roles" {
             guard case .list(let items) = entry.value else {

@@ -11,6 +11,8 @@ public struct ContentFiles: Sendable {
     public let paths: Set<String>
     /// Root-relative paths of the YAML pages (Landing, Hub, FAQ) that are built like Markdown pages.
     public internal(set) var yamlPages: Set<String> = []
+    /// Where the doc set lives on Learn: root-relative links to its own pages resolve through it.
+    public internal(set) var learnPaths = LearnPathMap()
     private let byLowercase: [String: String]
     private let byFolder: [String: [String]]
 

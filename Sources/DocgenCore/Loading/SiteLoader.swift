@@ -22,7 +22,6 @@ public enum SiteLoader {
                 problems.append(DocumentProblem(.invalidYAML, "docgen.yml is not valid: \(error.message).", path: "docgen.yml", at: .init(line: error.line, column: error.column)))
             }
         }
-        let tocs = TableOfContentsLoader(files: files).loadAll(problems: &problems)
         var pagePaths = only ?? pages(in: files)
         for path in alsoLoad where files.contains(path) && !pagePaths.contains(path) { pagePaths.append(path) }
         var inherited = DocfxMetadata()
@@ -35,8 +34,13 @@ public enum SiteLoader {
         }
         let loader = DocumentLoader(files: files, inherited: inherited)
         let documents = parallelMap(pagePaths) { loader.load($0, overrideText: overrides[$0]) }
+        let outside = RootRelativeLinks.collect(documents: documents, yamlPages: yaml.pages)
+        files.learnPaths = configuration.learnPaths.map { LearnPathMap($0, host: configuration.learnHost) }
+            ?? LearnPathMap(LearnPathMap.infer(from: outside.map(\.url), files: files).mappings, host: configuration.learnHost)
+        let tocs = TableOfContentsLoader(files: files).loadAll(problems: &problems)
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
-            yamlPages: yaml.pages, yamlPageProblems: yaml.problems)
+            yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
+            otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil })
     }
 
     /// The root-relative paths of the pages in `files`.

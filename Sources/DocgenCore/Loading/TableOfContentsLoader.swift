@@ -169,8 +169,12 @@ private struct Reading {
     /// Sets the entry's page or external URL from an `href`; a target outside this doc set
     /// (`/azure/...`, `https://...`) is kept as written.
     private func resolvePage(_ href: String, base: String, into entry: inout TableOfContents.Entry, onMissing: (String) -> Void) {
+        if href.hasPrefix("/"), !href.hasPrefix("//"), let page = files.learnPaths.page(for: href, files: files) {
+            entry.path = page
+            return
+        }
         if isAbsolute(href) {
-            entry.externalURL = href
+            entry.externalURL = href.hasPrefix("/") && !href.hasPrefix("//") ? files.learnPaths.outsideURL(href) : href
             return
         }
         let pathPart = String(href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")

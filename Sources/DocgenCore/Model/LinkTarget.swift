@@ -30,7 +30,13 @@ public enum LinkTarget: Sendable, Hashable {
         }
         if trimmed.hasPrefix("#") { return .fragment(RelativePath.percentDecoded(String(trimmed.dropFirst()))) }
         if trimmed.hasPrefix("//") || hasScheme(trimmed) { return .external(trimmed) }
-        if trimmed.hasPrefix("/") { return .rootRelative(trimmed) }
+        if trimmed.hasPrefix("/") {
+            // A Learn URL of one of this doc set's own pages resolves to it; any other leads to
+            // another doc set and is not checked.
+            guard let page = files.learnPaths.page(for: trimmed, files: files) else { return .rootRelative(trimmed) }
+            let fragment = trimmed.firstIndex(of: "#").map { RelativePath.percentDecoded(String(trimmed[trimmed.index(after: $0)...])) }
+            return .file(path: page, fragment: fragment)
+        }
         var pathPart = Substring(trimmed)
         var fragment: String?
         if let hash = pathPart.firstIndex(of: "#") {

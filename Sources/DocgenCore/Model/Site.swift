@@ -15,14 +15,17 @@ public struct Site: Sendable {
     public var yamlPages: [YAMLPage]
     /// YAML pages that do not parse, and YamlMime types docgen does not build.
     public var yamlPageProblems: [DocumentProblem]
+    /// Root-relative links that lead outside this doc set (`/windows/...`), in page order.
+    public var otherDocSetLinks: [RootRelativeLinks.Link]
     /// How root-relative paths are shown in diagnostics: this prefix plus the path.
     public var displayPrefix: String
     private var index: [String: Int]
 
     /// Creates a site from loaded parts.
     public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String,
-        yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = []
+        yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = [], otherDocSetLinks: [RootRelativeLinks.Link] = []
     ) {
+        self.otherDocSetLinks = otherDocSetLinks
         self.files = files
         self.configuration = configuration
         self.configurationProblems = configurationProblems

@@ -11,6 +11,7 @@ extension RuleRegistry {
         YAMLPageError.self,
         BrokenAnchor.self,
         EmptyLink.self,
+        OtherDocSetLinks.self,
         MalformedLinkPath.self,
         LinkCaseMismatch.self,
         LearnLinkAbsolute.self,

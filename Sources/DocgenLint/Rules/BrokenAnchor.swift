@@ -30,6 +30,9 @@ public struct BrokenAnchor: LintRule {
             default:
                 return nil
             }
+            // A page whose includes could not be read (another repository's shared content) may
+            // get its anchors from them: nothing certain can be said.
+            guard !target.problems.contains(where: { Self.incompleteAnchorKinds.contains($0.kind) }) else { return nil }
             // `#top` and tab links are Learn conventions, not anchors; an empty `#` is DG103's.
             let lower = fragment.lowercased()
             guard !fragment.isEmpty, lower != "top", !lower.hasPrefix("tab/"), !target.anchors.contains(fragment) else { return nil }
@@ -40,6 +43,9 @@ public struct BrokenAnchor: LintRule {
                 suggestion: guess.map { Self.replacingFragment(of: link.destination, with: $0) })
         }
     }
+
+    /// Load problems after which a page's anchors are incomplete.
+    static let incompleteAnchorKinds: Set<DocumentProblem.Kind> = [.includeNotFound, .includeOutsideRoot]
 
     /// The destination as written with its fragment replaced, the link the author meant.
     static func replacingFragment(of destination: String, with fragment: String) -> String {

@@ -24,8 +24,10 @@ public struct LinkRewriter: Sendable {
         switch LinkTarget.resolve(destination, from: sourcePath, files: files) {
         case .empty, .outsideRoot:
             return (nil, nil)
-        case .external(let url), .rootRelative(let url):
+        case .external(let url):
             return (url, nil)
+        case .rootRelative(let url):
+            return (files.learnPaths.outsideURL(url), nil)
         case .learnReference:
             return destination.lowercased().hasPrefix("#") ? (destination, nil) : (nil, nil)
         case .fragment:

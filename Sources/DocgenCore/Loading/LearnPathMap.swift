@@ -1,0 +1,114 @@
+/// Where the doc set's pages live on Learn, so that root-relative links (`/azure/azure-arc/overview`)
+/// that lead to a page of this doc set resolve to it, and the rest are known to lead to other doc
+/// sets. Learn URLs drop the `.md` and name a folder for its `index` page; a doc set publishes one
+/// or more content folders under URL paths that only its publishing system knows, so they come from
+/// `docgen.yml` (`site.learn-paths`) or, without it, from the links themselves: the URL path and
+/// folder that explain the most root-relative links.
+public struct LearnPathMap: Sendable, Hashable {
+    /// One URL path prefix (`/azure/`) and the content folder its pages are in (`articles`, or `""`).
+    public struct Mapping: Sendable, Hashable {
+        public var urlPrefix: String
+        public var folder: String
+
+        public init(urlPrefix: String, folder: String) {
+            self.urlPrefix = urlPrefix.hasSuffix("/") ? urlPrefix : urlPrefix + "/"
+            self.folder = folder
+        }
+    }
+
+    /// The mappings, longest URL prefix first.
+    public private(set) var mappings: [Mapping]
+    /// Learn's host, when `docgen.yml` names it: root-relative links outside the doc set are made
+    /// absolute with it.
+    public var host: String?
+    /// How many root-relative links an inferred mapping must explain.
+    static let minimumEvidence = 3
+
+    /// A map of the given mappings.
+    public init(_ mappings: [Mapping] = [], host: String? = nil) {
+        self.host = host
+        self.mappings = mappings.sorted { ($0.urlPrefix.count, $0.urlPrefix) > ($1.urlPrefix.count, $1.urlPrefix) }
+    }
+
+    /// The page a root-relative URL names (`/azure/azure-arc/overview#x` -> `articles/azure-arc/overview.md`),
+    /// or nil when it is not a page of this doc set.
+    public func page(for url: String, files: ContentFiles) -> String? {
+        let path = Self.pathPart(of: url)
+        for mapping in mappings where path.hasPrefix(mapping.urlPrefix) {
+            let rest = String(path.dropFirst(mapping.urlPrefix.count))
+            if let page = Self.page(named: rest, in: mapping.folder, files: files) { return page }
+        }
+        return nil
+    }
+
+    /// Infers the mappings from root-relative link URLs: for each URL path of one or two leading
+    /// segments, the content folder under which the most of those links name an existing page.
+    public static func infer(from urls: [String], files: ContentFiles) -> LearnPathMap {
+        let folders = candidateFolders(files)
+        var evidence: [Mapping: Int] = [:]
+        for path in Set(urls.map(pathPart)) {
+            let segments = path.split(separator: "/")
+            guard segments.count >= 2 else { continue }
+            for depth in 1...min(2, segments.count - 1) {
+                let prefix = "/" + segments.prefix(depth).joined(separator: "/") + "/"
+                let rest = segments.dropFirst(depth).joined(separator: "/")
+                for folder in folders where page(named: rest, in: folder, files: files) != nil {
+                    evidence[Mapping(urlPrefix: prefix, folder: folder), default: 0] += 1
+                }
+            }
+        }
+        var best: [String: (folder: String, count: Int)] = [:]
+        for (mapping, count) in evidence where count >= minimumEvidence {
+            if let current = best[mapping.urlPrefix], (current.count, mapping.folder) >= (count, current.folder) { continue }
+            best[mapping.urlPrefix] = (mapping.folder, count)
+        }
+        // A two-segment prefix is kept only where it explains links its one-segment parent does not.
+        let chosen = best.filter { prefix, value in
+            let parent = "/" + (prefix.split(separator: "/").first.map(String.init) ?? "") + "/"
+            guard parent != prefix, let outer = best[parent] else { return true }
+            return outer.count < value.count
+        }
+        return LearnPathMap(chosen.map { Mapping(urlPrefix: $0.key, folder: $0.value.folder) })
+    }
+
+    /// The content folder and the folders up to two levels below it: where doc sets keep their pages.
+    private static func candidateFolders(_ files: ContentFiles) -> [String] {
+        var folders: Set<String> = [""]
+        for path in files.paths where path.lowercased().hasSuffix(".md") {
+            let parts = path.split(separator: "/").dropLast()
+            if parts.count >= 1 { folders.insert(String(parts[0])) }
+            if parts.count >= 2 { folders.insert(parts[0] + "/" + parts[1]) }
+        }
+        return folders.sorted()
+    }
+
+    /// The page `rest` names under `folder`: the file itself, with `.md` or `.yml`, or its folder's index.
+    private static func page(named rest: String, in folder: String, files: ContentFiles) -> String? {
+        let trimmed = rest.hasSuffix("/") ? String(rest.dropLast()) : rest
+        let base = folder.isEmpty ? trimmed : trimmed.isEmpty ? folder : folder + "/" + trimmed
+        let candidates = trimmed.isEmpty
+            ? [base.isEmpty ? "index.md" : base + "/index.md", base.isEmpty ? "index.yml" : base + "/index.yml"]
+            : [base, base + ".md", base + ".yml", base + "/index.md", base + "/index.yml"]
+        return candidates.first { files.contains($0) && files.isPage($0) }
+    }
+
+    /// The URL a root-relative link outside the doc set is written as: absolute on Learn's host
+    /// when there is one, else as written.
+    public func outsideURL(_ url: String) -> String {
+        guard let host else { return url }
+        return host + url
+    }
+
+    /// The path of a root-relative URL without its query and fragment, decoded, without a locale
+    /// (`/en-us/azure/...`).
+    static func pathPart(of url: String) -> String {
+        var path = Substring(url)
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+        var decoded = RelativePath.percentDecoded(String(path))
+        let segments = decoded.split(separator: "/", maxSplits: 1)
+        if let first = segments.first, first.count == 5, first.dropFirst(2).first == "-", segments.count == 2 {
+            decoded = "/" + segments[1]
+        }
+        return decoded
+    }
+}

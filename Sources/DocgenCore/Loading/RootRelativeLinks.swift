@@ -1,0 +1,50 @@
+import DocgenMarkup
+
+/// The root-relative links (`/azure/...`) of a site's pages and YAML pages: the evidence for where
+/// the doc set lives on Learn, and the links that lead to other doc sets.
+public enum RootRelativeLinks {
+    /// One root-relative link and where it is written.
+    public struct Link: Sendable, Hashable {
+        public var url: String
+        /// Root-relative path of the file it is written in (an include file for included content).
+        public var path: String
+        public var position: SourcePosition
+    }
+
+    /// Every root-relative link destination of `documents` (included content counted) and of
+    /// the YAML pages' `url` and `href` values, in page order.
+    static func collect(documents: [Document], yamlPages: [YAMLPage]) -> [Link] {
+        var links: [Link] = []
+        for document in documents.sorted(by: { $0.path < $1.path }) {
+            document.root.walk(in: document.path) { node, path in
+                let destination: String
+                switch node.kind {
+                case .link(let url, _, _): destination = url
+                case .image(let source, _): destination = source
+                default: return
+                }
+                let trimmed = destination.trimmingSpaces()
+                guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else { return }
+                links.append(Link(url: trimmed, path: path, position: node.start ?? SourcePosition(line: 1, column: 1)))
+            }
+        }
+        for page in yamlPages {
+            var stack: [YAMLValue] = [page.content]
+            while let value = stack.popLast() {
+                switch value {
+                case .map(let entries):
+                    for entry in entries {
+                        if entry.key == "url" || entry.key == "href", let url = entry.value.string?.trimmingSpaces(), url.hasPrefix("/"), !url.hasPrefix("//") {
+                            links.append(Link(url: url, path: page.path, position: SourcePosition(line: entry.line, column: entry.column)))
+                        } else {
+                            stack.append(entry.value)
+                        }
+                    }
+                case .list(let items): stack.append(contentsOf: items)
+                case .string, .null: break
+                }
+            }
+        }
+        return links
+    }
+}
