@@ -588,6 +588,83 @@ def escaping(driver, site, context):
     assert not injected, f"markup from the content reached the DOM: {injected[:3]}"
 
 
+PIVOT_PAGE = """---
+title: Chat history
+author: qa
+ms.author: qa
+ms.date: 01/01/2025
+zone_pivot_groups: programming-languages
+---
+
+# Chat history
+
+:::zone pivot="programming-language-csharp"
+
+## Create it in C#
+
+Use `new ChatHistory()`.
+
+:::zone-end
+
+:::zone pivot="programming-language-python"
+
+## Create it in Python
+
+Use `ChatHistory()`.
+
+:::zone-end
+"""
+
+PIVOT_GROUPS = """### YamlMime:ZonePivotGroups
+groups:
+- id: programming-languages
+  title: Programming languages
+  prompt: Choose a programming language
+  pivots:
+  - id: programming-language-csharp
+    title: C#
+  - id: programming-language-python
+    title: Python
+"""
+
+
+@check("zone pivot picker")
+def pivot_picker(driver, site, context):
+    folder = Path(context["temp"], "pivots")
+    content = folder / "docs"
+    content.mkdir(parents=True)
+    (content / "chat.md").write_text(PIVOT_PAGE, encoding="utf-8")
+    (content / "zone-pivot-groups.yml").write_text(PIVOT_GROUPS, encoding="utf-8")
+    build = subprocess.run([context["docgen"], "build", str(content), "--output", str(folder / "site"), "-q"]
+                           + context["templates"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert build.returncode in (0, 1) and (folder / "site/chat.html").exists(), \
+        f"docgen build exited {build.returncode}: {build.stderr.strip()[-600:]}"
+    pivots = Site(folder / "site")
+    clear_storage(driver, pivots)
+    open_page(driver, pivots, "chat.html")
+    pressed = [b.text for b in visible(driver, ".pivot-picker [aria-pressed=true]")]
+    assert pressed == ["C#"], f"the first pivot is not chosen on a first visit: {pressed}"
+    shown = [h.text for h in visible(driver, ".zone h2")]
+    assert shown == ["Create it in C#"], f"zones shown for C#: {shown}"
+    driver.find_element(By.CSS_SELECTOR, "[data-pivot-choice=programming-language-python]").click()
+    shown = [h.text for h in visible(driver, ".zone h2")]
+    assert shown == ["Create it in Python"], f"zones shown after choosing Python: {shown}"
+    listed = [a.text for a in visible(driver, "li[data-pivot] a")]
+    assert "Create it in C#" not in listed, f"On this page still lists the hidden zone's heading: {listed}"
+    assert "pivots=programming-language-python" in driver.current_url, f"the choice is not in the URL: {driver.current_url}"
+    open_page(driver, pivots, "chat.html")
+    assert [b.text for b in visible(driver, ".pivot-picker [aria-pressed=true]")] == ["Python"], "the choice is not remembered"
+    # Without JavaScript every zone shows, each labelled with its pivot, and the picker is hidden.
+    plain = chrome(javascript=False)
+    try:
+        plain.get(pivots.url("chat.html"))
+        labels = [p.text for p in plain.find_elements(By.CSS_SELECTOR, ".zone-label") if p.is_displayed()]
+        assert labels == ["C#", "PYTHON"] or labels == ["C#", "Python"], f"zone labels without JavaScript: {labels}"
+        assert not [e for e in plain.find_elements(By.CSS_SELECTOR, ".pivot-picker") if e.is_displayed()], "the picker shows without JavaScript"
+    finally:
+        plain.quit()
+
+
 @check("screenshots")
 def screenshots(driver, site, context):
     folder = Path(context["output"], "screenshots")

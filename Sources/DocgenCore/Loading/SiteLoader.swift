@@ -40,7 +40,7 @@ public enum SiteLoader {
         let tocs = TableOfContentsLoader(files: files).loadAll(problems: &problems)
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
             yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
-            otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil })
+            otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil }, zonePivotGroups: yaml.pivotGroups)
     }
 
     /// The root-relative paths of the pages in `files`.

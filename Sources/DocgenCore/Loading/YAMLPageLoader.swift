@@ -3,8 +3,11 @@
 enum YAMLPageLoader {
     /// The pages, sorted by path, and the problems: one per file that does not parse, and one per
     /// unsupported YamlMime type (at its first file, counting the others).
-    static func load(files: ContentFiles) -> (pages: [YAMLPage], problems: [DocumentProblem]) {
+    /// Zone pivot groups (`YamlMime:ZonePivotGroups`) are read on the way, by id; a group defined
+    /// twice keeps its first definition, by path.
+    static func load(files: ContentFiles) -> (pages: [YAMLPage], problems: [DocumentProblem], pivotGroups: [String: ZonePivotGroup]) {
         var pages: [YAMLPage] = []
+        var pivotGroups: [String: ZonePivotGroup] = [:]
         var problems: [DocumentProblem] = []
         var unsupported: [String: [String]] = [:]
         let candidates = files.paths.filter { path in
@@ -16,6 +19,14 @@ enum YAMLPageLoader {
         }.sorted()
         for path in candidates {
             guard let text = files.read(path)?.text, let mime = YAMLPage.mimeType(in: text) else { continue }
+            if mime == "ZonePivotGroups" {
+                do {
+                    for group in ZonePivotGroup.groups(in: try YAMLReader.read(text)) where pivotGroups[group.id] == nil { pivotGroups[group.id] = group }
+                } catch {
+                    problems.append(DocumentProblem(.invalidYAML, "\(path) is \(error.message); its zone pivot groups are not read.", path: path, at: .init(line: error.line, column: error.column)))
+                }
+                continue
+            }
             guard let kind = YAMLPage.Kind(rawValue: mime) else {
                 if !YAMLPage.configurationTypes.contains(mime) { unsupported[mime, default: []].append(path) }
                 continue
@@ -37,6 +48,6 @@ enum YAMLPageLoader {
                 .unsupportedPage, "YamlMime:\(mime) pages are not built by docgen\(others); only Landing, Hub and FAQ pages are. Links to them stay as written.",
                 path: paths[0], at: .init(line: 1, column: 1), isError: false))
         }
-        return (pages, problems)
+        return (pages, problems, pivotGroups)
     }
 }

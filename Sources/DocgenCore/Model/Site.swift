@@ -15,6 +15,8 @@ public struct Site: Sendable {
     public var yamlPages: [YAMLPage]
     /// YAML pages that do not parse, and YamlMime types docgen does not build.
     public var yamlPageProblems: [DocumentProblem]
+    /// Zone pivot groups by id, from the doc set's `zone-pivot-groups.yml` files.
+    public var zonePivotGroups: [String: ZonePivotGroup]
     /// Root-relative links that lead outside this doc set (`/windows/...`), in page order.
     public var otherDocSetLinks: [RootRelativeLinks.Link]
     /// How root-relative paths are shown in diagnostics: this prefix plus the path.
@@ -23,8 +25,10 @@ public struct Site: Sendable {
 
     /// Creates a site from loaded parts.
     public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String,
-        yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = [], otherDocSetLinks: [RootRelativeLinks.Link] = []
+        yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = [], otherDocSetLinks: [RootRelativeLinks.Link] = [],
+        zonePivotGroups: [String: ZonePivotGroup] = [:]
     ) {
+        self.zonePivotGroups = zonePivotGroups
         self.otherDocSetLinks = otherDocSetLinks
         self.files = files
         self.configuration = configuration

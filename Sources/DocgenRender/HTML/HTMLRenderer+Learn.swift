@@ -34,7 +34,9 @@ extension HTMLRenderer {
             var attributes = ""
             if let target { classes += " has-target"; attributes += " data-target=\"\(HTMLEscaping.escape(target))\"" }
             if !pivots.isEmpty { classes += " has-pivot"; attributes += " data-pivot=\"\(HTMLEscaping.escape(pivots.joined(separator: " ")))\"" }
-            container("<div class=\"\(classes)\"\(attributes)>\n", node.children, "</div>\n")
+            let titles = pivots.compactMap { pivotTitles[$0] }
+            let label = !titles.isEmpty && titles.count == pivots.count ? "<p class=\"zone-label\">\(HTMLEscaping.escape(titles.joined(separator: ", ")))</p>\n" : ""
+            container("<div class=\"\(classes)\"\(attributes)>\n" + label, node.children, "</div>\n")
         case .moniker(let range):
             container("<div class=\"moniker\" data-moniker=\"\(HTMLEscaping.escape(range))\">\n", node.children, "</div>\n")
         case .row:

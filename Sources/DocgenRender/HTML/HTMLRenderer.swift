@@ -10,11 +10,16 @@ public struct HTMLRenderer {
     private var sanitizer: HTMLSanitizer
     private var assets = Set<String>()
     var pathStack: [String]
+    /// Titles of the zone pivots the page's picker offers, by pivot id.
+    var pivotTitles: [String: String] = [:]
     private var tightList = [false]
 
     /// Renders `document` as the page at its output path.
-    public static func render(_ document: Document, files: ContentFiles) -> RenderedArticle {
+    /// `pivotTitles` names the zone pivots the page's picker offers: each zone written for them is
+    /// labelled with their titles, so that without JavaScript every zone says whom it is for.
+    public static func render(_ document: Document, files: ContentFiles, pivotTitles: [String: String] = [:]) -> RenderedArticle {
         var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: document.outputPath), path: document.path)
+        renderer.pivotTitles = pivotTitles
         var blocks = document.root.children
         var headingHTML = ""
         if let first = blocks.first, case .heading(1, _) = first.kind {

@@ -77,6 +77,9 @@ struct PageContexts {
             crumbs.append(["title": node.title, "url": root + node.outputPath!])
         }
         page["breadcrumbs"] = crumbs
+        page["pivotGroups"] = structure.pivotGroups(of: document).map { group in
+            ["id": group.id, "prompt": group.prompt, "pivots": group.pivots.map { ["id": $0.id, "title": $0.title] }] as [String: Any]
+        }
         page["roles"] = document.frontMatter.roles.compactMap { id in configuration.role(id).map { ["id": $0.id, "title": $0.title, "url": root + SiteStructure.roleURL($0.id)] } }
         page["layers"] = document.frontMatter.layers.compactMap { Int($0) }.compactMap { number in
             configuration.layer(number).map { ["number": $0.number, "title": $0.title, "url": root + SiteStructure.layerURL($0.number)] as [String: Any] }

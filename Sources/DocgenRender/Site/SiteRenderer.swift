@@ -56,7 +56,8 @@ public struct SiteRenderer: Sendable {
         // One pass per page: render, wrap in the templates, emit, and keep only what the search
         // index and the asset copy need, so memory does not grow with the site's HTML.
         let kept = SiteLoader.parallelMap(pages) { page -> (terms: [String], document: String, assets: Set<String>) in
-            let article = HTMLRenderer.render(page, files: files)
+            let pivots = structure.pivotGroups(of: page).flatMap(\.pivots)
+            let article = HTMLRenderer.render(page, files: files, pivotTitles: Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }))
             let html = templates.render(kind: "article", context: finalContexts.article(page, article, findings: findings[page.path] ?? []))
             emit(page.outputPath, Data(html.utf8))
             let headings = article.outline.map(\.text)

@@ -75,6 +75,16 @@ struct SiteStructure: Sendable {
         return result
     }
 
+    /// The zone pivot groups a page's picker offers: those its `zone_pivot_groups` names that the
+    /// doc set defines (`roles` is the role picker's).
+    func pivotGroups(of document: Document) -> [ZonePivotGroup] {
+        guard let names = document.frontMatter.string("zone_pivot_groups") else { return [] }
+        return names.split(separator: ",").compactMap { name in
+            let id = name.trimmingSpaces()
+            return id == "roles" ? nil : site.zonePivotGroups[id]
+        }
+    }
+
     /// The navigation a page shows: its TOC's, else the site's.
     func navigation(for outputPath: String) -> NavigationTree {
         tocByOutput[outputPath].flatMap { tocNavigation[$0] } ?? siteNavigation
