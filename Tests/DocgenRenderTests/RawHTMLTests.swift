@@ -113,6 +113,19 @@ struct RawHTMLTests {
         #expect(Self.render(markdown) == "<div class=\"c\">\n<p><a>a</a> <img alt=\"i\"></p>\n</div>\n")
     }
 
+    @Test func dataAttributesWithOddNamesAreDropped() {
+        #expect(Self.render("<div data-x\"y=\"1\" data-<z=\"3\" data-ok=\"2\" aria-label=\"L\">s</div>\n") == "<div data-ok=\"2\" aria-label=\"L\">s</div>\n")
+    }
+
+    @Test func aHeadingInsideARemovedElementIsNotOnThisPage() throws {
+        let content = try TemporaryContent(["page.md": "# Page\n\n## Shown\n\n<textarea>\n\n## Hidden\n\n</textarea>\n"])
+        let site = SiteLoader.load(root: content.url)
+        let document = try #require(site.document(at: "page.md"))
+        let article = HTMLRenderer.render(document, files: site.files)
+        #expect(article.outline.map(\.id) == ["shown"])
+        #expect(article.bodyHTML == "<h2 id=\"shown\">Shown</h2>\n")
+    }
+
     // MARK: - Stray close tags
 
     @Test func strayCloseTagsAfterManyOpenTagsAreDroppedAndEveryOpenTagClosed() {

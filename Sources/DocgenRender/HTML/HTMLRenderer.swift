@@ -11,6 +11,8 @@ public struct HTMLRenderer {
     private var assets = Set<String>()
     var pathStack: [String]
     private var tightList = [false]
+    /// The ids of the headings written: one inside a removed element (`<textarea>` ... `</textarea>`) is not.
+    private var writtenHeadingIDs = Set<String>()
 
     /// Renders `document` as the page at its output path.
     public static func render(_ document: Document, files: ContentFiles) -> RenderedArticle {
@@ -27,7 +29,8 @@ public struct HTMLRenderer {
         var root = document.root
         facts.collect(&root, zonePivots: [])
         return RenderedArticle(
-            headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline, questions: facts.questions,
+            headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline.filter { renderer.writtenHeadingIDs.contains($0.id) },
+            questions: facts.questions.filter { renderer.writtenHeadingIDs.contains($0.id) },
             plainText: facts.text.joined(separator: " "), assets: renderer.assets)
     }
 
@@ -89,6 +92,7 @@ public struct HTMLRenderer {
                 output += "<p>" + inlineHTML(node.children) + "</p>\n"
             }
         case .heading(let level, let id):
+            writtenHeadingIDs.insert(id)
             output += "<h\(level) id=\"\(HTMLEscaping.escape(id))\">" + inlineHTML(node.children) + "</h\(level)>\n"
         case .blockQuote:
             container("<blockquote>\n", node.children, "</blockquote>\n")

@@ -211,7 +211,10 @@ public struct HTMLSanitizer {
 
     private func isAllowed(_ attribute: String, on tag: String) -> Bool {
         if attribute.hasPrefix("on") || attribute == "style" || attribute == "srcdoc" || attribute == "formaction" { return false }
-        if attribute.hasPrefix("aria-") || attribute.hasPrefix("data-") { return true }
+        if attribute.hasPrefix("aria-") || attribute.hasPrefix("data-") {
+            // Only names that read the same everywhere: no quotes or `<` carried into the output.
+            return attribute.utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+        }
         return Self.globalAttributes.contains(attribute) || Self.tagAttributes[tag]?.contains(attribute) == true
     }
 }
