@@ -113,6 +113,12 @@ struct RawHTMLTests {
         #expect(Self.render(markdown) == "<div class=\"c\">\n<p><a>a</a> <img alt=\"i\"></p>\n</div>\n")
     }
 
+    @Test func aLinkToAnotherWindowAlwaysHasNoopener() {
+        #expect(Self.render("<a rel=\"opener\" href=\"https://example.com\" target=\"_blank\" target=\"x\">x</a>\n")
+            == "<p><a href=\"https://example.com\" rel=\"noopener\" target=\"_blank\">x</a></p>\n")
+        #expect(Self.render("<a rel=\"help\" href=\"/h\">x</a>\n") == "<p><a rel=\"help\" href=\"/h\">x</a></p>\n")
+    }
+
     @Test func dataAttributesWithOddNamesAreDropped() {
         #expect(Self.render("<div data-x\"y=\"1\" data-<z=\"3\" data-ok=\"2\" aria-label=\"L\">s</div>\n") == "<div data-ok=\"2\" aria-label=\"L\">s</div>\n")
     }

@@ -187,13 +187,21 @@ public struct HTMLSanitizer {
             return
         }
         var text = "<" + tag.name
-        for (name, value) in tag.attributes where isAllowed(name, on: tag.name) {
+        // A link that opens another window gets rel="noopener" in place of the author's rel, which
+        // could have asked for `opener` (a browser keeps the first of two).
+        let opensWindow = tag.attributes.contains { $0.0 == "target" && isAllowed("target", on: tag.name) }
+        var wroteTarget = false
+        for (name, value) in tag.attributes where isAllowed(name, on: tag.name) && !(opensWindow && name == "rel") {
             var value = value
             if Self.urlAttributes.contains(name) {
                 guard HTMLEscaping.isSafeURL(value) else { continue }
                 value = HTMLEscaping.encodeSpacesAndControls(rewriteURL(value))
             }
-            if name == "target" { text += " rel=\"noopener\"" }
+            if name == "target" {
+                guard !wroteTarget else { continue }
+                wroteTarget = true
+                text += " rel=\"noopener\""
+            }
             text += value.isEmpty && Self.booleanAttributes.contains(name) ? " \(name)" : " \(name)=\"\(HTMLEscaping.escape(value))\""
         }
         text += ">"
