@@ -49,6 +49,21 @@ import Testing
         #expect(counts == ["spec": 673, "extensions": 28])
     }
 
+    /// What each listed example renders as, beside what the spec expects, both normalised, in
+    /// `Tests/Goldens/spec/differences.txt`: a listed example that changes how it differs fails too.
+    @Test func listedDifferencesRenderLikeTheGolden() {
+        var text = ""
+        for example in SpecExample.all {
+            guard let reason = Self.differences[example.id] else { continue }
+            text += "## \(example.id) (\(example.section), line \(example.line)): \(reason)\n"
+            text += "markdown:  \(example.markdown.debugDescription)\n"
+            text += "cmark-gfm: \(HTMLNormalizer.normalize(example.html).debugDescription)\n"
+            text += "docgen:    \(HTMLNormalizer.normalize(Self.render(example.markdown)).debugDescription)\n\n"
+        }
+        let mismatch = Golden.mismatch(text, golden: "spec/differences.txt")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
     @Test(arguments: SpecExample.all)
     func rendersLikeCmarkGFM(example: SpecExample) {
         let expected = HTMLNormalizer.normalize(example.html)
