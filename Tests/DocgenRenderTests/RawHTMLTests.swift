@@ -119,6 +119,18 @@ struct RawHTMLTests {
         #expect(Self.render("<a rel=\"help\" href=\"/h\">x</a>\n") == "<p><a rel=\"help\" href=\"/h\">x</a></p>\n")
     }
 
+    @Test func filesThatRawHTMLNamesAreCopiedAndURLsOutsideTheRootLeftOut() throws {
+        let content = try TemporaryContent([
+            "docs/page.md": "# Page\n\n<img src=\"media/chart one.png\" alt=\"Chart\"> <a href=\"files/data.csv\">data</a> <a href=\"../../secret.txt\">out</a>\n",
+            "docs/media/chart one.png": "png", "docs/files/data.csv": "a,b",
+        ])
+        let site = SiteLoader.load(root: content.url)
+        let document = try #require(site.document(at: "docs/page.md"))
+        let article = HTMLRenderer.render(document, files: site.files)
+        #expect(article.assets == ["docs/media/chart one.png", "docs/files/data.csv"])
+        #expect(article.bodyHTML == "<p><img src=\"media/chart%20one.png\" alt=\"Chart\"> <a href=\"files/data.csv\">data</a> <a>out</a></p>\n")
+    }
+
     @Test func dataAttributesWithOddNamesAreDropped() {
         #expect(Self.render("<div data-x\"y=\"1\" data-<z=\"3\" data-ok=\"2\" aria-label=\"L\">s</div>\n") == "<div data-ok=\"2\" aria-label=\"L\">s</div>\n")
     }

@@ -31,7 +31,7 @@ public struct HTMLRenderer {
         return RenderedArticle(
             headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline.filter { renderer.writtenHeadingIDs.contains($0.id) },
             questions: facts.questions.filter { renderer.writtenHeadingIDs.contains($0.id) },
-            plainText: facts.text.joined(separator: " "), assets: renderer.assets)
+            plainText: facts.text.joined(separator: " "), assets: renderer.assets.union(renderer.sanitizer.assets))
     }
 
     /// Renders a fragment of blocks (for tests and for the long descriptions of images).
@@ -70,7 +70,7 @@ public struct HTMLRenderer {
     private mutating func raw(_ html: String) -> String {
         let path = currentPath
         let rewriter = self.rewriter
-        sanitizer.rewriteURL = { value in rewriter.rewrite(value, from: path).url ?? "" }
+        sanitizer.rewriteURL = { value in rewriter.rewrite(value, from: path) }
         return sanitizer.sanitize(html)
     }
 

@@ -43,8 +43,11 @@ public struct HTMLSanitizer {
     static let urlAttributes: Set<String> = ["href", "src", "poster", "cite"]
     static let booleanAttributes: Set<String> = ["controls", "open", "reversed", "muted", "loop", "itemscope"]
 
-    /// Rewrites a URL attribute (relative `.md` links to built pages); identity by default.
-    public var rewriteURL: (String) -> String = { $0 }
+    /// Rewrites a URL attribute (relative `.md` links to built pages): the URL to write, nil to
+    /// leave the attribute out, and the root-relative path of a file to copy, if it names one.
+    public var rewriteURL: (String) -> (url: String?, asset: String?) = { ($0, nil) }
+    /// The files that URL attributes written so far name (images, downloads), to copy to the site.
+    public private(set) var assets = Set<String>()
 
     /// Raw tags open, outermost first.
     private var openTags: [String] = []
@@ -65,7 +68,7 @@ public struct HTMLSanitizer {
     }
 
     /// Creates a sanitizer.
-    public init(rewriteURL: @escaping (String) -> String = { $0 }) {
+    public init(rewriteURL: @escaping (String) -> (url: String?, asset: String?) = { ($0, nil) }) {
         self.rewriteURL = rewriteURL
     }
 
@@ -195,7 +198,10 @@ public struct HTMLSanitizer {
             var value = value
             if Self.urlAttributes.contains(name) {
                 guard HTMLEscaping.isSafeURL(value) else { continue }
-                value = HTMLEscaping.encodeSpacesAndControls(rewriteURL(value))
+                let (url, asset) = rewriteURL(value)
+                guard let url else { continue }
+                if let asset { assets.insert(asset) }
+                value = HTMLEscaping.encodeSpacesAndControls(url)
             }
             if name == "target" {
                 guard !wroteTarget else { continue }
