@@ -546,8 +546,17 @@ def escaping(driver, site, context):
     (content / "x.md").write_text(
         f"---\ntitle: \"{quoted}\"\ndescription: \"A description that tries to break out: {quoted}\"\n"
         "author: qa\nms.author: qa\nms.date: 01/01/2025\n---\n\n# Hostile page\n\n"
-        "<script>alert(3)</script>\n\nText with a <a href=\"javascript:alert(3)\">script link</a>.\n",
+        "<script>alert(3)</script>\n\nText with a <a href=\"javascript:alert(3)\">script link</a>.\n\n"
+        # Raw HTML across blocks, schemes hidden in character references, a script between inlines,
+        # and a payload that only a parser reading <noscript> as markup would see.
+        "<div onclick=\"alert(4)\">\n\nIn a div <a href=\"jav&Tab;ascript:alert(5)\">script link tab</a> "
+        "<a href=\"&#106;avascript&colon;alert(6)\">script link reference</a>\n\n</div>\n\n"
+        "Run <script>alert(7)</script> now, <svg onload=\"alert(8)\"> and <img src=\"x\" onerror=\"alert(9)\"/>.\n\n"
+        "<details open><summary>More</summary>\n\n"
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(10)>\"></noscript>\n\n</details>\n",
         encoding="utf-8")
+    # The images the payloads name exist, so that a load error cannot be mistaken for the payload.
+    (content / "x").write_bytes(bytes.fromhex("47494638396101000100800000ffffff00000021f90401000000002c00000000010001000002024401003b"))
     build = subprocess.run([context["docgen"], "build", str(content), "--output", str(folder / "site"), "-q"]
                            + context["templates"],
                            capture_output=True, text=True, timeout=120, cwd=ROOT)
@@ -583,7 +592,7 @@ def escaping(driver, site, context):
     description = driver.find_element(By.CSS_SELECTOR, "meta[name=description]").get_attribute("content")
     assert HOSTILE_TITLE in description, f"the description meta is {description!r}"
     injected = js(driver, """return [].concat(
-        [].slice.call(document.querySelectorAll('img[onerror], [onerror], a[href^="javascript:" i]')).map(function (e) { return e.outerHTML; }),
+        [].slice.call(document.querySelectorAll('img[onerror], [onerror], [onclick], [onload], a[href^="javascript:" i]')).map(function (e) { return e.outerHTML; }),
         [].slice.call(document.querySelectorAll('main script, title *')).map(function (e) { return e.outerHTML; }))""")
     assert not injected, f"markup from the content reached the DOM: {injected[:3]}"
 

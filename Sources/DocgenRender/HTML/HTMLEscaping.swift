@@ -31,6 +31,51 @@ public enum HTMLEscaping {
         return escaped ?? text
     }
 
+    /// Percent-encodes a URL as cmark-gfm does for `href` and `src`: bytes outside the characters
+    /// URLs use (letters, digits and `-_.+!*'(),%#@?=;:/&$~`) become `%XX`, so `/my uri` is
+    /// `/my%20uri` and `%20` already written stays. Escape the result for HTML after this.
+    public static func encodeURL(_ url: String) -> String {
+        func isKept(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return true
+            default:
+                return "-_.+!*'(),%#@?=;:/&$~".utf8.contains(byte)
+            }
+        }
+        // Most URLs need nothing: the same string is returned then.
+        guard url.utf8.contains(where: { !isKept($0) }) else { return url }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(url.utf8.count + 16)
+        for byte in url.utf8 {
+            if isKept(byte) {
+                result.append(byte)
+            } else {
+                result.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Percent-encodes only spaces and control characters, which no URL may hold as written: for
+    /// URLs in raw HTML, which cmark-gfm passes on as written. Nothing a browser reads
+    /// differently is changed (a `\\` stays, where `%5C` would not be read as `/`).
+    public static func encodeSpacesAndControls(_ url: String) -> String {
+        guard url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) else { return url }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(url.utf8.count + 16)
+        for byte in url.utf8 {
+            if byte <= 0x20 || byte == 0x7F {
+                result.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            } else {
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
     /// True when a URL is safe to put in `href`/`src`: no `javascript:`, `vbscript:` or `data:`
     /// (except `data:image/` raster images), checked after removing the control characters and
     /// spaces browsers ignore.

@@ -21,13 +21,14 @@ extension HTMLRenderer {
             let id = "longdesc-\(image.position.line)-\(image.position.column)"
             let border = image.border ? " has-border" : ""
             output += "<figure class=\"docgen-image complex\(border)\">" + imageHTML(image, describedBy: id)
-            output += "<div id=\"\(id)\" class=\"visually-hidden\">\n"
-            node.lendChildren { block($0) }
-            output += "</div></figure>\n"
+            container("<div id=\"\(id)\" class=\"visually-hidden\">\n", node.children, "</div></figure>\n")
         case .includedContent(let path):
             // Links and images inside an include resolve relative to the include file.
+            // An include is a file of its own: its raw HTML is balanced within it.
             pathStack.append(path)
+            sanitizer.enterScope()
             node.lendChildren { block($0) }
+            output += sanitizer.exitScope()
             pathStack.removeLast()
         case .zone(let pivots, let target):
             var classes = "zone"
@@ -83,8 +84,8 @@ extension HTMLRenderer {
 
     /// `[!div class="x" id="y"]` attributes, kept only where they are safe: class, id, title and data-*.
     static func divisionAttributes(_ text: String) -> String {
-        guard let tag = HTMLSanitizer.parseTag(Substring("<div " + text + ">")) else { return "" }
-        return tag.attributes.filter { ["class", "id", "title", "lang", "dir"].contains($0.0) || $0.0.hasPrefix("data-") }
+        guard let attributes = HTMLSanitizer.attributes(ofTag: "<div " + text + ">") else { return "" }
+        return attributes.filter { ["class", "id", "title", "lang", "dir"].contains($0.0) || $0.0.hasPrefix("data-") }
             .map { " \($0.0)=\"\(HTMLEscaping.escape($0.1))\"" }.joined()
     }
 

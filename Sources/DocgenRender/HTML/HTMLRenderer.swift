@@ -7,12 +7,14 @@ import DocgenMarkup
 public struct HTMLRenderer {
     private let rewriter: LinkRewriter
     var output = ""
-    private var sanitizer: HTMLSanitizer
+    var sanitizer: HTMLSanitizer
     private var assets = Set<String>()
     var pathStack: [String]
     /// Titles of the zone pivots the page's picker offers, by pivot id.
     var pivotTitles: [String: String] = [:]
     private var tightList = [false]
+    /// The ids of the headings written: one inside a removed element (`<textarea>` ... `</textarea>`) is not.
+    private var writtenHeadingIDs = Set<String>()
 
     /// Renders `document` as the page at its output path.
     /// `pivotTitles` names the zone pivots the page's picker offers: each zone written for them is
@@ -27,19 +29,21 @@ public struct HTMLRenderer {
             blocks.removeFirst()
         }
         for block in blocks { renderer.block(block) }
+        renderer.output += renderer.closeRawTags()
         var facts = PageFacts()
         var root = document.root
         facts.collect(&root, zonePivots: [])
         return RenderedArticle(
-            headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline, questions: facts.questions,
-            plainText: facts.text.joined(separator: " "), assets: renderer.assets)
+            headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline.filter { renderer.writtenHeadingIDs.contains($0.id) },
+            questions: facts.questions.filter { renderer.writtenHeadingIDs.contains($0.id) },
+            plainText: facts.text.joined(separator: " "), assets: renderer.assets.union(renderer.sanitizer.assets))
     }
 
     /// Renders a fragment of blocks (for tests and for the long descriptions of images).
     public static func renderFragment(_ nodes: [MarkupNode], path: String, files: ContentFiles) -> String {
         var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: Document.outputPath(for: path)), path: path)
         for node in nodes { renderer.block(node) }
-        return renderer.output
+        return renderer.output + renderer.closeRawTags()
     }
 
     /// True for headings phrased as a reader's question: "How do I ...?" or "How can I ...?".
@@ -56,6 +60,12 @@ public struct HTMLRenderer {
 
     private var currentPath: String { pathStack.last ?? "" }
 
+    /// The close tags of raw tags still open at the end of the page, on a line of their own.
+    private mutating func closeRawTags() -> String {
+        let closing = sanitizer.finish()
+        return closing.isEmpty ? "" : closing + "\n"
+    }
+
     private mutating func url(_ destination: String) -> String? {
         let (url, asset) = rewriter.rewrite(destination, from: currentPath)
         if let asset { assets.insert(asset) }
@@ -65,13 +75,18 @@ public struct HTMLRenderer {
     private mutating func raw(_ html: String) -> String {
         let path = currentPath
         let rewriter = self.rewriter
-        sanitizer.rewriteURL = { value in rewriter.rewrite(value, from: path).url ?? "" }
+        sanitizer.rewriteURL = { value in rewriter.rewrite(value, from: path) }
         return sanitizer.sanitize(html)
     }
 
     // MARK: - Blocks
 
     mutating func block(_ node: MarkupNode) {
+        if sanitizer.isDropping {
+            // Inside a removed element (`<script>` ... `</script>`): only its scope's raw HTML can end it.
+            if case .htmlBlock(let html) = node.kind { htmlBlock(html) }
+            return
+        }
         switch node.kind {
         case .document:
             node.lendChildren { block($0) }
@@ -82,6 +97,7 @@ public struct HTMLRenderer {
                 output += "<p>" + inlineHTML(node.children) + "</p>\n"
             }
         case .heading(let level, let id):
+            writtenHeadingIDs.insert(id)
             output += "<h\(level) id=\"\(HTMLEscaping.escape(id))\">" + inlineHTML(node.children) + "</h\(level)>\n"
         case .blockQuote:
             container("<blockquote>\n", node.children, "</blockquote>\n")
@@ -99,12 +115,13 @@ public struct HTMLRenderer {
             } else {
                 output += "<li>"
             }
+            sanitizer.enterScope()
             node.lendChildren { block($0) }
-            output += "</li>\n"
+            output += sanitizer.exitScope() + "</li>\n"
         case .codeBlock(let info, let literal, _):
             output += codeBlock(language: String(info.split(separator: " ").first ?? ""), code: literal)
         case .htmlBlock(let html):
-            output += raw(html) + sanitizer.finish() + "\n"
+            htmlBlock(html)
         case .thematicBreak:
             output += "<hr>\n"
         case .table(let alignments):
@@ -114,10 +131,20 @@ public struct HTMLRenderer {
         }
     }
 
+    /// An HTML block: its tags stay open across blocks, so `<div>`, Markdown, `</div>` wraps the Markdown.
+    private mutating func htmlBlock(_ html: String) {
+        let sanitized = raw(html)
+        // A block that was all removed (a script, a comment) leaves no empty line.
+        guard sanitized.utf8.contains(where: { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: " ") }) else { return }
+        output += sanitized.hasSuffix("\n") ? sanitized : sanitized + "\n"
+    }
+
     mutating func container(_ open: String, _ children: [MarkupNode], _ close: String) {
         output += open
         tightList.append(false)
+        sanitizer.enterScope()
         children.lendEach { block($0) }
+        output += sanitizer.exitScope()
         tightList.removeLast()
         output += close
     }
@@ -159,31 +186,37 @@ public struct HTMLRenderer {
 
     // MARK: - Inlines
 
+    /// The HTML of a paragraph's, heading's or cell's inlines; raw tags opened in them close at their end.
     mutating func inlineHTML(_ nodes: [MarkupNode]) -> String {
         var result = ""
+        sanitizer.enterScope()
         nodes.lendEach { result += inline($0) }
-        return result + sanitizer.finish()
+        return result + sanitizer.exitScope()
     }
 
     private mutating func inline(_ node: MarkupNode) -> String {
+        if sanitizer.isDropping {
+            if case .html(let html) = node.kind { return raw(html) }
+            return ""
+        }
         switch node.kind {
         case .text(let text): return HTMLEscaping.escape(text)
         case .softBreak: return "\n"
         case .lineBreak: return "<br>\n"
         case .code(let code): return "<code>\(HTMLEscaping.escape(code))</code>"
         case .html(let html): return raw(html)
-        case .emphasis: return "<em>" + children(node) + "</em>"
-        case .strong: return "<strong>" + children(node) + "</strong>"
-        case .strikethrough: return "<del>" + children(node) + "</del>"
+        case .emphasis: return "<em>" + scopedChildren(node) + "</em>"
+        case .strong: return "<strong>" + scopedChildren(node) + "</strong>"
+        case .strikethrough: return "<del>" + scopedChildren(node) + "</del>"
         case .link(let destination, let title, _):
-            let text = children(node)
-            guard let href = url(destination) else { return "<span class=\"link-unresolved\">\(text)</span>" }
+            let text = scopedChildren(node)
+            guard let href = url(destination).map(HTMLEscaping.encodeURL) else { return "<span class=\"link-unresolved\">\(text)</span>" }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
             let external = href.containsBytes("://") ? " class=\"external\" rel=\"noopener\"" : ""
             return "<a href=\"\(HTMLEscaping.escape(href))\"\(titleAttribute)\(external)>\(text)</a>"
         case .image(let source, let title):
             let alt = HTMLEscaping.escape(node.plainText)
-            guard let src = url(source) else { return alt }
+            guard let src = url(source).map(HTMLEscaping.encodeURL) else { return alt }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
             return "<img src=\"\(HTMLEscaping.escape(src))\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
         case .inlineImage(let image):
@@ -199,6 +232,12 @@ public struct HTMLRenderer {
         default:
             return children(node)
         }
+    }
+
+    /// The children of one of the renderer's own inline elements, which raw tags must not cross.
+    private mutating func scopedChildren(_ node: MarkupNode) -> String {
+        sanitizer.enterScope()
+        return children(node) + sanitizer.exitScope()
     }
 
     private mutating func children(_ node: MarkupNode) -> String {
