@@ -33,6 +33,21 @@ import Testing
         #expect(!page.contains("<b>bold</b>"))
     }
 
+    @Test func buildsAPageOfFortyThousandNestedMonikersWithALimitFinding() throws {
+        // Used to overflow the stack assigning heading ids, after gigabytes of memory.
+        let page = LintHarness.validFrontMatter + "# A\n\n" + String(repeating: "::: moniker range=\"x\"\n", count: 40_000) + "## Inside\n"
+            + String(repeating: ">", count: 2_000) + " Deep.\n" + String(repeating: "::: moniker-end\n", count: 40_000) + "\n## After\n"
+        let source = try content(["docs/a.md": page])
+        let result = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("docs/a.md:74:1: error: :::moniker is nested more than 64 deep; docgen keeps its content, and that of the directives inside it, in the directive around it. Close the directives above it or nest less. [DG502 content-limit]"))
+        #expect(result.stderr.contains("docs/a.md:40011:65: error: Markdown is nested more than 64 deep here"))
+        let html = try String(contentsOf: source.url.appendingPathComponent("site/a.html"), encoding: .utf8)
+        #expect(html.contains("<h2 id=\"inside\">Inside</h2>"))
+        #expect(html.contains("Deep."))
+        #expect(html.contains("</div>\n<h2 id=\"after\">After</h2>"))
+    }
+
     @Test func reportsFindingsWithFileLineAndColumnAndExitsOne() throws {
         let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n\nSee [gone](gone.md).\n"])
         let result = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url)

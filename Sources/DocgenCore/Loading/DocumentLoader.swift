@@ -88,24 +88,44 @@ public struct DocumentLoader: Sendable {
     /// are touched, so the rest of the tree is neither copied nor rebuilt (include trees are
     /// shared by every page that includes them).
     private func expand(_ node: inout MarkupNode, in path: String, chain: [String], context: inout ExpansionContext) {
+        guard let plan = Self.plan(&node) else { return }
+        expand(&node, plan, in: path, chain: chain, context: &context)
+    }
+
+    /// Which children lead to an include or a code sample, found in one read-only walk (asking
+    /// each child whether its subtree holds one, at every level, read the tree once per level).
+    private indirect enum ExpansionPlan {
+        case here
+        case children([(index: Int, plan: ExpansionPlan)])
+    }
+
+    private static func plan(_ node: inout MarkupNode) -> ExpansionPlan? {
         switch node.kind {
-        case .include(let target, _, let inline):
-            node = include(target, inline: inline, node: node, in: path, chain: chain, context: &context)
-        case .codeSnippet(var snippet):
-            snippet.resolvedCode = readSnippet(snippet, in: path, context: &context)
-            node.kind = .codeSnippet(snippet)
+        case .include, .codeSnippet: return .here
         default:
-            for index in node.children.indices where Self.holdsExpansion(node.children[index]) {
-                expand(&node.children[index], in: path, chain: chain, context: &context)
+            var found: [(index: Int, plan: ExpansionPlan)] = []
+            var index = 0
+            node.lendChildren { child in
+                if let plan = plan(&child) { found.append((index, plan)) }
+                index += 1
             }
+            return found.isEmpty ? nil : .children(found)
         }
     }
 
-    /// Whether `node` is or contains an include or a code sample.
-    private static func holdsExpansion(_ node: MarkupNode) -> Bool {
-        switch node.kind {
-        case .include, .codeSnippet: return true
-        default: return node.children.contains(where: holdsExpansion)
+    private func expand(_ node: inout MarkupNode, _ plan: ExpansionPlan, in path: String, chain: [String], context: inout ExpansionContext) {
+        switch (plan, node.kind) {
+        case (.here, .include(let target, _, let inline)):
+            node = include(target, inline: inline, node: node, in: path, chain: chain, context: &context)
+        case (.here, .codeSnippet(var snippet)):
+            snippet.resolvedCode = readSnippet(snippet, in: path, context: &context)
+            node.kind = .codeSnippet(snippet)
+        case (.children(let children), _):
+            for child in children {
+                expand(&node.children[child.index], child.plan, in: path, chain: chain, context: &context)
+            }
+        default:
+            break
         }
     }
 

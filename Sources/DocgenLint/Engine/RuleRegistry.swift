@@ -10,6 +10,7 @@ public enum RuleRegistry {
         FrontMatterInvalid.self,
         BrokenLink.self,
         FileEncoding.self,
+        ContentLimit.self,
     ]
 
     /// The rule with this id or alias.

@@ -4,6 +4,10 @@
 /// `-1`, `-2`, ... within one parsed document.
 public struct HeadingSlugger: Sendable {
     private var used: Set<String> = []
+    /// For each base that has been asked for twice, the first suffix not yet tried: `-1`, `-2`, ...
+    /// below it are all taken (ids are never released), so a page of 8,000 identical headings
+    /// does not retry every suffix from 1 for each of them.
+    private var nextSuffix: [String: Int] = [:]
 
     /// Creates a slugger with an empty set of issued ids.
     public init() {}
@@ -52,12 +56,17 @@ public struct HeadingSlugger: Sendable {
 
     /// Marks `id` as taken, suffixing `-1`, `-2`, ... when it already is, and returns what was issued.
     public mutating func reserve(_ base: String) -> String {
-        var candidate = base
-        var counter = 1
-        while used.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
+        guard used.contains(base) else {
+            used.insert(base)
+            return base
         }
+        var counter = nextSuffix[base] ?? 1
+        var candidate = "\(base)-\(counter)"
+        while used.contains(candidate) {
+            counter += 1
+            candidate = "\(base)-\(counter)"
+        }
+        nextSuffix[base] = counter + 1
         used.insert(candidate)
         return candidate
     }

@@ -48,7 +48,7 @@ extension LearnTreeBuilder {
         return output
     }
 
-    private static func tabLink(in block: MarkupNode) -> (id: String, condition: String?, title: String)? {
+    static func tabLink(in block: MarkupNode) -> (id: String, condition: String?, title: String)? {
         guard case .heading = block.kind else { return nil }
         let inlines = block.children.filter { if case .html = $0.kind { return false } else { return true } }
         guard inlines.count == 1, case .link(let destination, _, _) = inlines[0].kind, destination.hasPrefix("#tab/") else {

@@ -17,7 +17,7 @@ struct LearnTreeBuilder {
     /// Rewrites the whole document.
     mutating func build(_ document: MarkupNode) -> MarkupNode {
         var root = document
-        root.children = rewriteBlocks(document.children, parentEnd: document.range?.end)
+        root.children = rewriteBlocks(document.children, parentEnd: document.range?.end, depth: 0)
         assignHeadingIDs(&root)
         return root
     }
@@ -31,11 +31,16 @@ struct LearnTreeBuilder {
 
     private struct OpenContainer {
         var name: String
-        var node: MarkupNode
+        /// Nil for a directive nested past ``MarkupLimits/maximumNesting``: it is paired with its
+        /// `-end` like any other, but its content goes to the container around it.
+        var node: MarkupNode?
         var directive: ScannedDirective
     }
 
-    private mutating func rewriteBlocks(_ blocks: [MarkupNode], parentEnd: SourcePosition?) -> [MarkupNode] {
+    /// Rewrites the children of a node that lies `depth` levels below the document.
+    private mutating func rewriteBlocks(_ blocks: [MarkupNode], parentEnd: SourcePosition?, depth: Int) -> [MarkupNode] {
+        // A tab group puts its tabs' content two levels further down.
+        let depth = depth + (blocks.contains { Self.tabLink(in: $0) != nil } ? 2 : 0)
         var items: [Item] = []
         for block in blocks {
             switch block.kind {
@@ -50,7 +55,7 @@ struct LearnTreeBuilder {
             case .blockQuote:
                 for node in AlertInterpreter.interpret(block, problems: &problems) {
                     var rewritten = node
-                    rewritten.children = rewriteBlocks(node.children, parentEnd: node.range?.end)
+                    rewritten.children = rewriteBlocks(node.children, parentEnd: node.range?.end, depth: depth + 1)
                     items.append(.node(rewritten))
                 }
             case .paragraph, .heading, .tableCell:
@@ -63,28 +68,43 @@ struct LearnTreeBuilder {
                 items.append(.node(restored))
             default:
                 var rewritten = block
-                rewritten.children = rewriteBlocks(block.children, parentEnd: block.range?.end)
+                rewritten.children = rewriteBlocks(block.children, parentEnd: block.range?.end, depth: depth + 1)
                 items.append(.node(rewritten))
             }
         }
-        return groupTabs(pair(items))
+        return groupTabs(pair(items, depth: depth))
     }
 
-    /// Pairs opening and closing directive markers among siblings.
-    private mutating func pair(_ items: [Item]) -> [MarkupNode] {
+    /// Pairs opening and closing directive markers among siblings, whose parent lies `depth`
+    /// levels below the document. Directives nested past ``MarkupLimits/maximumNesting`` are
+    /// not opened (reported once per run of them); every step is constant time, amortized, so
+    /// thousands of unclosed directives cost no more than thousands of paragraphs.
+    private mutating func pair(_ items: [Item], depth: Int) -> [MarkupNode] {
         var output: [MarkupNode] = []
+        // Opened containers come first, then flattened ones: a directive is flattened only when
+        // every level up to the limit is an opened one.
         var stack: [OpenContainer] = []
+        var opened = 0
+        // Where the open directives of each name are on `stack`, innermost last.
+        var openByName: [String: [Int]] = [:]
+        let maximumOpen = max(MarkupLimits.maximumNesting - depth, 0)
         func emit(_ node: MarkupNode) {
-            if stack.isEmpty { output.append(node) } else { stack[stack.count - 1].node.children.append(node) }
+            if opened == 0 { output.append(node) } else { stack[opened - 1].node!.children.append(node) }
+        }
+        func popLast(explicitly: Bool) {
+            let container = stack.removeLast()
+            openByName[container.name]!.removeLast()
+            if container.node != nil { opened -= 1 }
+            close(container, explicitly: explicitly)
         }
         func close(_ container: OpenContainer, explicitly: Bool) {
-            var node = container.node
             if !explicitly {
                 let kind: MarkupProblem.Kind = container.name == "zone" ? .zoneDirective : (container.name == "image" ? .imageDirective : .otherDirective)
                 problems.append(MarkupProblem(
                     kind, ":::\(container.name) is never closed; add ':::\(container.name)-end:::' after its content.",
                     at: container.directive.position, isError: false))
             }
+            guard var node = container.node else { return }
             if case .complexImage = node.kind, node.children.isEmpty {
                 problems.append(MarkupProblem(
                     .imageDirective,
@@ -109,18 +129,27 @@ struct LearnTreeBuilder {
                     let name = attributes.name
                     if name.hasSuffix("-end") {
                         let opener = String(name.dropLast(4))
-                        if let index = stack.lastIndex(where: { $0.name == opener }) {
-                            while stack.count > index + 1 { close(stack.removeLast(), explicitly: false) }
-                            close(stack.removeLast(), explicitly: true)
+                        if let index = openByName[opener]?.last {
+                            while stack.count > index + 1 { popLast(explicitly: false) }
+                            popLast(explicitly: true)
                         } else {
                             problems.append(MarkupProblem(
                                 opener == "zone" ? .zoneDirective : (opener == "image" ? .imageDirective : .otherDirective),
                                 "':::\(name)' has no matching ':::\(opener)' before it; remove it or add the opening directive.",
                                 at: directive.position))
                         }
-                    } else if let node = containerNode(attributes, directive, insideZone: stack.contains { $0.name == "zone" }) {
+                    } else if let node = containerNode(attributes, directive, insideZone: openByName["zone"]?.isEmpty == false) {
                         if node.isContainer {
-                            stack.append(OpenContainer(name: name, node: node.node, directive: directive))
+                            let flatten = opened >= maximumOpen
+                            if flatten, stack.count == opened {
+                                problems.append(MarkupProblem(
+                                    .contentLimit,
+                                    ":::\(name) is nested more than \(MarkupLimits.maximumNesting) deep; docgen keeps its content, and that of the directives inside it, in the directive around it. Close the directives above it or nest less.",
+                                    at: directive.position))
+                            }
+                            openByName[name, default: []].append(stack.count)
+                            stack.append(OpenContainer(name: name, node: flatten ? nil : node.node, directive: directive))
+                            if !flatten { opened += 1 }
                         } else {
                             emit(node.node)
                         }
@@ -134,7 +163,7 @@ struct LearnTreeBuilder {
                 }
             }
         }
-        while let open = stack.popLast() { close(open, explicitly: false) }
+        while !stack.isEmpty { popLast(explicitly: false) }
         return output
     }
 
@@ -297,14 +326,51 @@ struct LearnTreeBuilder {
         return directives[index]
     }
 
-    /// Puts the original text back wherever a placeholder ended up inside code or raw HTML.
+    /// Puts the original text back wherever a placeholder ended up inside code or raw HTML. Each
+    /// placeholder names its directive by number, so the literal is read once, whatever the
+    /// number of directives (trying each directive against the literal was quadratic on an
+    /// indented code block of directive lines).
     private func restore(_ literal: String) -> String {
         guard !directives.isEmpty, literal.containsBytes("<!--dg:") || literal.containsBytes("<dg-") else { return literal }
-        var result = literal
-        for directive in directives where result.contains(directive.placeholder) {
-            result = result.replacingOccurrences(of: directive.placeholder, with: directive.original)
+        let utf8 = Array(literal.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
+        var index = 0
+        while index < utf8.count {
+            if utf8[index] == UInt8(ascii: "<"), let (directive, length) = placeholder(in: utf8, at: index) {
+                result += directive.original.utf8
+                index += length
+            } else {
+                result.append(utf8[index])
+                index += 1
+            }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static let blockPrefix = Array("<!--dg:".utf8)
+    private static let inlinePrefix = Array("<dg-".utf8)
+
+    /// The directive whose placeholder starts at `index` of `utf8`, and the placeholder's length.
+    private func placeholder(in utf8: [UInt8], at index: Int) -> (ScannedDirective, Int)? {
+        let prefix: [UInt8]
+        if utf8[index...].starts(with: Self.blockPrefix) {
+            prefix = Self.blockPrefix
+        } else if utf8[index...].starts(with: Self.inlinePrefix) {
+            prefix = Self.inlinePrefix
+        } else {
+            return nil
+        }
+        var number = 0
+        var digits = index + prefix.count
+        while digits < utf8.count, utf8[digits].isASCIIDigit, digits - index - prefix.count < 9 {
+            number = number * 10 + Int(utf8[digits] - UInt8(ascii: "0"))
+            digits += 1
+        }
+        guard digits > index + prefix.count, directives.indices.contains(number) else { return nil }
+        let candidate = directives[number].placeholder.utf8
+        guard utf8[index...].starts(with: candidate) else { return nil }
+        return (directives[number], candidate.count)
     }
 }
 

@@ -4,8 +4,8 @@ import Foundation
 /// The only code that talks to libcmark-gfm: parses Markdown with the GFM extensions and source
 /// positions on, copies the C tree into ``MarkupNode`` values and frees it before returning.
 enum CmarkTreeConverter {
-    /// Containers nested deeper than this are flattened into their parent.
-    static let maximumDepth = 200
+    /// Containers nested deeper than this (the document counted) are flattened into their parent.
+    static var maximumDepth: Int { MarkupLimits.maximumNesting + 1 }
 
     /// The extensions every parser gets; strikethrough is added only for text with a `~`.
     private static let extensionNames = ["table", "autolink", "tagfilter", "tasklist"]
@@ -31,12 +31,13 @@ enum CmarkTreeConverter {
 
     private static let strikethroughLock = NSLock()
 
-    /// Parses `text` and returns its document node. `source` is the same text split into lines,
-    /// used to turn cmark's byte columns into character columns.
-    static func parse(_ text: String, source: SourceText) -> MarkupNode {
+    /// Parses `text` and returns its document node, with a problem wherever containers were
+    /// nested too deep to follow. `source` is the same text split into lines, used to turn
+    /// cmark's byte columns into character columns.
+    static func parse(_ text: String, source: SourceText) -> (root: MarkupNode, problems: [MarkupProblem]) {
         _ = registered
         guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE) else {
-            return MarkupNode(.document)
+            return (MarkupNode(.document), [])
         }
         defer { cmark_parser_free(parser) }
         let hasTilde = text.containsBytes("~")
@@ -54,20 +55,23 @@ enum CmarkTreeConverter {
         if hasTilde { strikethroughLock.lock() }
         let finished = cmark_parser_finish(parser)
         if hasTilde { strikethroughLock.unlock() }
-        guard let root = finished else { return MarkupNode(.document) }
+        guard let root = finished else { return (MarkupNode(.document), []) }
         defer { cmark_node_free(root) }
         return convert(root, source: source)
     }
 
     /// Copies the tree iteratively, so deeply nested input cannot overflow the stack.
-    private static func convert(_ root: OpaquePointer, source: SourceText) -> MarkupNode {
-        guard let iterator = cmark_iter_new(root) else { return MarkupNode(.document) }
+    private static func convert(_ root: OpaquePointer, source: SourceText) -> (root: MarkupNode, problems: [MarkupProblem]) {
+        guard let iterator = cmark_iter_new(root) else { return (MarkupNode(.document), []) }
         defer { cmark_iter_free(iterator) }
         var stack: [MarkupNode] = []
         // The C nodes whose copies are on `stack`: cmark reports EXIT for every container,
         // including empty ones (an image with no alt text), which are never pushed.
         var pushed: [OpaquePointer] = []
         var finished = MarkupNode(.document)
+        var problems: [MarkupProblem] = []
+        // The outermost container being flattened, reported once for everything inside it.
+        var flattening: OpaquePointer?
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -83,16 +87,23 @@ enum CmarkTreeConverter {
                 } else if stack.count < maximumDepth {
                     stack.append(converted)
                     pushed.append(node)
+                } else if flattening == nil {
+                    // Deeper containers (thousands of '>') are flattened into their parent, so
+                    // that every later recursive pass over the tree has a bounded depth.
+                    flattening = node
+                    problems.append(MarkupProblem(
+                        .contentLimit,
+                        "Markdown is nested more than \(MarkupLimits.maximumNesting) deep here (block quotes, lists, emphasis and links counted); docgen keeps what is deeper at that depth. Nest less.",
+                        at: converted.start ?? SourcePosition(line: 1, column: 1)))
                 }
-                // Deeper containers (thousands of '>') are flattened into their parent, so that
-                // every later recursive pass over the tree has a bounded depth.
             } else if event == CMARK_EVENT_EXIT {
+                if node == flattening { flattening = nil }
                 guard let top = pushed.last, top == node, let last = stack.popLast() else { continue }
                 pushed.removeLast()
                 append(last, to: &stack, finished: &finished)
             }
         }
-        return finished
+        return (finished, problems)
     }
 
     private static func append(_ node: MarkupNode, to stack: inout [MarkupNode], finished: inout MarkupNode) {

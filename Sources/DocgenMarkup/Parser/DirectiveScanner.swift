@@ -11,6 +11,9 @@ struct ScannedDirective: Sendable {
         case noLoc(String)
         /// `[!INCLUDE [title](path)]`, alone on its line (`inline == false`) or within text.
         case include(path: String, title: String, inline: Bool)
+        /// The delimiter row of a table past ``MarkupLimits``, kept as text so that cmark-gfm
+        /// does not read the table.
+        case refusedTableDelimiter
     }
 
     var payload: Payload
@@ -40,7 +43,8 @@ struct DirectiveScanner {
     mutating func scan(_ text: String) -> String {
         // Where the constructs start, found once over the whole text: most lines hold neither.
         let starts = (text.utf8Offsets(of: ":::") + text.utf8Offsets(of: "[!")).sorted()
-        guard !starts.isEmpty else { return text }
+        // A table's delimiter row holds a '|'.
+        guard !starts.isEmpty || text.containsBytes("|") else { return text }
         var nextStart = 0
         let utf8 = text.utf8
         var output = ""
@@ -48,6 +52,9 @@ struct DirectiveScanner {
         var fence: (byte: UInt8, length: Int)?
         var lineNumber = 0
         var lineStart = utf8.startIndex
+        var previousHasText = false
+        // The last line of the last table measured, whose rows are not measured again.
+        var tableEnd = 0
         while lineStart != utf8.endIndex || lineNumber == 0 {
             lineNumber += 1
             let newline = text.utf8Index(of: 0x0A, from: lineStart) ?? utf8.endIndex
@@ -58,6 +65,8 @@ struct DirectiveScanner {
             var contentStart = lineStart
             while contentStart != lineEnd, utf8[contentStart] == 0x20 || utf8[contentStart] == 0x09 || utf8[contentStart] == 0x3E { contentStart = utf8.index(after: contentStart) }
             let first = contentStart != lineEnd ? utf8[contentStart] : 0
+            let hasText = contentStart != lineEnd
+            defer { previousHasText = hasText }
             if let open = fence {
                 var run = 0
                 var probe = contentStart
@@ -72,6 +81,26 @@ struct DirectiveScanner {
                 while probe != lineEnd, utf8[probe] == first { run += 1; probe = utf8.index(after: probe) }
                 if run >= 3, first == 0x7E || !utf8[probe..<lineEnd].contains(0x60) {
                     fence = (first, run)
+                    if newline == utf8.endIndex { break }
+                    continue
+                }
+            }
+            if previousHasText, lineNumber > tableEnd, first == 0x7C || first == 0x3A || first == 0x2D,
+               let columns = Self.delimiterRowColumns(utf8[contentStart..<lineEnd]) {
+                let rows = Self.rowCount(in: text, from: newline) + 2
+                tableEnd = lineNumber + rows - 2
+                if columns > MarkupLimits.maximumTableColumns || columns * rows > MarkupLimits.maximumTableCells {
+                    // Refused before cmark-gfm sees it: it would pad every row to the header's width.
+                    let position = SourcePosition(line: lineNumber, column: text[lineStart..<contentStart].count + 1)
+                    problems.append(MarkupProblem(
+                        .contentLimit,
+                        "This table is \(columns) columns by \(rows) rows (\(columns * rows) cells); docgen reads tables of up to \(MarkupLimits.maximumTableColumns) columns and \(MarkupLimits.maximumTableCells) cells, so its lines are shown as text. Split the table.",
+                        at: position))
+                    let placeholder = addBlock(.refusedTableDelimiter, original: String(text[contentStart..<lineEnd]), at: position)
+                    output += text[copiedUpTo..<lineStart]
+                    output += text[lineStart..<contentStart]
+                    output += placeholder
+                    copiedUpTo = lineEnd
                     if newline == utf8.endIndex { break }
                     continue
                 }
@@ -96,6 +125,56 @@ struct DirectiveScanner {
         guard copiedUpTo != utf8.startIndex else { return text }
         output += text[copiedUpTo...]
         return output
+    }
+
+    /// The number of columns of a GFM table delimiter row (`| --- | :-: |`), or nil when `row`
+    /// is not one. A row without a '|' is a thematic break or a setext underline, not a table.
+    static func delimiterRowColumns(_ row: Substring.UTF8View) -> Int? {
+        var columns = 0
+        var pipes = 0
+        var dashes = 0
+        var segmentHasText = false
+        for byte in row {
+            switch byte {
+            case 0x7C:
+                pipes += 1
+                if segmentHasText {
+                    guard dashes > 0 else { return nil }
+                    columns += 1
+                }
+                dashes = 0
+                segmentHasText = false
+            case 0x2D: dashes += 1; segmentHasText = true
+            case 0x3A: segmentHasText = true
+            case 0x20, 0x09: break
+            default: return nil
+            }
+        }
+        if segmentHasText {
+            guard dashes > 0 else { return nil }
+            columns += 1
+        }
+        return pipes > 0 && columns > 0 ? columns : nil
+    }
+
+    /// How many lines follow the line ending at `newline` before a blank line or a code fence:
+    /// at least the rows of a table whose delimiter row ends there.
+    static func rowCount(in text: String, from newline: String.Index) -> Int {
+        let utf8 = text.utf8
+        var rows = 0
+        var lineStart = newline == utf8.endIndex ? newline : utf8.index(after: newline)
+        while lineStart != utf8.endIndex {
+            let lineEnd = text.utf8Index(of: 0x0A, from: lineStart) ?? utf8.endIndex
+            var content = lineStart
+            while content != lineEnd, utf8[content] == 0x20 || utf8[content] == 0x09 || utf8[content] == 0x3E || utf8[content] == 0x0D {
+                content = utf8.index(after: content)
+            }
+            if content == lineEnd { break }
+            if utf8[content] == 0x60 || utf8[content] == 0x7E, utf8[content...].starts(with: [utf8[content], utf8[content], utf8[content]]) { break }
+            rows += 1
+            lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+        }
+        return rows
     }
 
     /// Handles a line whose content (after container markers) is a block construct.
@@ -151,10 +230,11 @@ struct DirectiveScanner {
     private mutating func scanInline(_ line: Substring, lineNumber: Int) -> String {
         let characters = Array(line)
         let code = CodeSpans.mask(characters)
+        var brackets: LineBrackets?
         var output = ""
         var index = 0
         while index < characters.count {
-            if !code[index], let (payload, end) = matchInline(characters, at: index) {
+            if !code[index], let (payload, end) = matchInline(characters, at: index, brackets: &brackets) {
                 let original = String(characters[index..<end])
                 let tag = "<dg-\(directives.count)"
                 guard original.count >= tag.count + 1 else {
@@ -174,7 +254,7 @@ struct DirectiveScanner {
         return output
     }
 
-    private mutating func matchInline(_ chars: [Character], at index: Int) -> (ScannedDirective.Payload, Int)? {
+    private mutating func matchInline(_ chars: [Character], at index: Int, brackets: inout LineBrackets?) -> (ScannedDirective.Payload, Int)? {
         if chars[index] == ":", Self.hasPrefix(chars, at: index, ":::image") || Self.hasPrefix(chars, at: index, ":::video") {
             var end = index + 8
             while end + 2 < chars.count, !(chars[end] == ":" && chars[end + 1] == ":" && chars[end + 2] == ":") { end += 1 }
@@ -191,10 +271,10 @@ struct DirectiveScanner {
             return (.noLoc(text), end + 4)
         }
         if chars[index] == "[", index + 1 < chars.count, chars[index + 1] == "!" {
-            let string = Substring(String(chars[index...]))
-            if let include = IncludeSyntax.match(string, from: string.startIndex) {
-                let length = string.distance(from: string.startIndex, to: include.end)
-                return (.include(path: include.path, title: include.title, inline: true), index + length)
+            // Found once per line: copying the rest of the line at every `[!` was quadratic.
+            if brackets == nil { brackets = LineBrackets(chars) }
+            if let include = IncludeSyntax.match(chars, at: index, brackets: brackets!) {
+                return (.include(path: include.path, title: include.title, inline: true), include.end)
             }
         }
         return nil
@@ -245,34 +325,97 @@ enum IncludeSyntax {
     }
 }
 
+extension IncludeSyntax {
+    /// ``match(_:from:)`` on the characters of a line, at `start`, in time independent of the
+    /// line's length: the title's closing bracket and the path's closing parenthesis come from
+    /// `brackets` instead of a scan of the rest of the line.
+    static func match(_ chars: [Character], at start: Int, brackets: LineBrackets) -> (title: String, path: String, end: Int)? {
+        let keyword = "[!include"
+        guard start + keyword.count <= chars.count,
+              zip(chars[start..<(start + keyword.count)], keyword).allSatisfy({ $0.lowercased() == String($1) }) else { return nil }
+        var index = start + keyword.count
+        if index < chars.count, chars[index] == "+" || chars[index] == "-" { index += 1 }
+        while index < chars.count, chars[index] == " " { index += 1 }
+        guard index < chars.count, chars[index] == "[", let titleEnd = brackets.closing(of: index) else { return nil }
+        let open = titleEnd + 1
+        guard open < chars.count, chars[open] == "(", let close = brackets.parenthesis(after: open) else { return nil }
+        guard close + 1 < chars.count, chars[close + 1] == "]" else { return nil }
+        var path = String(chars[(open + 1)..<close]).trimmingSpaces()
+        if path.hasPrefix("<"), path.hasSuffix(">") { path = String(path.dropFirst().dropLast()) }
+        if let space = path.firstIndex(of: " ") { path = String(path[..<space]) }
+        return (String(chars[(index + 1)..<titleEnd]), path, close + 2)
+    }
+}
+
+/// The brackets of one line, found in one pass: where each `[` is closed (the first `]` that
+/// brings the bracket depth counted from it back to zero) and where the next `)` is.
+struct LineBrackets {
+    private var closingBracket: [Int32]
+    private var nextParenthesis: [Int32]
+
+    init(_ chars: [Character]) {
+        closingBracket = [Int32](repeating: -1, count: chars.count)
+        nextParenthesis = [Int32](repeating: -1, count: chars.count)
+        var open: [Int32] = []
+        for (index, character) in chars.enumerated() {
+            if character == "[" {
+                open.append(Int32(index))
+            } else if character == "]", let opener = open.popLast() {
+                closingBracket[Int(opener)] = Int32(index)
+            }
+        }
+        var next: Int32 = -1
+        for index in chars.indices.reversed() {
+            if chars[index] == ")" { next = Int32(index) }
+            nextParenthesis[index] = next
+        }
+    }
+
+    /// The index of the `]` that closes the `[` at `index`.
+    func closing(of index: Int) -> Int? {
+        closingBracket[index] >= 0 ? Int(closingBracket[index]) : nil
+    }
+
+    /// The index of the first `)` after `index`.
+    func parenthesis(after index: Int) -> Int? {
+        index + 1 < nextParenthesis.count && nextParenthesis[index + 1] >= 0 ? Int(nextParenthesis[index + 1]) : nil
+    }
+}
+
 /// Backtick code spans within one line, where Markdown and directives are literal text.
 public enum CodeSpans {
-    /// Marks the characters of `chars` that lie inside a code span (backticks included).
+    /// Marks the characters of `chars` that lie inside a code span (backticks included). A run of
+    /// backticks opens a span closed by the next run of the same length; a run with no such
+    /// partner is literal. Linear: the runs are listed once, and the partner of each opener is
+    /// found through a cursor per run length that only moves forward (searching the rest of the
+    /// line from every unclosed run was quadratic on lines of unmatched backticks).
     public static func mask(_ chars: [Character]) -> [Bool] {
         var mask = [Bool](repeating: false, count: chars.count)
+        var runs: [(start: Int, length: Int)] = []
         var index = 0
         while index < chars.count {
             guard chars[index] == "`" else { index += 1; continue }
             var run = 0
             while index + run < chars.count, chars[index + run] == "`" { run += 1 }
-            var probe = index + run
-            var closed = false
-            while probe < chars.count {
-                if chars[probe] == "`" {
-                    var other = 0
-                    while probe + other < chars.count, chars[probe + other] == "`" { other += 1 }
-                    if other == run {
-                        for i in index..<(probe + other) { mask[i] = true }
-                        index = probe + other
-                        closed = true
-                        break
-                    }
-                    probe += other
-                } else {
-                    probe += 1
-                }
-            }
-            if !closed { index += run }
+            runs.append((index, run))
+            index += run
+        }
+        guard runs.count > 1 else { return mask }
+        // For each length, the runs of that length in order, and how far the search has come.
+        var runsOfLength: [Int: [Int]] = [:]
+        for (number, run) in runs.enumerated() { runsOfLength[run.length, default: []].append(number) }
+        var cursor: [Int: Int] = [:]
+        var number = 0
+        while number < runs.count {
+            let length = runs[number].length
+            let candidates = runsOfLength[length]!
+            var position = cursor[length] ?? 0
+            while position < candidates.count, candidates[position] <= number { position += 1 }
+            cursor[length] = position
+            guard position < candidates.count else { number += 1; continue }
+            let closer = candidates[position]
+            for i in runs[number].start..<(runs[closer].start + length) { mask[i] = true }
+            number = closer + 1
         }
         return mask
     }

@@ -22,10 +22,10 @@ public enum MarkdownParser {
         let substituted = scanner.scan(text)
         // Placeholders keep character columns, not byte columns: the substituted text needs its own lines.
         let source = scanner.directives.isEmpty ? file ?? SourceText(substituted) : SourceText(substituted)
-        let tree = CmarkTreeConverter.parse(substituted, source: source)
+        let (tree, treeProblems) = CmarkTreeConverter.parse(substituted, source: source)
         var builder = LearnTreeBuilder(directives: scanner.directives)
         let root = builder.build(tree)
-        let problems = (scanner.problems + builder.problems).sorted { $0.position < $1.position }
+        let problems = (scanner.problems + treeProblems + builder.problems).sorted { $0.position < $1.position }
         let needsExpansion = scanner.directives.contains { directive in
             switch directive.payload {
             case .include: return true

@@ -17,6 +17,8 @@ public struct MarkupProblem: Sendable, Hashable {
         case tabGroup
         /// `[!INCLUDE` with a malformed target.
         case includeSyntax
+        /// Nesting or a table past one of ``MarkupLimits``.
+        case contentLimit
     }
 
     /// The class of problem.

@@ -5,6 +5,11 @@ public struct SourceText: Sendable {
     public let lines: [Substring]
     /// Whether each line is pure ASCII, where byte and character columns agree.
     private let asciiLines: [Bool]
+    /// For each long line that is not pure ASCII (by 0-based index), the number of characters
+    /// before every ``markStride``-th byte, so that a column is counted from the nearest mark
+    /// instead of from the start of the line for every node on it.
+    private let columnMarks: [Int: [Int32]]
+    private static let markStride = 64
 
     /// Splits `text` into lines (scanning UTF-8 bytes; `\r\n` and `\r` end lines too).
     public init(_ text: String) {
@@ -35,6 +40,20 @@ public struct SourceText: Sendable {
             text[utf8.index(utf8.startIndex, offsetBy: bound.start)..<utf8.index(utf8.startIndex, offsetBy: bound.end)]
         }
         asciiLines = bounds.map(\.ascii)
+        var marks: [Int: [Int32]] = [:]
+        text.withUTF8 { bytes in
+            for (number, bound) in bounds.enumerated() where !bound.ascii && bound.end - bound.start > Self.markStride {
+                var lineMarks: [Int32] = []
+                lineMarks.reserveCapacity((bound.end - bound.start) / Self.markStride + 1)
+                var characters: Int32 = 0
+                for offset in bound.start..<bound.end {
+                    if (offset - bound.start) % Self.markStride == 0 { lineMarks.append(characters) }
+                    if bytes[offset] & 0xC0 != 0x80 { characters += 1 }
+                }
+                marks[number] = lineMarks
+            }
+        }
+        columnMarks = marks
     }
 
     /// The line with the given 1-based number, or an empty string when out of range.
@@ -47,14 +66,23 @@ public struct SourceText: Sendable {
     public func characterColumn(line number: Int, byteColumn: Int) -> Int {
         guard byteColumn > 1, number >= 1, number <= lines.count, !asciiLines[number - 1] else { return max(byteColumn, 1) }
         // Count the scalars that start before the byte column (UTF-8 continuation bytes are
-        // 0b10xxxxxx); combining marks are rare enough in docs to count as characters.
+        // 0b10xxxxxx), from the nearest mark; combining marks are rare enough in docs to count
+        // as characters.
+        let target = byteColumn - 1
         var characters = 0
         var bytes = 0
-        for byte in lines[number - 1].utf8 {
-            if bytes >= byteColumn - 1 { break }
-            if byte & 0xC0 != 0x80 { characters += 1 }
-            bytes += 1
+        if let marks = columnMarks[number - 1] {
+            let mark = min(target / Self.markStride, marks.count - 1)
+            characters = Int(marks[mark])
+            bytes = mark * Self.markStride
         }
-        return characters + (byteColumn - 1 - bytes) + 1
+        let utf8 = lines[number - 1].utf8
+        var index = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while bytes < target, index != utf8.endIndex {
+            if utf8[index] & 0xC0 != 0x80 { characters += 1 }
+            bytes += 1
+            index = utf8.index(after: index)
+        }
+        return characters + (target - bytes) + 1
     }
 }
