@@ -41,8 +41,9 @@ let package = Package(
         .target(
             name: "DocgenServe",
             dependencies: [
-                "DocgenRender", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                "DocgenRender", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(
@@ -59,6 +60,8 @@ let package = Package(
             path: "Benchmarks/docgen-bench",
             linkerSettings: fastAllocator
         ),
+        // What the fuzz targets run, also used by the test that replays their crash reproducers.
+        .target(name: "DocgenFuzzing", dependencies: ["DocgenCore", "DocgenLint", "DocgenRender"]),
         .target(name: "DocgenTestSupport", dependencies: ["DocgenCore", "DocgenLint"], path: "Tests/DocgenTestSupport"),
         .testTarget(name: "DocgenMarkupTests", dependencies: ["DocgenMarkup", "DocgenTestSupport"]),
         .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore", "DocgenTestSupport"]),
@@ -66,8 +69,17 @@ let package = Package(
         .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DocgenCommandLineTests",
-            dependencies: ["DocgenCommandLine", "DocgenServe", "DocgenTestSupport"],
+            dependencies: ["DocgenCommandLine", "DocgenServe", "DocgenFuzzing", "DocgenTestSupport"],
             exclude: ["Fixtures"]
         ),
     ]
 )
+
+// libFuzzer targets, only in the fuzz build (scripts/fuzz.sh sets DOCGEN_FUZZ=1 and builds with
+// -sanitize=fuzzer,address): without libFuzzer's main they do not link.
+if Context.environment["DOCGEN_FUZZ"] == "1" {
+    package.targets.append(.target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+    for (name, folder) in [("docgen-fuzz-page", "Fuzz/docgen-fuzz-page"), ("docgen-fuzz-site", "Fuzz/docgen-fuzz-site")] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["CLibFuzzer", "DocgenFuzzing"], path: folder))
+    }
+}

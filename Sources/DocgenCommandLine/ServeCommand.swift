@@ -12,7 +12,9 @@ struct ServeCommand: ParsableCommand {
         The content folder, its docgen.yml and toc.yml and the templates are checked for changes every 150 ms; \
         a save rebuilds the pages it touches and every open browser tab reloads itself. A docgen.yml or \
         template that does not parse shows an error page until it is fixed. The server listens on \
-        127.0.0.1 only unless --host says otherwise. Ctrl-C stops it. Exit codes: 0 after a clean stop, 2 \
+        127.0.0.1 only unless --host says otherwise, and answers only requests addressed to it \
+        (127.0.0.1, localhost or [::1] with the port, or the --host name): others get 421, so that a web \
+        page cannot read drafts through DNS rebinding. Ctrl-C stops it. Exit codes: 0 after a clean stop, 2 \
         when it cannot start (port in use, no templates).
 
         Examples:
@@ -38,6 +40,22 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Open the site in the browser (xdg-open).")
     var open = false
 
+    // Connection limits, for tests and probing; the defaults suit a preview.
+    @Option(help: .hidden) var maxConnections: Int?
+    @Option(help: .hidden) var headerTimeout: Double?
+    @Option(help: .hidden) var idleTimeout: Double?
+    @Option(help: .hidden) var writeTimeout: Double?
+
+    /// The connection limits, with the hidden options applied.
+    var limits: ConnectionLimits {
+        var limits = ConnectionLimits()
+        if let maxConnections { limits.maxConnections = maxConnections }
+        if let headerTimeout { limits.headerTimeout = .milliseconds(Int(headerTimeout * 1000)) }
+        if let idleTimeout { limits.idleTimeout = .milliseconds(Int(idleTimeout * 1000)) }
+        if let writeTimeout { limits.writeTimeout = .milliseconds(Int(writeTimeout * 1000)) }
+        return limits
+    }
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -49,6 +67,9 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("--port must be between 0 and 65535")
         }
         guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
+        guard (maxConnections ?? 1) >= 1, [headerTimeout, idleTimeout, writeTimeout].allSatisfy({ ($0 ?? 1) > 0 }) else {
+            throw ValidationError("connection limits must be positive")
+        }
     }
 
     func run() throws {
@@ -61,8 +82,10 @@ struct ServeCommand: ParsableCommand {
         }
         let quiet = global.quiet
         let verbose = global.verbose
+        // Each connection holds a descriptor; the connection cap is fitted to the limit.
+        DescriptorLimit.raise()
         let configuration = PreviewServer.Configuration(
-            contentRoot: URL(fileURLWithPath: content), templates: templateFolder, host: host, port: port)
+            contentRoot: URL(fileURLWithPath: content), templates: templateFolder, host: host, port: port, limits: limits)
         let server = PreviewServer(configuration: configuration) { event in
             Self.report(event, quiet: quiet, verbose: verbose)
         }
@@ -92,9 +115,23 @@ struct ServeCommand: ParsableCommand {
         if !quiet { Console.error("Stopped.") }
     }
 
-    /// Prints what the server did: failures always, rebuilds with `-v`.
+    /// Prints what the server did: failures and troubles always, rebuilds with `-v`.
     static func report(_ event: PreviewServer.Event, quiet: Bool, verbose: Bool) {
         switch event {
+        case .connectionsFull(let limit, let limits):
+            Console.error(
+                "docgen: warning: \(limit) connections are open, the most serve keeps; new ones wait until one closes "
+                    + "(a connection is closed after \(seconds(limits.idleTimeout)) s idle, or \(seconds(limits.headerTimeout)) s without a complete request)")
+        case .descriptorsExhausted(let limit):
+            Console.error(
+                "docgen: warning: too many open files (the limit is \(limit)): saves are not picked up until connections or files close; "
+                    + "raise the limit with ulimit -n")
+        case .descriptorsAvailable:
+            if !quiet { Console.error("docgen: file descriptors are free again; watching for changes") }
+        case .watchFailed(let reason):
+            Console.error("docgen: warning: cannot list \(reason); the site is not rebuilt until it can be")
+        case .watchRecovered:
+            if !quiet { Console.error("docgen: the folders can be listed again; watching for changes") }
         case .changed(let changes):
             guard verbose else { return }
             let paths = changes.contentPaths.sorted()
@@ -124,6 +161,11 @@ struct ServeCommand: ParsableCommand {
     }
 
     private static func milliseconds(_ seconds: Double) -> Int { Int((seconds * 1000).rounded()) }
+
+    private static func seconds(_ duration: Duration) -> String {
+        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return value == value.rounded() ? String(Int(value)) : String(value)
+    }
 
     /// Whether `host` is a loopback address.
     static func isLoopback(_ host: String) -> Bool {

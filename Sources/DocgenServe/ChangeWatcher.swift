@@ -92,10 +92,25 @@ public final class ChangeWatcher: @unchecked Sendable {
         templateFiles = Self.scan(self.templates)
     }
 
-    /// Lists both trees again and returns what changed, or nil when nothing did.
+    /// Why the last poll could not list a folder (`"content/guide: Too many open files"`), or
+    /// nil when it could. A failed poll keeps the previous listing and reports no change, so
+    /// that a folder that cannot be read is not taken for one whose files were all deleted.
+    public private(set) var failure: String?
+
+    /// Lists both trees again and returns what changed, or nil when nothing did (or a folder
+    /// could not be listed: see ``failure``).
     public func poll() -> Changes? {
-        let newContent = Self.scan(contentRoot)
-        let newTemplates = Self.scan(templates)
+        let newContent: [String: Signature]
+        let newTemplates: [String: Signature]
+        switch (Self.listing(contentRoot), Self.listing(templates)) {
+        case (.success(let content), .success(let templates)):
+            newContent = content
+            newTemplates = templates
+            failure = nil
+        case (.failure(let problem), _), (_, .failure(let problem)):
+            failure = problem.description
+            return nil
+        }
         var changes = Changes()
         var newest: Date?
         func saw(_ signature: Signature?) {
@@ -125,38 +140,66 @@ public final class ChangeWatcher: @unchecked Sendable {
         return changes
     }
 
+    /// A folder that could not be listed.
+    struct ListingFailure: Error, CustomStringConvertible {
+        var path: String
+        var code: Int32
+        var description: String { "\(path): \(String(cString: strerror(code)))" }
+    }
+
     /// Every non-hidden regular file under `root` (following symbolic links to files) with its
-    /// signature, keyed by root-relative path.
+    /// signature, keyed by root-relative path; empty when `root` does not exist.
     static func scan(_ root: URL) -> [String: Signature] {
+        (try? listing(root).get()) ?? [:]
+    }
+
+    /// As ``scan(_:)``, but failing when a folder exists and cannot be opened (out of file
+    /// descriptors, no permission). Folders that vanish while being listed are skipped.
+    static func listing(_ root: URL) -> Result<[String: Signature], ListingFailure> {
         var result: [String: Signature] = [:]
         let rootPath = root.path
-        guard let enumerator = FileManager.default.enumerator(atPath: rootPath) else { return result }
         let now = Date().timeIntervalSince1970
-        while let relative = enumerator.nextObject() as? String {
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            var info = stat()
-            guard stat(rootPath + "/" + relative, &info) == 0 else { continue }
-            let kind = info.st_mode & S_IFMT
-            if name.hasPrefix(".") {
-                // Hidden folders are skipped whole, as ContentFiles skips them.
-                if kind == S_IFDIR { enumerator.skipDescendants() }
-                continue
+        var pending: [String] = [""]
+        while let folder = pending.popLast() {
+            let folderPath = folder.isEmpty ? rootPath : rootPath + "/" + folder
+            guard let directory = opendir(folderPath) else {
+                let code = errno
+                if code == ENOENT || code == ENOTDIR { continue }
+                return .failure(ListingFailure(path: folderPath, code: code))
             }
-            guard kind == S_IFREG else { continue }
-            #if canImport(Darwin)
-            let modified = info.st_mtimespec
-            #else
-            let modified = info.st_mtim
-            #endif
-            var signature = Signature(
-                size: Int64(info.st_size), seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec),
-                inode: UInt64(info.st_ino), digest: nil)
-            if signature.size <= maximumDigestSize, now - signature.modificationDate.timeIntervalSince1970 < recentWindow {
-                signature.digest = digest(of: rootPath + "/" + relative)
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                // Hidden files and folders (editor swap files, .git) are skipped, as ContentFiles skips them.
+                guard !name.hasPrefix(".") else { continue }
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                var info = stat()
+                guard stat(rootPath + "/" + relative, &info) == 0 else { continue }
+                let kind = info.st_mode & S_IFMT
+                if kind == S_IFDIR {
+                    // Symbolic links to folders are not followed, as ContentFiles does not follow them.
+                    var own = stat()
+                    if lstat(rootPath + "/" + relative, &own) == 0, own.st_mode & S_IFMT == S_IFDIR { pending.append(relative) }
+                    continue
+                }
+                guard kind == S_IFREG else { continue }
+                #if canImport(Darwin)
+                let modified = info.st_mtimespec
+                #else
+                let modified = info.st_mtim
+                #endif
+                var signature = Signature(
+                    size: Int64(info.st_size), seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec),
+                    inode: UInt64(info.st_ino), digest: nil)
+                if signature.size <= maximumDigestSize, now - signature.modificationDate.timeIntervalSince1970 < recentWindow {
+                    signature.digest = digest(of: rootPath + "/" + relative)
+                }
+                result[relative] = signature
             }
-            result[relative] = signature
         }
-        return result
+        return .success(result)
     }
 
     /// FNV-1a over a file's bytes.

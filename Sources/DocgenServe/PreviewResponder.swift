@@ -5,7 +5,8 @@ import ServiceLifecycle
 
 /// Answers every request from the current ``SiteSnapshot``: pages and template assets from
 /// memory, content files from the content file list, `GET /__docgen/events` as a server-sent
-/// event stream. Paths are checked by ``RequestPath`` first and only ever used as keys.
+/// event stream. A request for another host is refused first (``HostCheck``); paths are checked
+/// by ``RequestPath`` and only ever used as keys.
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -14,8 +15,13 @@ struct PreviewResponder: HTTPResponder {
 
     let store: SnapshotStore
     let hub: LiveReloadHub
+    let hosts: HostCheckHolder
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // The check is set as soon as the port is bound; a request cannot come sooner.
+        guard let hosts = hosts.check else { return Self.text(.serviceUnavailable, "docgen serve is starting; try again.\n") }
+        let authority = request.head.authority
+        guard hosts.allows(authority) else { return Self.misdirected(authority, hosts) }
         guard request.method == .get || request.method == .head else {
             var response = Self.text(.methodNotAllowed, "Only GET and HEAD are served.\n")
             response.headers[.allow] = "GET, HEAD"
@@ -83,6 +89,17 @@ struct PreviewResponder: HTTPResponder {
         })
     }
 
+    /// 421 for a request whose `Host` is not one the server answers (``HostCheck``).
+    static func misdirected(_ authority: String?, _ hosts: HostCheck) -> Response {
+        let named = authority.map { "'" + String($0.unicodeScalars.prefix(100).map { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F ? Character($0) : "?" }) + "'" }
+        let served = hosts.servedAddresses.map { "http://\($0)/" }
+        return text(
+            .init(code: 421, reasonPhrase: "Misdirected Request"),
+            "docgen serve does not answer requests for host \(named ?? "(none: the request has no Host header)"). "
+                + "It answers \(served.dropLast().joined(separator: ", ")) and \(served.last!) (or the name given with --host), "
+                + "so that a page on another site cannot read your drafts through DNS rebinding. Open \(served[0]) instead.\n")
+    }
+
     /// The target without its query and fragment.
     static func pathPart(of target: String) -> String {
         String(target.prefix { $0 != "?" && $0 != "#" })
@@ -98,5 +115,23 @@ struct PreviewResponder: HTTPResponder {
 
     static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
         response(status, contentType: "text/plain; charset=utf-8", ByteBuffer(string: text))
+    }
+}
+
+/// The ``HostCheck`` of the running server; set once its port is known.
+final class HostCheckHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: HostCheck?
+
+    var check: HostCheck? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
+
+    func set(_ check: HostCheck) {
+        lock.lock()
+        stored = check
+        lock.unlock()
     }
 }

@@ -27,11 +27,13 @@ public final class PreviewServer: Sendable {
         public var pollInterval: Duration
         /// How often idle live-reload connections get a keep-alive comment.
         public var heartbeatInterval: Duration
+        /// Timeouts and the connection cap; the cap is lowered to fit the descriptor limit.
+        public var limits: ConnectionLimits
 
         /// Creates a configuration.
         public init(
             contentRoot: URL, templates: URL, host: String = "127.0.0.1", port: Int = 8080,
-            pollInterval: Duration = .milliseconds(150), heartbeatInterval: Duration = .seconds(15)
+            pollInterval: Duration = .milliseconds(150), heartbeatInterval: Duration = .seconds(15), limits: ConnectionLimits = .init()
         ) {
             self.contentRoot = contentRoot
             self.templates = templates
@@ -39,6 +41,7 @@ public final class PreviewServer: Sendable {
             self.port = port
             self.pollInterval = pollInterval
             self.heartbeatInterval = heartbeatInterval
+            self.limits = limits
         }
     }
 
@@ -49,6 +52,18 @@ public final class PreviewServer: Sendable {
         case built(PreviewBuilder.Summary, latency: Double?)
         /// The files that changed, before rebuilding.
         case changed(ChangeWatcher.Changes)
+        /// The connection cap was reached: new connections wait until one closes.
+        case connectionsFull(limit: Int, limits: ConnectionLimits)
+        /// The process ran out of file descriptors: changes are not looked for (nor rebuilt)
+        /// until some are free. `limit` is the descriptor limit.
+        case descriptorsExhausted(limit: Int)
+        /// Descriptors are free again after ``descriptorsExhausted(limit:)``.
+        case descriptorsAvailable
+        /// The content or templates folder could not be listed (`reason`); the last listing is
+        /// kept and the site is not rebuilt until listing works again.
+        case watchFailed(reason: String)
+        /// Listing works again after ``watchFailed(reason:)``.
+        case watchRecovered
     }
 
     /// Why the server could not run.
@@ -76,6 +91,7 @@ public final class PreviewServer: Sendable {
     private let rebuilder: Rebuilder
     private let onEvent: @Sendable (Event) -> Void
     private let group = GroupHolder()
+    private let hosts = HostCheckHolder()
 
     /// Builds the site once, so that the first request is answered from a complete snapshot.
     /// `onEvent` is called from the rebuild queue.
@@ -87,7 +103,7 @@ public final class PreviewServer: Sendable {
         let builder = PreviewBuilder(contentRoot: configuration.contentRoot, templates: configuration.templates)
         let report = builder.build()
         store = SnapshotStore(report.snapshot)
-        rebuilder = Rebuilder(builder: builder, watcher: watcher)
+        rebuilder = Rebuilder(builder: builder, watcher: watcher, onEvent: onEvent)
         onEvent(.built(report.summary, latency: nil))
     }
 
@@ -100,11 +116,21 @@ public final class PreviewServer: Sendable {
         var logger = Logger(label: "docgen.serve")
         logger.logLevel = .critical
         let port = configuration.port
+        let host = configuration.host
+        let limits = configuration.limits.fitting(descriptorLimit: DescriptorLimit.current)
+        let onEvent = self.onEvent
+        let cap = ConnectionCap(limit: limits.maxConnections) { _ in onEvent(.connectionsFull(limit: limits.maxConnections, limits: limits)) }
+        let hosts = self.hosts
         let app = Application(
-            responder: PreviewResponder(store: store, hub: hub),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: port), serverName: "docgen"),
+            responder: PreviewResponder(store: store, hub: hub, hosts: hosts),
+            server: PreviewHTTPChannel.builder(limits: limits),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "docgen", availableConnectionsDelegate: cap),
             services: [WatchService(server: self)],
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            onServerRunning: { channel in
+                let bound = channel.localAddress?.port ?? port
+                hosts.set(HostCheck(boundHost: host, port: bound))
+                await onRunning(bound)
+            },
             logger: logger)
         let serviceGroup = ServiceGroup(configuration: ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         guard group.set(serviceGroup) else { return }
@@ -199,28 +225,53 @@ extension PreviewBuilder {
 }
 
 /// Runs the watcher and the builder on one serial queue, off the server's threads: loading and
-/// rendering are synchronous and use every core.
+/// rendering are synchronous and use every core. While the process is out of file descriptors,
+/// or a folder cannot be listed, nothing is rebuilt: a listing or build that could open only some
+/// files would show a site with pages and templates missing.
 private final class Rebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "docgen.serve.rebuild", qos: .userInitiated)
     /// How old the newest change must be before it is built.
     static let settleTime: TimeInterval = 0.03
+    /// Descriptors that must be free before listing and rebuilding (a rebuild reads on every core).
+    static let descriptorsNeeded = 16
     private let builder: PreviewBuilder
     private let watcher: ChangeWatcher
+    private let onEvent: @Sendable (PreviewServer.Event) -> Void
+    /// Whether the last check found no free descriptors, or a folder that could not be listed.
+    private var outOfDescriptors = false
+    private var watchFailure: String?
 
-    init(builder: PreviewBuilder, watcher: ChangeWatcher) {
+    init(builder: PreviewBuilder, watcher: ChangeWatcher, onEvent: @escaping @Sendable (PreviewServer.Event) -> Void) {
         self.builder = builder
         self.watcher = watcher
+        self.onEvent = onEvent
+    }
+
+    /// Polls the watcher unless descriptors are short; reports the start and end of both troubles.
+    private func poll() -> ChangeWatcher.Changes? {
+        let available = DescriptorLimit.canOpen(Self.descriptorsNeeded)
+        if available == outOfDescriptors {
+            outOfDescriptors = !available
+            onEvent(available ? .descriptorsAvailable : .descriptorsExhausted(limit: DescriptorLimit.current))
+        }
+        guard available else { return nil }
+        let changes = watcher.poll()
+        if watcher.failure != watchFailure {
+            watchFailure = watcher.failure
+            onEvent(watchFailure.map { .watchFailed(reason: $0) } ?? .watchRecovered)
+        }
+        return changes
     }
 
     func rebuildIfChanged(announce: @escaping @Sendable (ChangeWatcher.Changes) -> Void) async -> (ChangeWatcher.Changes, PreviewBuilder.Report)? {
         await withCheckedContinuation { continuation in
             queue.async { [self] in
-                guard var changes = watcher.poll() else { return continuation.resume(returning: nil) }
+                guard var changes = poll() else { return continuation.resume(returning: nil) }
                 // A save may still be under way (truncated, then written): let a change only
                 // milliseconds old settle, then take what else changed with it.
                 if let saved = changes.savedAt, case let age = Date().timeIntervalSince(saved), age < Self.settleTime {
                     Thread.sleep(forTimeInterval: Self.settleTime - max(0, age))
-                    if let more = watcher.poll() { changes.merge(more) }
+                    if let more = poll() { changes.merge(more) }
                 }
                 announce(changes)
                 continuation.resume(returning: (changes, builder.update(changes)))

@@ -10,13 +10,17 @@ enum ServeFixtures {
         var description: String
     }
 
-    /// The repository's `site-templates/` when every template there loads, else the minimal
-    /// test templates beside this file.
-    static var templates: URL {
-        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let repository = here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("site-templates")
-        if (try? TemplateSet(folder: repository)) != nil { return repository }
-        return here.appendingPathComponent("Fixtures/templates")
+    /// The repository's `site-templates/`, which the serve tests run against; a template there
+    /// that does not load fails the test instead of being replaced by something else.
+    static func templates() throws -> URL {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("site-templates")
+        do {
+            _ = try TemplateSet(folder: repository)
+        } catch {
+            throw Failure(description: "site-templates/ does not load: \(error)")
+        }
+        return repository
     }
 
     static let frontMatter = LintHarness.validFrontMatter

@@ -5,8 +5,8 @@ import Testing
 
 @Suite("serve: the preview server over HTTP", .serialized, .timeLimit(.minutes(2)))
 struct ServeIntegrationTests {
-    static func server(_ content: TemporaryContent, templates: URL = ServeFixtures.templates) -> PreviewServer {
-        PreviewServer(configuration: .init(contentRoot: content.url, templates: templates, port: 0, pollInterval: .milliseconds(50)))
+    static func server(_ content: TemporaryContent, templates: URL? = nil) throws -> PreviewServer {
+        PreviewServer(configuration: .init(contentRoot: content.url, templates: try templates ?? ServeFixtures.templates(), port: 0, pollInterval: .milliseconds(50)))
     }
 
     /// Fetches `path` after each reload event until it contains `text` (a save caught half
@@ -34,10 +34,32 @@ struct ServeIntegrationTests {
         }
     }
 
+    /// How the findings panel shows the broken link of ``ServeFixtures/overview(_:)``: line 14,
+    /// after seven lines of front matter and six of body.
+    static let brokenLinkFinding = """
+    <li class="finding is-error">
+    <span class="finding-severity">error</span>
+    <span class="finding-position">14:5</span>
+    <span class="finding-message">Link target &#39;missing.md&#39; does not exist; fix the path or remove the link.</span>
+    <code class="finding-rule">DG101 broken-link</code>
+    </li>
+    """
+
+    /// How the findings panel shows the front matter of `broken.md` that does not parse: at the
+    /// second colon of `title: Broken: front: matter`.
+    static let frontMatterFinding = """
+    <li class="finding is-error">
+    <span class="finding-severity">error</span>
+    <span class="finding-position">2:14</span>
+    <span class="finding-message">Front matter is invalid YAML: mapping values are not allowed in this context.</span>
+    <code class="finding-rule">DG007 front-matter-invalid</code>
+    </li>
+    """
+
     @Test("Serves pages, drafts, media and findings; an edit reloads every open page with the new content")
     func servesAndReloads() async throws {
         let content = try ServeFixtures.content()
-        let server = Self.server(content)
+        let server = try Self.server(content)
         try await ServeFixtures.withRunningServer(server) { client in
             let home = try await client.request("/")
             #expect(home.status == 200)
@@ -49,12 +71,17 @@ struct ServeIntegrationTests {
             #expect(overview.status == 200)
             #expect(overview.body.contains("First version of the overview."))
             #expect(overview.body.contains("Included note text v1."))
-            #expect(overview.body.contains("DG101") || overview.body.contains("broken-link"), "the page's lint findings are not shown")
+            #expect(overview.body.contains(Self.brokenLinkFinding), "the broken link's finding is not in the findings panel")
 
             #expect(try await client.request("/draft.html").status == 200, "drafts are served")
             let guide = try await client.request("/guide/")
             #expect(guide.status == 200)
-            #expect(guide.body.contains("index."))
+            guard case .memory(let guideIndex, _) = server.snapshot.lookup("guide/index.html") else {
+                Issue.record("the site has no guide/index.html")
+                return
+            }
+            #expect(guide.body == String(buffer: guideIndex), "/guide/ is not the guide folder's index page")
+            #expect(guide.body.contains("<p>The guide folder&#39;s index.</p>"))
             let folder = try await client.request("/guide")
             #expect(folder.status == 301)
             #expect(folder.headers["location"] == "/guide/")
@@ -93,7 +120,7 @@ struct ServeIntegrationTests {
     @Test("Refuses traversal, answers unknown paths with the site's 404 page, serves HEAD, refuses POST")
     func refusesTraversal() async throws {
         let content = try ServeFixtures.content()
-        let server = Self.server(content)
+        let server = try Self.server(content)
         try await ServeFixtures.withRunningServer(server) { client in
             for target in [
                 "/../Package.swift", "/%2e%2e/x", "/a/..%2f..%2fetc/passwd", "/..%2fPackage.swift", "/%2e%2e%2fPackage.swift",
@@ -127,13 +154,13 @@ struct ServeIntegrationTests {
         let content = try ServeFixtures.content()
         let templates = try TemporaryContent([:])
         try FileManager.default.removeItem(at: templates.url)
-        try FileManager.default.copyItem(at: ServeFixtures.templates, to: templates.url)
-        let server = Self.server(content, templates: templates.url)
+        try FileManager.default.copyItem(at: try ServeFixtures.templates(), to: templates.url)
+        let server = try Self.server(content, templates: templates.url)
         try await ServeFixtures.withRunningServer(server) { client in
             let broken = try await client.request("/broken.html")
             #expect(broken.status == 200)
             #expect(broken.body.contains("Broken page body text."))
-            #expect(broken.body.contains("DG007") || broken.body.contains("front-matter-invalid"), "the YAML finding is not shown")
+            #expect(broken.body.contains(Self.frontMatterFinding), "the front matter finding is not in the findings panel")
 
             let events = try await client.openEvents()
             defer { events.close() }
@@ -162,14 +189,56 @@ struct ServeIntegrationTests {
         }
     }
 
+    /// How the findings panel shows a page that holds NUL bytes (line 1, column 1).
+    static let binaryFinding = """
+    <li class="finding is-error">
+    <span class="finding-severity">error</span>
+    <span class="finding-position">1:1</span>
+    <span class="finding-message">The file holds NUL bytes and looks binary, not Markdown; remove it from the content or rename it.</span>
+    <code class="finding-rule">DG501 file-encoding</code>
+    </li>
+    """
+
+    @Test("A save with content that cannot be used (binary, pathologically nested) is reported in its page; the server keeps serving")
+    func pathologicalSaves() async throws {
+        let content = try ServeFixtures.content()
+        let server = try Self.server(content)
+        try await ServeFixtures.withRunningServer(server) { client in
+            let events = try await client.openEvents()
+            defer { events.close() }
+            let home = try await client.request("/")
+            #expect(home.status == 200)
+
+            try content.write("overview.md", bytes: Array("# Overview\n\u{0}\u{0}binary\n".utf8) + [0xFF, 0xFE, 0x00])
+            let binary = try await Self.reloaded(client, events, "/overview.html", until: Self.binaryFinding)
+            #expect(binary.status == 200)
+            #expect(binary.body.contains(Self.binaryFinding))
+            #expect(!binary.body.contains("binary\n"), "the binary bytes were rendered")
+
+            let nested = String(repeating: "> ", count: 20000) + "deep\n\n" + String(repeating: "[", count: 20000) + "\n\n"
+                + String(repeating: "*a ", count: 20000) + "\n\n:::image type=\"content\" source=\"" + String(repeating: "x", count: 50000) + "\n\n"
+                + String(repeating: "| a ", count: 5000) + "|\n" + String(repeating: "| --- ", count: 5000) + "|\n"
+            try content.write("overview.md", ServeFixtures.frontMatter + "# Pathological overview\n\n" + nested)
+            let pathological = try await Self.reloaded(client, events, "/overview.html", until: "<h1>Pathological overview</h1>")
+            #expect(pathological.status == 200)
+            #expect(pathological.body.contains("<aside class=\"findings\" id=\"docgen-findings\""), "the page's findings are not shown")
+            #expect(try await client.request("/").body == home.body, "the other pages changed")
+
+            try content.write("overview.md", ServeFixtures.overview("Third version of the overview."))
+            let recovered = try await Self.reloaded(client, events, "/overview.html", until: "Third version of the overview.")
+            #expect(recovered.status == 200)
+            #expect(!recovered.body.contains(Self.binaryFinding))
+        }
+    }
+
     @Test("Stopping closes the live-reload streams and frees the port; a taken port is a clear error")
     func shutdownAndPortInUse() async throws {
         let content = try ServeFixtures.content()
-        let server = Self.server(content)
+        let server = try Self.server(content)
         let holder = StreamHolder()
         try await ServeFixtures.withRunningServer(server) { client in
             holder.stream = try await client.openEvents()
-            let taken = PreviewServer(configuration: .init(contentRoot: content.url, templates: ServeFixtures.templates, port: client.port))
+            let taken = PreviewServer(configuration: .init(contentRoot: content.url, templates: try ServeFixtures.templates(), port: client.port))
             do {
                 try await ServeFixtures.withTimeout(20, "the second server to fail") { try await taken.run() }
                 Issue.record("a second server started on a taken port")

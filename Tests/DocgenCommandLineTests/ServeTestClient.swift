@@ -21,15 +21,46 @@ struct ServeTestClient {
 
     let port: Int
 
+    /// The Host header of a request.
+    enum HostHeader {
+        /// `127.0.0.1:PORT`.
+        case served
+        /// No Host header.
+        case none
+        /// This value.
+        case value(String)
+    }
+
     /// `GET target` (or another method) on a new connection; the whole reply.
-    func request(_ target: String, method: String = "GET", timeout: Double = 10) async throws -> Reply {
+    func request(_ target: String, method: String = "GET", host: HostHeader = .served, timeout: Double = 10) async throws -> Reply {
+        let hostLine: String
+        switch host {
+        case .served: hostLine = "Host: 127.0.0.1:\(port)\r\n"
+        case .none: hostLine = ""
+        case .value(let value): hostLine = "Host: \(value)\r\n"
+        }
+        return try Self.parse(try await raw("\(method) \(target) HTTP/1.1\r\n\(hostLine)Connection: close\r\n\r\n", timeout: timeout))
+    }
+
+    /// Sends `text` exactly on a new connection and returns every byte received until the
+    /// server closes it.
+    func raw(_ text: String, timeout: Double = 10) async throws -> Data {
         let port = self.port
         return try await Self.offPool {
-            let socket = try Socket(port: port, timeout: timeout)
+            let socket = try Socket(port: port, timeout: min(timeout, 1))
             defer { socket.close() }
-            try socket.send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
-            let data = try socket.readToEnd(deadline: Date().addingTimeInterval(timeout))
-            return try Self.parse(data)
+            try socket.send(text)
+            return try socket.readToEnd(deadline: Date().addingTimeInterval(timeout))
+        }
+    }
+
+    /// A new connection, after sending `text` (nothing by default), kept open.
+    func connect(sending text: String = "") async throws -> Socket {
+        let port = self.port
+        return try await Self.offPool {
+            let socket = try Socket(port: port, timeout: 0.1)
+            if !text.isEmpty { try socket.send(text) }
+            return socket
         }
     }
 
@@ -220,6 +251,31 @@ final class Socket: @unchecked Sendable {
         if count == 0 { return nil }
         if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return Data() }
         throw ServeTestClient.Failure(description: "recv failed: errno \(errno)")
+    }
+
+    /// Reads until the peer closes the connection (true) or `deadline` passes (false), keeping
+    /// what arrives in `received`. A reset counts as closed.
+    func waitForClose(deadline: Date, received: inout Data) -> Bool {
+        while Date() < deadline {
+            do {
+                guard let chunk = try receive() else { return true }
+                received.append(chunk)
+            } catch {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Reads until `marker` has arrived or `deadline` passes; everything read so far.
+    func read(until marker: String, deadline: Date) throws -> Data {
+        var data = Data()
+        while Date() < deadline {
+            if data.range(of: Data(marker.utf8)) != nil { return data }
+            guard let chunk = try receive() else { return data }
+            data.append(chunk)
+        }
+        return data
     }
 
     func readToEnd(deadline: Date) throws -> Data {

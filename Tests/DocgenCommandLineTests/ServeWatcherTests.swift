@@ -89,7 +89,7 @@ struct ServeWatcherTests {
             "includes/n.md": "Note one.\n",
             "media/x.png": "png",
         ])
-        let builder = PreviewBuilder(contentRoot: content.url, templates: ServeFixtures.templates)
+        let builder = PreviewBuilder(contentRoot: content.url, templates: try ServeFixtures.templates())
         let first = builder.build()
         #expect(first.wasFull)
         #expect(first.failure.isEmpty)

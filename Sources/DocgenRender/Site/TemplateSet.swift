@@ -31,7 +31,7 @@ public struct TemplateSet: @unchecked Sendable {
         for name in Self.required {
             let file = folder.appendingPathComponent(name + ".mustache")
             guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-                throw LoadError(file: file.path, line: 0, column: 0, message: "template '\(name).mustache' is missing; copy it from docgen's site-templates/")
+                throw LoadError(file: file.path, line: 0, column: 0, message: Self.unreadable(file, name: name))
             }
             usesNavigationList = usesNavigationList || Self.namesNavigationList(text)
             do {
@@ -44,6 +44,19 @@ public struct TemplateSet: @unchecked Sendable {
         }
         self.library = library
         self.usesNavigationList = usesNavigationList
+    }
+
+    /// Why the template at `file` could not be read: missing, or what opening it says (too many
+    /// open files, no permission), or not UTF-8.
+    static func unreadable(_ file: URL, name: String) -> String {
+        let descriptor = open(file.path, O_RDONLY)
+        guard descriptor < 0 else {
+            close(descriptor)
+            return "template '\(name).mustache' is not valid UTF-8; save it as UTF-8"
+        }
+        let code = errno
+        if code == ENOENT { return "template '\(name).mustache' is missing; copy it from docgen's site-templates/" }
+        return "template '\(name).mustache' cannot be read: \(String(cString: strerror(code)).lowercased())"
     }
 
     /// Whether a tag of `template` other than a comment or a partial names `nav` or `children`
