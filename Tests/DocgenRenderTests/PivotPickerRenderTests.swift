@@ -6,22 +6,15 @@ import Testing
 
 /// Pages with zone pivots of a group the doc set defines get a picker, and each zone its label.
 @Suite struct PivotPickerRenderTests {
-    private static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../site-templates").standardizedFileURL
-
     @Test func labelsEachZoneAndOffersThePicker() throws {
-        let content = try TemporaryContent([
+        let files = [
             "zone-pivot-groups.yml": "### YamlMime:ZonePivotGroups\ngroups:\n- id: languages\n  title: Languages\n  prompt: Choose a language\n  pivots:\n  - id: lang-cs\n    title: C#\n  - id: lang-py\n    title: Python\n",
             "a.md": "---\ntitle: A\nzone_pivot_groups: languages\n---\n# A\n\n:::zone pivot=\"lang-cs\"\nC# text.\n:::zone-end\n\n:::zone pivot=\"lang-other\"\nOther text.\n:::zone-end\n",
-        ])
+        ]
+        let content = try TemporaryContent(files)
         let site = SiteLoader.load(root: content.url)
         #expect(site.zonePivotGroups["languages"]?.pivots.map(\.title) == ["C#", "Python"])
-        let options = BuildOptions(contentRoot: content.url, output: content.url.appendingPathComponent("_out"), templates: Self.templates)
-        let found = PickedPage()
-        _ = SiteRenderer(site: site, templates: try TemplateSet(folder: Self.templates), options: options).render { path, data in
-            if path == "a.html" { found.set(String(decoding: data, as: UTF8.self)) }
-        }
-        let html = found.html
+        let html = try #require(try RenderedSite.build(files)["a.html"])
         #expect(html.contains("<div class=\"zone has-pivot\" data-pivot=\"lang-cs\">\n<p class=\"zone-label\">C#</p>\n<p>C# text.</p>\n</div>"))
         // A pivot the group does not define gets no label.
         #expect(html.contains("<div class=\"zone has-pivot\" data-pivot=\"lang-other\">\n<p>Other text.</p>"))
@@ -35,11 +28,4 @@ import Testing
         </div>
         """))
     }
-}
-
-private final class PickedPage: @unchecked Sendable {
-    private var value = ""
-    private let lock = NSLock()
-    func set(_ html: String) { lock.lock(); value = html; lock.unlock() }
-    var html: String { lock.lock(); defer { lock.unlock() }; return value }
 }

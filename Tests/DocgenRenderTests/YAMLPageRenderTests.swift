@@ -6,29 +6,12 @@ import Testing
 
 /// Landing, Hub and FAQ pages as readers see them.
 @Suite struct YAMLPageRenderTests {
-    private static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../site-templates").standardizedFileURL
-
-    private static func build(_ files: [String: String]) throws -> [String: String] {
-        let content = try TemporaryContent(files)
-        let site = SiteLoader.load(root: content.url)
-        let options = BuildOptions(contentRoot: content.url, output: content.url.appendingPathComponent("_out"), templates: templates)
-        let pages = EmittedPages()
-        _ = SiteRenderer(site: site, templates: try TemplateSet(folder: templates), options: options).render { path, data in
-            pages.set(path, String(decoding: data, as: UTF8.self))
-        }
-        return pages.all
-    }
-
-    private static func article(_ html: String) -> String {
-        guard let start = html.range(of: "<article"), let end = html.range(of: "</article>") else { return "" }
-        return String(html[start.lowerBound..<end.upperBound])
-    }
+    private static func article(_ html: String) -> String { RenderedSite.element("article", in: html) }
 
     private static let page = "---\ntitle: Start\n---\n# Start\n"
 
     @Test func rendersALandingPageAsCardsOfLinkLists() throws {
-        let pages = try Self.build([
+        let pages = try RenderedSite.build([
             "cli/index.yml": """
             ### YamlMime:Landing
             title: Azure CLI <docs>
@@ -73,7 +56,7 @@ import Testing
     }
 
     @Test func rendersAHubPageSectionsAndTheRootIndexAsTheHomePage() throws {
-        let pages = try Self.build([
+        let pages = try RenderedSite.build([
             "index.yml": """
             ### YamlMime:Hub
             title: Contoso documentation
@@ -101,7 +84,7 @@ import Testing
     }
 
     @Test func rendersAnFAQWithAnchoredQuestionsAndMarkdownAnswers() throws {
-        let pages = try Self.build([
+        let pages = try RenderedSite.build([
             "faq.yml": """
             ### YamlMime:FAQ
             title: Questions
@@ -121,12 +104,4 @@ import Testing
         #expect(html.contains("<h2 id=\"general\">General</h2>\n<h3 id=\"how-do-i-start\">How do I start?</h3>\n<div class=\"faq-answer\">\n<p>See <a href=\"start.html\">Start</a> and run <code>contoso init</code>.</p>\n</div>\n<h3 id=\"how-do-i-start-1\">How do I start?</h3>"))
         #expect(try #require(pages["link.html"]).contains("<a href=\"faq.html#how-do-i-start\">FAQ</a>"))
     }
-}
-
-/// Pages emitted from several threads.
-private final class EmittedPages: @unchecked Sendable {
-    private var pages: [String: String] = [:]
-    private let lock = NSLock()
-    func set(_ path: String, _ html: String) { lock.lock(); pages[path] = html; lock.unlock() }
-    var all: [String: String] { lock.lock(); defer { lock.unlock() }; return pages }
 }
