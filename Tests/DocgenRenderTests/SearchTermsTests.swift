@@ -9,15 +9,35 @@ import Testing
         #expect(SearchIndexBuilder.terms(text) == ["monitor", "aks", "cluster", "ünïcode", "日本語", "x2", "k8s", "σοφια", "2024", "11", "23"])
     }
 
-    /// A page keeps every title, heading and description term, and its most frequent body
-    /// terms; stop words never count.
-    @Test func pageTermsKeepTitleTermsAndTheMostFrequentBodyTerms() {
-        let body = (0..<60).map { "term\($0) " + String(repeating: "common ", count: 2) }.joined() + "the the the the"
+    /// A page contributes every distinct term of its title, headings, description and text once;
+    /// stop words never count.
+    @Test func pageTermsAreEveryDistinctWord() {
+        let body = (0..<600).map { "term\($0) common " }.joined() + "the the C2065 c2065"
         let entry = SearchIndexBuilder.Entry(title: "Alerts", url: "a.html", roleIDs: [], description: "Rules", headings: ["Set up"], text: body)
         let terms = SearchIndexBuilder.pageTerms(entry)
-        #expect(terms.contains("alerts") && terms.contains("rules") && terms.contains("set") && terms.contains("up") && terms.contains("common"))
-        #expect(!terms.contains("the"))
-        #expect(terms.count == 4 + SearchIndexBuilder.bodyTermsPerPage)
+        #expect(terms.count == 4 + 600 + 1 + 1)
+        #expect(terms.contains("alerts") && terms.contains("set") && terms.contains("term599") && terms.contains("c2065") && !terms.contains("the"))
+    }
+
+    /// The index is the document table and parts of the inverted index; every term is in the part
+    /// its first two letters hash to, with its documents as base-36 gaps.
+    @Test func writesTheDocumentsAndTheTermsInParts() {
+        let documents = ["{\"t\":\"A\"}", "{\"t\":\"B\"}", "{\"t\":\"C\"}"]
+        let terms = [["alerts", "cluster"], ["cluster"], (0..<40).map { "c\($0)" } + ["cluster"]]
+        let files = SearchIndexBuilder.files(documents: documents, terms: terms)
+        #expect(files.map(\.path) == ["search-index.js", "search/terms-0.js"])
+        #expect(files[0].text.hasPrefix("window.DOCGEN_SEARCH_INDEX={\"parts\":1,\"stop\":[\"the\",\"and\""))
+        #expect(files[0].text.hasSuffix("\"docs\":[{\"t\":\"A\"},\n{\"t\":\"B\"},\n{\"t\":\"C\"}]};\n"))
+        #expect(files[1].text.contains("\"cluster\":\"0,1,1\""))
+        #expect(files[1].text.contains("\"alerts\":\"0\""))
+        #expect(SearchIndexBuilder.encodePostings([3, 10, 11, 50]) == "3,7,1,13")
+    }
+
+    /// The part of a term: a hash of its first two code points, the same for every term they start.
+    @Test func termsSharingTheirFirstTwoLettersShareAPart() {
+        #expect(SearchIndexBuilder.part(of: "cstring", count: 64) == SearchIndexBuilder.part(of: "cstringt", count: 64))
+        #expect(SearchIndexBuilder.part(of: "cs", count: 64) == (99 * 31 + 115) % 64)
+        #expect(SearchIndexBuilder.part(of: "日本語", count: 8) == ((0x65E5 * 31 + 0x672C) % 1_000_003) % 8)
     }
 
     /// The byte-keyed counter agrees with a `[String: Int]`: past its first table size, and for

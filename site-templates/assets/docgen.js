@@ -499,9 +499,8 @@
 
   /* ---------- Search ---------- */
 
-  var STOP = ("the and for you your are with that this from can use not all any its has have but was were will into each which " +
-    "their they them these those when what how then than also may more such other only about over out").split(" ");
-  var FILLER = "do does did is it to in of on or an as at be by if my me we so".split(" ");
+  /* Stop words and question filler come from the index (docgen writes them once, in Swift). */
+  var STOP = [], FILLER = [];
   var WORD = (function () { try { return new RegExp("[\\p{L}\\p{N}]+", "gu"); } catch (e) { return /[A-Za-z0-9\u00C0-\uFFFF]+/g; } })();
 
   function tokens(text) { return (String(text || "").toLowerCase().match(WORD) || []); }
@@ -517,8 +516,17 @@
     return unique;
   }
 
+  function loadScript(src, done) {
+    var script = el("script", { src: src, async: "" });
+    script.onload = function () { done(true); };
+    script.onerror = function () { done(false); };
+    doc.head.appendChild(script);
+  }
+
+  /* The index: search-index.js holds the documents; the terms are in parts (search/terms-N.js),
+     each loaded the first time a query needs it. */
   var Index = {
-    data: null, keys: null, fields: [], state: "idle", waiting: [],
+    data: null, state: "idle", waiting: [], fields: [], parts: {}, keys: {}, partWaiting: {},
     ready: function (callback) {
       if (this.data) { callback(this); return; }
       if (window.DOCGEN_SEARCH_INDEX) { this.prepare(); callback(this); return; }
@@ -527,18 +535,58 @@
       if (this.state === "failed") { this.flush(); return; }
       this.state = "loading";
       var self = this;
-      var script = el("script", { src: root + "search-index.js", async: "" });
-      script.onload = function () { if (window.DOCGEN_SEARCH_INDEX) self.prepare(); else self.state = "failed"; self.flush(); };
-      script.onerror = function () { self.state = "failed"; self.flush(); };
-      doc.head.appendChild(script);
+      loadScript(root + "search-index.js", function () {
+        if (window.DOCGEN_SEARCH_INDEX) self.prepare(); else self.state = "failed";
+        self.flush();
+      });
     },
     flush: function () { var list = this.waiting; this.waiting = []; var self = this; list.forEach(function (cb) { cb(self); }); },
     prepare: function () {
       var data = window.DOCGEN_SEARCH_INDEX;
-      if (!data || !data.docs || !data.terms) { this.state = "failed"; return; }
+      if (!data || !data.docs || !data.parts) { this.state = "failed"; return; }
       this.data = data;
-      this.keys = Object.keys(data.terms).sort();
+      STOP = data.stop || [];
+      FILLER = data.filler || [];
       this.state = "ready";
+    },
+    /* The same hash of a term's first two code points as SearchIndexBuilder.part(of:count:). */
+    partOf: function (term) {
+      var h = 0, i = 0, n = 0;
+      while (i < term.length && n < 2) {
+        var cp = term.codePointAt(i);
+        h = (h * 31 + cp) % 1000003;
+        i += cp > 0xffff ? 2 : 1;
+        n += 1;
+      }
+      return h % this.data.parts;
+    },
+    receive: function (number, terms) {
+      this.parts[number] = terms;
+      this.keys[number] = Object.keys(terms).sort();
+    },
+    /* Calls back once every part the terms are in has loaded (or failed to). */
+    loadParts: function (terms, callback) {
+      var self = this;
+      var needed = [];
+      terms.forEach(function (t) { var p = self.partOf(t); if (!self.parts[p] && needed.indexOf(p) < 0) needed.push(p); });
+      var left = needed.length;
+      if (!left) { callback(); return; }
+      needed.forEach(function (p) {
+        var waiting = self.partWaiting[p];
+        if (waiting) { waiting.push(function () { if (--left === 0) callback(); }); return; }
+        self.partWaiting[p] = [function () { if (--left === 0) callback(); }];
+        loadScript(root + "search/terms-" + p + ".js", function () {
+          var list = self.partWaiting[p] || [];
+          delete self.partWaiting[p];
+          if (!self.parts[p]) self.parts[p] = {}, self.keys[p] = [];
+          list.forEach(function (cb) { cb(); });
+        });
+      });
+    },
+    postings: function (encoded) {
+      var result = [], n = 0;
+      String(encoded || "").split(",").forEach(function (gap) { if (gap) { n += parseInt(gap, 36); result.push(n); } });
+      return result;
     },
     field: function (i) {
       var f = this.fields[i];
@@ -548,26 +596,34 @@
       }
       return f;
     },
-    lowerBound: function (term) {
-      var lo = 0, hi = this.keys.length;
-      while (lo < hi) { var mid = (lo + hi) >> 1; if (this.keys[mid] < term) lo = mid + 1; else hi = mid; }
+    lowerBound: function (keys, term) {
+      var lo = 0, hi = keys.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (keys[mid] < term) lo = mid + 1; else hi = mid; }
       return lo;
     },
-    /* Ranks documents: title hits > heading hits > description > body terms; exact beats prefix. */
-    search: function (query, role) {
-      if (!this.data) return [];
+    /* Ranks documents: an exact title first, then title hits > heading hits > description > body
+       terms; exact beats prefix, and a title that starts with the word (an identifier's page)
+       beats one that only contains it. Calls back with the results. */
+    search: function (query, role, callback) {
+      if (!this.data) { callback([]); return; }
       var terms = queryTerms(query);
-      if (!terms.length) return [];
-      var docs = this.data.docs, postings = this.data.terms, self = this;
+      if (!terms.length) { callback([]); return; }
+      var self = this;
+      this.loadParts(terms, function () { callback(self.rank(query, terms, role)); });
+    },
+    rank: function (query, terms, role) {
+      var docs = this.data.docs, self = this;
       var scores = {};
+      var wanted = tokens(query).join(" ");
       terms.forEach(function (term, ti) {
         var body = {};
-        var i = self.lowerBound(term), seen = 0;
-        for (; i < self.keys.length && seen < 400; i++, seen++) {
-          var key = self.keys[i];
+        var part = self.partOf(term), keys = self.keys[part] || [], postings = self.parts[part] || {};
+        var i = self.lowerBound(keys, term), seen = 0;
+        for (; i < keys.length && seen < 400; i++, seen++) {
+          var key = keys[i];
           if (key.lastIndexOf(term, 0) !== 0) break;
           var quality = key === term ? 1 : 0.55;
-          (postings[key] || []).forEach(function (n) { if (!body[n] || body[n] < quality) body[n] = quality; });
+          self.postings(postings[key]).forEach(function (n) { if (!body[n] || body[n] < quality) body[n] = quality; });
         }
         Object.keys(body).forEach(function (n) {
           var f = self.field(n);
@@ -582,10 +638,12 @@
           var s = scores[n] || (scores[n] = { n: +n, score: 0, matched: 0 });
           s.score += hit(f.t) * 12 + hit(f.h) * 5 + hit(f.d) * 2 + body[n] * 1;
           s.matched += 1;
-          if (ti === 0 && f.t.length && f.t[0].lastIndexOf(term, 0) === 0) s.score += 2;
+          if (f.t.length && f.t[0] === term) s.score += 6;
+          else if (ti === 0 && f.t.length && f.t[0].lastIndexOf(term, 0) === 0) s.score += 2;
         });
       });
       var results = Object.keys(scores).map(function (k) { return scores[k]; });
+      results.forEach(function (r) { if (self.field(r.n).t.join(" ") === wanted) r.score += 40; });
       if (role) results = results.filter(function (r) { var rr = words(docs[r.n].r); return !rr.length || rr.indexOf(role) >= 0; });
       results.sort(function (a, b) {
         return (b.matched - a.matched) || (b.score - a.score) || (docs[a.n].t.length - docs[b.n].t.length);
@@ -596,6 +654,7 @@
       });
     }
   };
+  window.DOCGEN_SEARCH_TERMS = function (number, terms) { Index.receive(number, terms); };
 
   function matchingHeading(headings, terms) {
     var list = String(headings || "").split(" · ");
@@ -689,8 +748,15 @@
         open();
         return;
       }
+      index.search(query, useRole ? role : "", function (found) {
+        if (input.value.trim() === query) show(query, found);
+      });
+    }
+
+    function show(query, found) {
       var terms = queryTerms(query);
-      results = index.search(query, useRole ? role : "");
+      list.textContent = "";
+      results = found;
       var shown = results.slice(0, 10);
       count.textContent = results.length ? (results.length === 1 ? "1 result" : results.length + " results") : "";
       if (!shown.length) {
@@ -797,13 +863,18 @@
         if (index.state === "failed") {
           list.hidden = true;
           if (allPages) allPages.hidden = false;
-          setStatus("Search isn't available because the index could not be loaded. Every page is listed below.");
+          setStatus("Search isn't available because the index could not be loaded; browse the documentation with the navigation.");
           return;
         }
         var role = currentRole();
         var useRole = !!role && !!only && only.checked;
+        index.search(query, useRole ? role : "", function (found) {
+          if (input.value.trim() === query) showResults(query, found.slice(0, 100), role, useRole);
+        });
+      });
+    }
+    function showResults(query, results, role, useRole) {
         var terms = queryTerms(query);
-        var results = index.search(query, useRole ? role : "").slice(0, 100);
         var where = useRole ? " for " + roleTitle(role) : "";
         setStatus(results.length
           ? (results.length === 1 ? "1 page" : results.length + " pages") + " match \u201c" + query + "\u201d" + where + "."
@@ -837,7 +908,6 @@
         });
         list.hidden = !results.length;
         if (allPages) allPages.hidden = results.length > 0;
-      });
     }
     on(input, "input", function () { window.clearTimeout(timer); timer = window.setTimeout(run, 150); });
     on(input.closest("form"), "submit", function (e) { e.preventDefault(); run(); });

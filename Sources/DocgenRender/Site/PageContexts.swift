@@ -169,10 +169,8 @@ struct PageContexts {
     }
 
     func search() -> [String: Any] {
-        var context = common(kind: "search", outputPath: "search.html", title: "Search", description: "Search \(configuration.title).", roleIDs: [])
-        context["pages"] = structure.site.readingOrder.filter { structure.pageByOutput[$0.outputPath] != nil }
-            .map { ["title": $0.displayTitle, "url": $0.outputPath, "description": $0.frontMatter.description ?? ""] }
-        return context
+        // No list of every page: on a large site it made search.html megabytes.
+        common(kind: "search", outputPath: "search.html", title: "Search", description: "Search \(configuration.title).", roleIDs: [])
     }
 
     func notFound() -> [String: Any] {

@@ -1,8 +1,10 @@
 import DocgenMarkup
 
-/// Builds the search index the site's script loads (`search-index.js`): a document table and an
-/// inverted index from terms to document numbers. Each page contributes every title and heading
-/// term and its most frequent body terms, which keeps the index small on large sites.
+/// Builds the search index the site's script loads: `search-index.js`, the document table with
+/// the words queries leave out, and the inverted index from every distinct term of every page to
+/// its documents, split into parts (`search/terms-N.js`) by the first two letters of the term, so
+/// that a query loads only the parts its words are in. Each part stays near ``targetPartBytes``
+/// however large the site.
 public struct SearchIndexBuilder {
     /// One page's searchable parts.
     public struct Entry: Sendable {
@@ -23,19 +25,24 @@ public struct SearchIndexBuilder {
         }
     }
 
-    /// Body terms kept per page.
-    public static let bodyTermsPerPage = 48
-    static let stopWords: Set<String> = [
+    /// Words too common to find anything with; never indexed, and dropped from queries.
+    static let stopWords: [String] = [
         "the", "and", "for", "you", "your", "are", "with", "that", "this", "from", "can", "use", "not", "all", "any", "its",
         "has", "have", "but", "was", "were", "will", "into", "each", "which", "their", "they", "them", "these", "those",
         "when", "what", "how", "then", "than", "also", "may", "more", "such", "other", "only", "about", "over", "out",
     ]
+    private static let stopWordSet = Set(stopWords)
+    /// Short words a question is phrased with ("how do I ..."): indexed, but dropped from a query
+    /// unless they are its last word, which may be the start of a longer one.
+    static let queryFillerWords = ["do", "does", "did", "is", "it", "to", "in", "of", "on", "or", "an", "as", "at", "be", "by", "if", "my", "me", "we", "so"]
+    /// About how large one part of the inverted index is.
+    public static let targetPartBytes = 96 * 1024
 
     /// Splits text into lower-case search terms (letters and digits, two or more characters).
     public static func terms(_ text: String) -> [String] {
         var result: [String] = []
         forEachTerm(text) { term in
-            if !stopWords.contains(term) { result.append(term) }
+            if !stopWordSet.contains(term) { result.append(term) }
         }
         return result
     }
@@ -97,29 +104,24 @@ public struct SearchIndexBuilder {
         }
     }
 
-    /// The terms a page contributes: every title, heading and description term and its most
-    /// frequent body terms. Computed per page, in parallel with rendering.
+    /// The terms a page contributes: every distinct term of its title, headings, description and
+    /// text, stop words left out. Computed per page, in parallel with rendering.
     public static func pageTerms(_ entry: Entry) -> [String] {
         var counter = TermCounter()
-        forEachTermBytes(entry.text) { bytes, isASCII in
-            if isASCII {
-                counter.add(bytes)
-            } else {
-                var lower = String(decoding: bytes, as: UTF8.self).lowercased()
-                lower.withUTF8 { counter.add($0) }
+        for text in [entry.title, entry.headings.joined(separator: " "), entry.description, entry.text] {
+            forEachTermBytes(text) { bytes, isASCII in
+                if isASCII {
+                    counter.add(bytes)
+                } else {
+                    var lower = String(decoding: bytes, as: UTF8.self).lowercased()
+                    lower.withUTF8 { counter.add($0) }
+                }
             }
         }
         var counts = counter.counts
         // Stop words are dropped once from the counts rather than looked up for every word.
         for word in stopWords { counts[word] = nil }
-        var chosen = Set(terms(entry.title + " " + entry.headings.joined(separator: " ") + " " + entry.description))
-        for (term, _) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(bodyTermsPerPage) { chosen.insert(term) }
-        return chosen.sorted()
-    }
-
-    /// The JavaScript file text for `entries`, whose terms come from ``pageTerms(_:)``.
-    public static func script(_ entries: [Entry], terms pageTerms: [[String]]) -> String {
-        script(documents: entries.map(document), terms: pageTerms)
+        return counts.keys.sorted()
     }
 
     /// A page's entry in the index's document table, as JSON (title, URL, roles, description,
@@ -128,18 +130,44 @@ public struct SearchIndexBuilder {
         "{\"t\":\(json(entry.title)),\"u\":\(json(entry.url)),\"r\":\(json(entry.roleIDs.joined(separator: " "))),\"d\":\(json(entry.description)),\"h\":\(json(entry.headings.joined(separator: " · ")))}"
     }
 
-    /// The JavaScript file text for pages given as ``document(_:)`` JSON, with their terms.
-    public static func script(documents docs: [String], terms pageTerms: [[String]]) -> String {
+    /// The index's files by output path, for pages given as ``document(_:)`` JSON with their terms
+    /// from ``pageTerms(_:)``: `search-index.js` and its parts under `search/`.
+    public static func files(documents docs: [String], terms pageTerms: [[String]]) -> [(path: String, text: String)] {
         var postings: [String: [Int]] = [:]
         for number in docs.indices {
             for term in pageTerms[number] { postings[term, default: []].append(number) }
         }
-        var terms: [String] = []
-        terms.reserveCapacity(postings.count)
-        for (term, numbers) in postings.sorted(by: { $0.key < $1.key }) {
-            terms.append(json(term) + ":[" + numbers.map(String.init).joined(separator: ",") + "]")
+        let entries = postings.sorted { $0.key < $1.key }.map { term, numbers in (term, json(term) + ":\"" + encodePostings(numbers) + "\"") }
+        let totalBytes = entries.reduce(0) { $0 + $1.1.utf8.count + 2 }
+        var partCount = 1
+        while partCount < 256, totalBytes / partCount > targetPartBytes { partCount *= 2 }
+        var parts = Array(repeating: [String](), count: partCount)
+        for (term, entry) in entries { parts[part(of: term, count: partCount)].append(entry) }
+        let head = "window.DOCGEN_SEARCH_INDEX={\"parts\":\(partCount),\"stop\":[\(stopWords.map(json).joined(separator: ","))],\"filler\":[\(queryFillerWords.map(json).joined(separator: ","))],\n\"docs\":[" + docs.joined(separator: ",\n") + "]};\n"
+        var files = [(path: "search-index.js", text: head)]
+        for (number, part) in parts.enumerated() {
+            files.append(("search/terms-\(number).js", "window.DOCGEN_SEARCH_TERMS(\(number),{" + part.joined(separator: ",\n") + "});\n"))
         }
-        return "window.DOCGEN_SEARCH_INDEX={\"docs\":[" + docs.joined(separator: ",\n") + "],\n\"terms\":{" + terms.joined(separator: ",\n") + "}};\n"
+        return files
+    }
+
+    /// The part of the index a term is in: a hash of its first two Unicode scalars, which
+    /// docgen-search.js computes the same way, so every term a query word is a prefix of is in
+    /// the one part of that word.
+    static func part(of term: String, count: Int) -> Int {
+        var hash: UInt32 = 0
+        for scalar in term.unicodeScalars.prefix(2) { hash = (hash &* 31 &+ scalar.value) % 1_000_003 }
+        return Int(hash % UInt32(count))
+    }
+
+    /// Document numbers as base-36 gaps (`[3, 10, 11]` -> `3,7,1`): a term on many pages costs
+    /// a few bytes per page.
+    static func encodePostings(_ numbers: [Int]) -> String {
+        var previous = 0
+        return numbers.map { number in
+            defer { previous = number }
+            return String(number - previous, radix: 36)
+        }.joined(separator: ",")
     }
 
     /// A JSON string literal, safe inside a `<script>` file.

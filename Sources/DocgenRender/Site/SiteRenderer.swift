@@ -90,7 +90,9 @@ public struct SiteRenderer: Sendable {
         if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { write("matrix", "matrix.html", contexts.matrix()) }
         write("search", "search.html", contexts.search())
         write("404", "404.html", contexts.notFound())
-        emit("search-index.js", Data(SearchIndexBuilder.script(documents: kept.map(\.document) + yamlSearch.map(\.document), terms: kept.map(\.terms) + yamlSearch.map(\.terms)).utf8))
+        for file in SearchIndexBuilder.files(documents: kept.map(\.document) + yamlSearch.map(\.document), terms: kept.map(\.terms) + yamlSearch.map(\.terms)) {
+            emit(file.path, Data(file.text.utf8))
+        }
         if !options.baseURL.isEmpty {
             emit("sitemap.xml", Data(Sitemap.xml(baseURL: options.baseURL, paths: ["index.html"] + pages.map(\.outputPath) + site.yamlPages.map(\.outputPath).filter { $0 != "index.html" }).utf8))
         }
