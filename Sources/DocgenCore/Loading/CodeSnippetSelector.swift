@@ -26,6 +26,21 @@ public enum CodeSnippetSelector {
         return dedent(selected).joined(separator: "\n")
     }
 
+    /// Whether `text` marks a region named `id` (`// <id>`, `#region id`, `<snippet id>`).
+    public static func hasRegion(_ text: String, id: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        return regionStart(lines, id: id) != nil
+    }
+
+    private static func regionStart(_ lines: [Substring], id: String) -> Int? {
+        let tag = id.lowercased()
+        return lines.firstIndex { line in
+            let compact = line.lowercased().filter { $0 != " " && $0 != "\t" }
+            return compact.hasSuffix("<\(tag)>") || compact.hasSuffix("<\(tag)>-->") || compact.hasSuffix("<\(tag)>*/")
+                || compact == "#region\(tag)" || compact.hasSuffix("<snippet\(tag)>")
+        }
+    }
+
     private static func tagged(_ lines: [Substring], id: String) -> [Substring] {
         let tag = id.lowercased()
         func isMarker(_ line: Substring, closing: Bool) -> Bool {

@@ -183,6 +183,12 @@ public struct DocumentLoader: Sendable {
             context.problems.append(DocumentProblem(.codeSnippetNotFound, "Code sample '\(snippet.source)' does not exist.", path: path, at: snippet.position, isError: false))
             return nil
         }
+        if let id = snippet.id, !id.isEmpty, !CodeSnippetSelector.hasRegion(text, id: id) {
+            context.problems.append(DocumentProblem(
+                .codeSnippetNotFound, "Code sample '\(snippet.source)' has no region '\(id)'; mark it with '// <\(id)>' ... '// </\(id)>' or '#region \(id)', or fix the name.",
+                path: path, at: snippet.position, isError: false))
+            return nil
+        }
         return CodeSnippetSelector.select(text, range: snippet.range, id: snippet.id)
     }
 }

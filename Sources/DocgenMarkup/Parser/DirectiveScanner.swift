@@ -213,6 +213,9 @@ struct DirectiveScanner {
                 return nil
             }
         }
+        if rest.first == "[", let code = LegacyCodeInclude.parse(rest) {
+            return addBlock(.block(code), original: String(rest), at: position)
+        }
         if rest.first == "[", let include = IncludeSyntax.match(rest, from: rest.startIndex),
            rest[include.end...].allSatisfy({ $0 == " " || $0 == "\t" }) {
             return addBlock(.include(path: include.path, title: include.title, inline: false), original: String(rest), at: position)
