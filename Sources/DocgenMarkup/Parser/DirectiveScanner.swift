@@ -36,6 +36,19 @@ struct DirectiveScanner {
 
     private(set) var directives: [ScannedDirective] = []
     private(set) var problems: [MarkupProblem] = []
+    /// Characters of indentation removed from the start of a line (by 1-based line number): the
+    /// content of row, column, zone, moniker and complex-image blocks is Markdown at whatever
+    /// indentation it is written, as on Learn, so it is dedented to its first line's.
+    private(set) var columnShifts: [Int: Int] = [:]
+    /// The container directives open at the current line, innermost last, with the indentation
+    /// of their first content line once it is seen.
+    private var openContainers: [(name: String, indentation: Int?, openingShift: Int)] = []
+    /// The indentation removed from the line being scanned, for a container it opens.
+    private var currentShift = 0
+    /// The indentation the line being scanned had in the file.
+    private var currentIndentation = 0
+    /// Directives whose content is Markdown that Learn reads at any indentation.
+    static let containerNames: Set<String> = ["row", "column", "zone", "moniker", "image"]
 
     /// Scans `text` (line 1 is the file's first line) and returns the substituted text. Lines are
     /// examined as UTF-8 bytes; only lines that hold `:::` or `[!` outside fenced code are
@@ -61,6 +74,34 @@ struct DirectiveScanner {
             var lineEnd = newline
             if lineEnd != lineStart, utf8[utf8.index(before: lineEnd)] == 0x0D { lineEnd = utf8.index(before: lineEnd) }
             defer { lineStart = newline == utf8.endIndex ? newline : utf8.index(after: newline) }
+            // Inside a container directive, the line loses up to the indentation of the
+            // container's first content line: indented Markdown there is not a code block.
+            var shift = 0
+            var indentation = 0
+            var probe = lineStart
+            while probe != lineEnd, utf8[probe] == 0x20 || utf8[probe] == 0x09 { indentation += 1; probe = utf8.index(after: probe) }
+            currentIndentation = indentation
+            if !openContainers.isEmpty {
+                if probe != lineEnd {
+                    let innermost = openContainers[openContainers.count - 1]
+                    if Self.directiveName(text[probe..<lineEnd]) == innermost.name + "-end" {
+                        // The end line loses what its opening line lost, so that it stands where
+                        // the opening did even after content written at the margin.
+                        shift = min(indentation, max(innermost.indentation ?? 0, innermost.openingShift))
+                    } else {
+                        let base = innermost.indentation ?? indentation
+                        openContainers[openContainers.count - 1].indentation = base
+                        shift = min(indentation, base)
+                    }
+                    if shift > 0 {
+                        output += text[copiedUpTo..<lineStart]
+                        lineStart = utf8.index(lineStart, offsetBy: shift)
+                        copiedUpTo = lineStart
+                        columnShifts[lineNumber] = shift
+                    }
+                }
+            }
+            currentShift = shift
             // Container prefix: spaces, tabs and '>' markers.
             var contentStart = lineStart
             while contentStart != lineEnd, utf8[contentStart] == 0x20 || utf8[contentStart] == 0x09 || utf8[contentStart] == 0x3E { contentStart = utf8.index(after: contentStart) }
@@ -91,7 +132,7 @@ struct DirectiveScanner {
                 tableEnd = lineNumber + rows - 2
                 if columns > MarkupLimits.maximumTableColumns || columns * rows > MarkupLimits.maximumTableCells {
                     // Refused before cmark-gfm sees it: it would pad every row to the header's width.
-                    let position = SourcePosition(line: lineNumber, column: text[lineStart..<contentStart].count + 1)
+                    let position = SourcePosition(line: lineNumber, column: text[lineStart..<contentStart].count + shift + 1)
                     problems.append(MarkupProblem(
                         .contentLimit,
                         "This table is \(columns) columns by \(rows) rows (\(columns * rows) cells); docgen reads tables of up to \(MarkupLimits.maximumTableColumns) columns and \(MarkupLimits.maximumTableCells) cells, so its lines are shown as text. Split the table.",
@@ -111,9 +152,9 @@ struct DirectiveScanner {
             // Neither pattern holds a line break, so an occurrence starting on the line lies in it.
             if nextStart < starts.count, starts[nextStart] < utf8.distance(from: utf8.startIndex, to: lineEnd) {
                 let prefixLength = text[lineStart..<contentStart].count
-                let position = SourcePosition(line: lineNumber, column: prefixLength + 1)
+                let position = SourcePosition(line: lineNumber, column: prefixLength + shift + 1)
                 let replacement = scanBlock(text[contentStart..<lineEnd], at: position).map { String(text[lineStart..<contentStart]) + $0 }
-                    ?? scanInline(line, lineNumber: lineNumber)
+                    ?? scanInline(line, lineNumber: lineNumber, columnShift: shift)
                 if replacement != line {
                     output += text[copiedUpTo..<lineStart]
                     output += replacement
@@ -192,12 +233,14 @@ struct DirectiveScanner {
                     return nil
                 }
                 if parsed["type"] == "complex" {
+                    trackContainer("image")
                     return addBlock(.block(parsed), original: String(rest), at: position)
                 }
                 return addBlock(.imageLine(parsed), original: String(rest), at: position)
             case "no-loc":
                 return nil
             case let name where Self.blockNames.contains(name):
+                trackContainer(name)
                 if !parsed.trailingText.isEmpty {
                     problems.append(MarkupProblem(
                         .otherDirective,
@@ -223,6 +266,26 @@ struct DirectiveScanner {
         return nil
     }
 
+    /// Opens a container at `name` (`zone`, `column`, ...), or closes the innermost one at its
+    /// `-end` line; an `-end` that closes nothing open changes nothing.
+    private mutating func trackContainer(_ name: String) {
+        if name.hasSuffix("-end") {
+            let opened = String(name.dropLast(4))
+            if let index = openContainers.lastIndex(where: { $0.name == opened }) { openContainers.removeSubrange(index...) }
+        } else if Self.containerNames.contains(name), !openContainers.isEmpty || currentIndentation < 4 {
+            // Indented four spaces outside any container, the line may be in a code block: its
+            // content is left as it is.
+            openContainers.append((name, nil, currentShift))
+        }
+    }
+
+    /// The lower-cased name of the triple-colon directive `line` starts with (`column-end`), if any.
+    static func directiveName(_ line: Substring) -> String? {
+        guard line.hasPrefix(":::") else { return nil }
+        let name = line.dropFirst(3).drop { $0 == " " }.prefix { $0.isLetter || $0 == "-" }
+        return name.isEmpty ? nil : name.lowercased()
+    }
+
     private mutating func addBlock(_ payload: ScannedDirective.Payload, original: String, at position: SourcePosition) -> String {
         let placeholder = "<!--dg:\(directives.count)-->"
         directives.append(ScannedDirective(payload: payload, position: position, original: original, placeholder: placeholder))
@@ -230,7 +293,7 @@ struct DirectiveScanner {
     }
 
     /// Replaces inline directives within a line of text with padded inline placeholders.
-    private mutating func scanInline(_ line: Substring, lineNumber: Int) -> String {
+    private mutating func scanInline(_ line: Substring, lineNumber: Int, columnShift: Int) -> String {
         let characters = Array(line)
         let code = CodeSpans.mask(characters)
         var brackets: LineBrackets?
@@ -245,7 +308,7 @@ struct DirectiveScanner {
                 }
                 let placeholder = tag + String(repeating: " ", count: original.count - tag.count - 1) + ">"
                 directives.append(ScannedDirective(
-                    payload: payload, position: SourcePosition(line: lineNumber, column: index + 1),
+                    payload: payload, position: SourcePosition(line: lineNumber, column: index + columnShift + 1),
                     original: original, placeholder: placeholder))
                 output += placeholder
                 index = end

@@ -21,7 +21,8 @@ public enum MarkdownParser {
         var scanner = DirectiveScanner()
         let substituted = scanner.scan(text)
         // Placeholders keep character columns, not byte columns: the substituted text needs its own lines.
-        let source = scanner.directives.isEmpty ? file ?? SourceText(substituted) : SourceText(substituted)
+        var source = scanner.directives.isEmpty ? file ?? SourceText(substituted) : SourceText(substituted)
+        source.columnShifts = scanner.columnShifts
         let (tree, treeProblems) = CmarkTreeConverter.parse(substituted, source: source)
         var builder = LearnTreeBuilder(directives: scanner.directives)
         let root = builder.build(tree)

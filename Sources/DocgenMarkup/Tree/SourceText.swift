@@ -10,6 +10,9 @@ public struct SourceText: Sendable {
     /// instead of from the start of the line for every node on it.
     private let columnMarks: [Int: [Int32]]
     private static let markStride = 64
+    /// Characters removed from the start of lines (by 1-based line number) before this text was
+    /// made from the file's: added back to every column, so positions stay the file's.
+    public var columnShifts: [Int: Int] = [:]
 
     /// Splits `text` into lines (scanning UTF-8 bytes; `\r\n` and `\r` end lines too).
     public init(_ text: String) {
@@ -64,6 +67,11 @@ public struct SourceText: Sendable {
 
     /// Converts a 1-based UTF-8 byte column on `line` into a 1-based character column.
     public func characterColumn(line number: Int, byteColumn: Int) -> Int {
+        guard let shift = columnShifts[number] else { return unshiftedColumn(line: number, byteColumn: byteColumn) }
+        return unshiftedColumn(line: number, byteColumn: byteColumn) + shift
+    }
+
+    private func unshiftedColumn(line number: Int, byteColumn: Int) -> Int {
         guard byteColumn > 1, number >= 1, number <= lines.count, !asciiLines[number - 1] else { return max(byteColumn, 1) }
         // Count the scalars that start before the byte column (UTF-8 continuation bytes are
         // 0b10xxxxxx), from the nearest mark; combining marks are rare enough in docs to count
