@@ -26,9 +26,9 @@ enum DraftSupport {
             path == document.path ? document.source : context.sourceLines(path)
         }
 
-        /// How far either side of `near` ``locate(_:near:in:)`` looks for the text. Entities and
-        /// escapes shift columns by a few characters each; the bound keeps a long line of
-        /// findings whose text is not on it (spelled with entities) linear.
+        /// How far either side of `near` ``locate(_:near:in:)`` looks for the text character by
+        /// character. Entities and escapes shift columns by a few characters each; past this, the
+        /// text's places on the line are listed once and the nearest is looked up.
         static let searchWindow = 2_000
 
         /// Where `needle` stands in the file: at `near` when the source has it there (the usual
@@ -48,9 +48,19 @@ enum DraftSupport {
             for distance in 0...Self.searchWindow {
                 if matches(at: start - distance) { return SourcePosition(line: near.line, column: start - distance + 1) }
                 if distance > 0, matches(at: start + distance) { return SourcePosition(line: near.line, column: start + distance + 1) }
-                if start - distance < 0, start + distance >= line.count { break }
+                if start - distance < 0, start + distance >= line.count { return near }
             }
-            return near
+            // Far from where the text was expected: the nearest of its places on the line, listed
+            // once per line and text, so many such findings on one line stay linear.
+            let places = searched.places(of: needle, in: line)
+            var low = 0, high = places.count
+            while low < high {
+                let middle = (low + high) / 2
+                if places[middle] < start { low = middle + 1 } else { high = middle }
+            }
+            let before = low > 0 ? places[low - 1] : nil, after = low < places.count ? places[low] : nil
+            guard let best = [before, after].compactMap({ $0 }).min(by: { abs($0 - start) < abs($1 - start) || (abs($0 - start) == abs($1 - start) && $0 < $1) }) else { return near }
+            return SourcePosition(line: near.line, column: best + 1)
         }
     }
 
@@ -87,6 +97,16 @@ enum DraftSupport {
         }
 
         private var last: (path: String, number: Int, line: Line)?
+        /// Where each text searched for stands on the last line, for ``places(of:in:)``.
+        private var places: [String: [Int]] = [:]
+
+        /// The character offsets at which `needle` stands on `line` (the last line asked for).
+        func places(of needle: String, in line: Line) -> [Int] {
+            if let known = places[needle] { return known }
+            let found = (0..<max(0, line.count)).filter { line.matches(needle, at: $0) }
+            places[needle] = found
+            return found
+        }
 
         /// The line `number` of `path`, made by `read` the first time in a row it is asked for;
         /// an ASCII line is split into characters only when asked to.
@@ -95,6 +115,7 @@ enum DraftSupport {
             let text = read()
             let line = Line(text: text, characters: asCharacters || text.utf8.contains { $0 >= 0x80 } ? Array(text) : nil)
             last = (path, number, line)
+            places = [:]
             return line
         }
     }
