@@ -54,7 +54,8 @@ struct LintCommand: ParsableCommand {
             let lintStart = Date()
             let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
             let timings = global.verbose ? RuleTimings() : nil
-            var found = engine.run(LintContext(site: site), timings: timings)
+            // Named files are linted on their own; the rest of the root is loaded for cross-page checks.
+            var found = engine.run(LintContext(site: site), only: group.files.map { Set($0) }, timings: timings)
             if let timings {
                 Console.error(String(format: "%@: loaded %d pages in %.2f s, linted in %.2f s", group.root.path, site.documents.count, lintStart.timeIntervalSince(loadStart), Date().timeIntervalSince(lintStart)))
                 let slowest = timings.slowestFirst.prefix(8).map { String(format: "%@ %.2f s", $0.rule, $0.seconds) }

@@ -50,4 +50,23 @@ import Testing
         let plain = try CommandLineRunner.run(["lint", "drafts"], in: CommandLineRunner.fixtures)
         #expect(!plain.stderr.contains("slowest rules"))
     }
+
+    @Test func lintsANamedFileWithoutLintingThePagesBesideIt() throws {
+        let content = try TemporaryContent([
+            "small.md": "# Small\n\nA short page that links to [the page beside it](beside.md#nowhere) and [a missing one](gone.md).\n",
+            "beside.md": "# Beside\n\n" + String(repeating: "TODO fix. ", count: 500) + "\n",
+        ])
+        func findings(_ arguments: [String]) throws -> [String] {
+            let result = try CommandLineRunner.run(["lint", "--format", "json"] + arguments, in: content.url)
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            let diagnostics = object?["diagnostics"] as? [[String: Any]] ?? []
+            return diagnostics.map { "\($0["file"] ?? ""):\($0["line"] ?? ""):\($0["column"] ?? "") \($0["rule"] ?? "")" }
+        }
+        let alone = try findings(["small.md"])
+        let all = try findings(["."])
+        // Exactly the findings linting the whole folder gives small.md, and none of the page beside it.
+        #expect(alone == all.filter { $0.hasPrefix("small.md:") })
+        #expect(alone == ["small.md:1:1 DG001", "small.md:3:28 DG102", "small.md:3:72 DG101"])
+        #expect(all.contains { $0.hasPrefix("beside.md:") })
+    }
 }

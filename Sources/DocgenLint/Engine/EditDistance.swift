@@ -15,19 +15,28 @@ public enum EditDistance {
         return distance(Array(a), Array(b), atMost: limit)
     }
 
-    private static func distance<Element: Equatable>(_ x: [Element], _ y: [Element], atMost limit: Int) -> Int? {
+    /// The distance between two already split names, when it is at most `limit`.
+    static func distance<Element: Equatable>(_ x: [Element], _ y: [Element], atMost limit: Int) -> Int? {
         guard abs(x.count - y.count) <= limit else { return nil }
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
+        // No distance exceeds the longer length; this also keeps `over` from overflowing.
+        let limit = min(limit, max(x.count, y.count))
+        // Cells hold the distance or `over`, whichever is smaller. Only the band of cells within
+        // `limit` of the diagonal is computed: the others are over the limit anyway.
+        let over = limit + 1
+        var previous = (0...y.count).map { min($0, over) }
+        var current = [Int](repeating: over, count: y.count + 1)
         for i in 1...x.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            let low = max(1, i - limit), high = min(y.count, i + limit)
+            current[0] = min(i, over)
+            current[low - 1] = low == 1 ? current[0] : over
+            var rowMinimum = current[low - 1]
+            for j in low...high {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1), over)
                 rowMinimum = min(rowMinimum, current[j])
             }
+            if high < y.count { current[high + 1] = over }
             // Every later cell is at least the smallest of this row.
             if rowMinimum > limit { return nil }
             swap(&previous, &current)

@@ -13,6 +13,15 @@ public struct LintContext: Sendable {
     /// The lines of include files, read once per run however many pages and rules look at them.
     private let includeSources = LockedCache<String, SourceText>()
 
+    /// Did-you-mean indexes (a page's anchors, a folder's files), made once per run.
+    private let nearestNames = LockedCache<String, NearestNames>()
+    /// Suggestions already made, by index and misspelt name: many links make the same slip.
+    private let suggestions = LockedCache<String, Suggestion>()
+
+    private struct Suggestion {
+        let name: String?
+    }
+
     /// Creates a context.
     public init(site: Site, today: Date = Date()) {
         self.site = site
@@ -31,6 +40,14 @@ public struct LintContext: Sendable {
     public func links(in document: Document) -> [LinkOccurrence] {
         if let page, page.path == document.path { return page.links }
         return LinkOccurrence.all(in: document, site: site)
+    }
+
+    /// The name in the index `key` (made by `candidates` the first time) closest to `word`, at
+    /// most `limit` edits away; see ``NearestNames``. Cached by index and word, for every page.
+    public func suggestion(for word: String, atMost limit: Int, among key: String, _ candidates: () -> NearestNames) -> String? {
+        suggestions.value(for: key + "\u{0}" + word + "\u{0}" + String(limit)) {
+            Suggestion(name: nearestNames.value(for: key, make: candidates).closest(to: word, atMost: limit))
+        }.name
     }
 
     /// This context with the shared facts of `document` computed, for running every rule on it.

@@ -29,19 +29,34 @@ public struct LintEngine: Sendable {
 
     /// Lints every page of `context.site`; with `timings`, the time each rule takes is added to it.
     public func run(_ context: LintContext, timings: RuleTimings? = nil) -> [Diagnostic] {
+        run(context, only: nil, timings: timings)
+    }
+
+    /// Lints every page of `context.site`, or with `only`, the files of those root-relative
+    /// paths; with `timings`, the time each rule takes is added to it.
+    ///
+    /// With `only`, page rules run on the pages named and on the pages that include a file named
+    /// (a finding in an include file comes from linting a page that pulls it in), and nothing is
+    /// reported for other files: the rest of the site is there for what cross-page checks read
+    /// (anchors, titles, files), not linted.
+    public func run(_ context: LintContext, only paths: Set<String>?, timings: RuleTimings? = nil) -> [Diagnostic] {
         let site = context.site
-        let perDocument = SiteLoader.parallelMap(site.documents) { document in
+        let linted = paths.map { paths in
+            site.documents.filter { paths.contains($0.path) || !$0.includedFiles.isDisjoint(with: paths) }
+        } ?? site.documents
+        let perDocument = SiteLoader.parallelMap(linted) { document in
             let focused = Self.timed("shared page facts", timings) { context.focused(on: document) }
-            return rules.flatMap { configured in
-                Self.timed(configured.metadata.alias, timings) { configured.rule.check(document, in: focused) }.map { (configured, $0) }
+            return rules.indices.flatMap { rule in
+                Self.timed(rules[rule].metadata.alias, timings) { rules[rule].rule.check(document, in: focused) }.map { (rule, $0) }
             }
         }
         var findings = perDocument.flatMap { $0 }
-        for configured in rules {
+        for (rule, configured) in rules.enumerated() {
             if let siteRule = configured.rule as? any SiteLintRule {
-                findings += Self.timed(configured.metadata.alias, timings) { siteRule.checkSite(context) }.map { (configured, $0) }
+                findings += Self.timed(configured.metadata.alias, timings) { siteRule.checkSite(context) }.map { (rule, $0) }
             }
         }
+        if let paths { findings.removeAll { !paths.contains($0.1.path) } }
         return diagnostics(from: findings, site: site)
     }
 
@@ -56,15 +71,18 @@ public struct LintEngine: Sendable {
     /// Lints a single page against an already loaded site (for `serve`).
     public func run(_ document: Document, in context: LintContext) -> [Diagnostic] {
         let focused = context.focused(on: document)
-        let findings = rules.flatMap { configured in configured.rule.check(document, in: focused).map { (configured, $0) } }
+        let findings = rules.indices.flatMap { rule in rules[rule].rule.check(document, in: focused).map { (rule, $0) } }
         return diagnostics(from: findings, site: context.site)
     }
 
-    private func diagnostics(from findings: [(ConfiguredRule, Finding)], site: Site) -> [Diagnostic] {
+    /// Findings are paired with the index of their rule in `rules`, not a copy of it: a page can
+    /// have hundreds of thousands of findings, and a rule with its metadata is hundreds of bytes.
+    private func diagnostics(from findings: [(Int, Finding)], site: Site) -> [Diagnostic] {
         var suppressionCache: [String: Suppressions] = [:]
         var seen = Set<Diagnostic>()
         var result: [Diagnostic] = []
-        for (configured, finding) in findings {
+        for (rule, finding) in findings {
+            let configured = rules[rule]
             if configuration.isIgnored(finding.path) { continue }
             let suppressions: Suppressions
             if let cached = suppressionCache[finding.path] {

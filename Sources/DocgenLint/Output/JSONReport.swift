@@ -21,7 +21,8 @@ public enum JSONReport {
             "version": version,
             "tool": ["name": "docgen", "version": toolVersion],
             "summary": ["files": fileCount, "errors": summary.errors, "warnings": summary.warnings, "notes": summary.notes],
-            "diagnostics": diagnostics.map { diagnostic -> [String: Any] in
+            "diagnostics": PrettyJSON.Elements(count: diagnostics.count) { index -> Any in
+                let diagnostic = diagnostics[index]
                 var entry: [String: Any] = [
                     "file": diagnostic.file, "line": diagnostic.line, "column": diagnostic.column,
                     "severity": diagnostic.severity.rawValue, "rule": diagnostic.ruleID, "alias": diagnostic.alias,

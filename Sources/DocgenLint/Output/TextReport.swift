@@ -20,14 +20,23 @@ public struct TextReport {
     public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
         var output = ""
         var previousFile: String?
+        // The characters of the line last shown: diagnostics are sorted by place, so the many
+        // findings of one long line take it apart once, not once each.
+        var shownLine: (file: String, number: Int, characters: ExcerptLine)?
         for diagnostic in diagnostics {
             if let previousFile, previousFile != diagnostic.file { output += "\n" }
             previousFile = diagnostic.file
             let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36")
             output += paint("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column):", "1") + " \(severity): \(diagnostic.message) "
             output += paint("[\(diagnostic.ruleID) \(diagnostic.alias)]", "2") + "\n"
-            if diagnostic.line > 0, let line = sourceLine(diagnostic.file, diagnostic.line) {
-                output += excerpt(line, line: diagnostic.line, column: diagnostic.column)
+            if diagnostic.line > 0 {
+                if let shown = shownLine, shown.file == diagnostic.file, shown.number == diagnostic.line {
+                    output += excerpt(shown.characters, line: diagnostic.line, column: diagnostic.column)
+                } else if let line = sourceLine(diagnostic.file, diagnostic.line) {
+                    let characters = ExcerptLine(line)
+                    shownLine = (diagnostic.file, diagnostic.line, characters)
+                    output += excerpt(characters, line: diagnostic.line, column: diagnostic.column)
+                }
             }
         }
         let summary = DiagnosticSummary(diagnostics)
@@ -42,13 +51,12 @@ public struct TextReport {
     }
 
     /// The source line (a window of it around the column when it is long) and a caret.
-    private func excerpt(_ line: Substring, line number: Int, column: Int) -> String {
+    private func excerpt(_ characters: ExcerptLine, line number: Int, column: Int) -> String {
         let width = 100
-        let characters = Array(String(line).replacingOccurrences(of: "\t", with: " "))
         var start = 0
         if column > width - 20 { start = max(0, min(column - 1 - width / 2, characters.count - width)) }
         let end = min(characters.count, start + width)
-        let shown = (start > 0 ? "…" : "") + String(characters[start..<end]) + (end < characters.count ? "…" : "")
+        let shown = (start > 0 ? "…" : "") + characters.text(start..<end) + (end < characters.count ? "…" : "")
         let gutter = String(number)
         var text = "  \(gutter) | \(shown)\n"
         if column > 0, column - 1 >= start, column - 1 <= end {
@@ -60,5 +68,30 @@ public struct TextReport {
 
     private func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// A source line as the excerpt shows it, tabs as spaces, cut by character offsets. An ASCII
+/// line is used as it is (a byte is a character); another is split into characters once.
+private struct ExcerptLine {
+    private let ascii: Substring.UTF8View?
+    private let characters: [Character]
+
+    init(_ line: Substring) {
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            ascii = line.utf8
+            characters = []
+        } else {
+            ascii = nil
+            characters = Array(String(line).replacingOccurrences(of: "\t", with: " "))
+        }
+    }
+
+    var count: Int { ascii?.count ?? characters.count }
+
+    func text(_ range: Range<Int>) -> String {
+        guard let ascii else { return String(characters[range]) }
+        let from = ascii.index(ascii.startIndex, offsetBy: range.lowerBound), to = ascii.index(from, offsetBy: range.count)
+        return String(decoding: ascii[from..<to].map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
     }
 }

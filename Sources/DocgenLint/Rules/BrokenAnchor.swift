@@ -36,7 +36,7 @@ public struct BrokenAnchor: LintRule {
             // `#top` and tab links are Learn conventions, not anchors; an empty `#` is DG103's.
             let lower = fragment.lowercased()
             guard !fragment.isEmpty, lower != "top", !lower.hasPrefix("tab/"), !target.anchors.contains(fragment) else { return nil }
-            let guess = EditDistance.closest(to: fragment, in: target.anchors)
+            let guess = context.suggestion(for: fragment, atMost: max(2, fragment.count / 3), among: "anchors of " + target.path) { NearestNames(target.anchors) }
             let hint = guess.map { "; did you mean '#\($0)'?" } ?? "."
             return Finding(
                 path: link.path, at: link.position, "Cannot find bookmark '#\(fragment)' in '\(target.path)'\(hint)",

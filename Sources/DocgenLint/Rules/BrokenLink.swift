@@ -18,7 +18,7 @@ public struct BrokenLink: LintRule {
             guard link.kind == .link else { return nil }
             switch link.target {
             case .missing(let path, _, nil):
-                let suggestion = Self.nearestFile(to: path, in: context.site.files)
+                let suggestion = Self.nearestFile(to: path, in: context)
                 let hint = suggestion.map { "; did you mean '\(RelativePath.link(from: link.path, to: $0))'?" } ?? "; fix the path or remove the link."
                 return Finding(path: link.path, at: link.position, "Link target '\(link.destination)' does not exist\(hint)", suggestion: suggestion.map { RelativePath.link(from: link.path, to: $0) })
             case .outsideRoot:
@@ -30,12 +30,13 @@ public struct BrokenLink: LintRule {
     }
 
     /// The existing file whose path is closest to `path` (same extension, small edit distance).
-    static func nearestFile(to path: String, in files: ContentFiles) -> String? {
+    static func nearestFile(to path: String, in context: LintContext) -> String? {
         let fileName = String(path.split(separator: "/").last ?? "")
+        let folder = RelativePath.directory(of: path), isPage = path.hasSuffix(".md")
         // A typo is nearly always in the file name: look among the target folder's files only.
-        let candidates = files.files(in: RelativePath.directory(of: path)).filter { $0.hasSuffix(".md") == path.hasSuffix(".md") }
-        return EditDistance.closest(to: fileName, in: candidates, atMost: max(2, fileName.count / 4)) {
-            String($0.split(separator: "/").last ?? "")
+        return context.suggestion(for: fileName, atMost: max(2, fileName.count / 4), among: "files in \(folder) \(isPage)") {
+            let candidates = context.site.files.files(in: folder).filter { $0.hasSuffix(".md") == isPage }
+            return NearestNames(candidates) { String($0.split(separator: "/").last ?? "") }
         }
     }
 }

@@ -81,7 +81,7 @@ public struct DraftMarker: LintRule {
     /// pages have none, and then no block needs to be taken apart.
     private func phrasesOccurring(in document: Document) -> [(text: String, caseSensitive: Bool, folded: String)] {
         var text: [UInt8] = []
-        document.root.walk { node in
+        document.root.walk(in: document.path) { node, _ in
             // A separator no phrase contains, so no match spans two nodes.
             if case .text(let value) = node.kind { text.append(contentsOf: value.utf8); text.append(0) }
         }
@@ -108,9 +108,12 @@ public struct DraftMarker: LintRule {
             guard let start = piece.start else { continue }
             // Fold the text once per piece, and rule each phrase out with a byte search.
             let folded = piece.text.lowercased()
+            // The piece's characters, made once for all its findings rather than once for each.
+            var characters: [Character]?
             for (phrase, caseSensitive, foldedPhrase) in candidates where (caseSensitive ? piece.text : folded).containsUTF8(foldedPhrase) {
                 for offset in DraftSupport.wholeWordOffsets(of: phrase, in: piece.text, caseSensitive: caseSensitive) {
-                    let found = String(Array(piece.text)[offset..<(offset + phrase.count)])
+                    if characters == nil { characters = Array(piece.text) }
+                    let found = String(characters![offset..<(offset + phrase.count)])
                     let at = sources.locate(found, near: SourcePosition(line: start.line, column: start.column + offset), in: path)
                     let message = Self.markers.contains(phrase)
                         ? "Draft marker '\(found)' left in the text; finish the work it marks and remove it."

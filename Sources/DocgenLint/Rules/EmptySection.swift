@@ -52,18 +52,29 @@ public struct EmptySection: LintRule {
 
     /// Flattens the blocks into headings and content; zones, monikers and rows are transparent.
     private func collect(_ blocks: [MarkupNode], into events: inout [Event]) {
-        for block in blocks {
+        // What is left to do, last first: a stack instead of recursion, so zones nested as deep
+        // as the input cannot overflow the thread's stack.
+        enum Task { case blocks([MarkupNode], next: Int), boundary }
+        var tasks: [Task] = [.blocks(blocks, next: 0)]
+        while let task = tasks.popLast() {
+            guard case .blocks(let blocks, let next) = task else {
+                events.append(.boundary)
+                continue
+            }
+            guard next < blocks.count else { continue }
+            tasks.append(.blocks(blocks, next: next + 1))
+            let block = blocks[next]
             switch block.kind {
             case .heading(let level, _):
                 events.append(.heading(block, level: level))
             case .zone, .moniker, .row, .column:
-                collect(block.children, into: &events)
+                tasks.append(.blocks(block.children, next: 0))
             case .tabGroup:
                 // The tab strip is content for the heading above the group; each tab is a scope.
                 events.append(.content)
-                for tab in block.children {
-                    collect(tab.children, into: &events)
-                    events.append(.boundary)
+                for tab in block.children.reversed() {
+                    tasks.append(.boundary)
+                    tasks.append(.blocks(tab.children, next: 0))
                 }
             default:
                 if DraftSupport.isVisibleBlock(block) { events.append(.content) }

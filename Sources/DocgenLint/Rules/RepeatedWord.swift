@@ -42,14 +42,22 @@ public struct RepeatedWord: LintRule {
     private func check(_ block: MarkupNode, _ path: String, _ sources: DraftSupport.Sources) -> [Finding] {
         // One stream for the block; anything that is not prose is a separator no word spans.
         var characters: [Character] = []
-        var origins: [(piece: Int, offset: Int)] = []
+        // Where each piece starts in the stream: a finding's piece is found by a binary search,
+        // rather than keeping a piece and an offset for every character of the block.
+        var pieceStarts: [Int] = []
         let pieces = DraftSupport.pieces(block)
-        for (index, piece) in pieces.enumerated() {
-            let text = piece.isProse ? Array(piece.text) : ["\u{1}"]
-            for (offset, character) in text.enumerated() {
-                characters.append(character)
-                origins.append((index, offset))
+        for piece in pieces {
+            pieceStarts.append(characters.count)
+            if piece.isProse { characters.append(contentsOf: piece.text) } else { characters.append("\u{1}") }
+        }
+        func origin(of index: Int) -> (piece: Int, offset: Int) {
+            var low = 0, high = pieceStarts.count - 1
+            // The last piece starting at or before `index` (empty pieces start where the next does).
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if pieceStarts[middle] <= index { low = middle } else { high = middle - 1 }
             }
+            return (low, index - pieceStarts[low])
         }
         var findings: [Finding] = []
         var previous: (word: String, end: Int)?
@@ -65,7 +73,7 @@ public struct RepeatedWord: LintRule {
             // "add-on on" and "az k8s-extension extension-types": one of the two is part of a compound.
             let hyphenBefore = before.end - before.word.count > 0 && characters[before.end - before.word.count - 1] == "-"
             if hyphenBefore || (index < characters.count && characters[index] == "-") { continue }
-            let origin = origins[start]
+            let origin = origin(of: start)
             guard let pieceStart = pieces[origin.piece].start else { continue }
             let near = SourcePosition(line: pieceStart.line, column: pieceStart.column + origin.offset)
             findings.append(Finding(

@@ -22,7 +22,7 @@ public struct SingleH1: LintRule {
             // An include that failed or brings its own H1 may hold the title; include-error reports the first.
             let includeFailed = document.problems.contains { [.includeNotFound, .includeCycle, .includeOutsideRoot, .includeInvalid].contains($0.kind) && $0.path == document.path }
             var includedH1 = false
-            document.root.walk { if case .heading(1, _) = $0.kind { includedH1 = true } }
+            document.root.walk(in: document.path) { node, _ in if case .heading(1, _) = node.kind { includedH1 = true } }
             guard !includeFailed, !includedH1, let firstBlock = document.root.children.first(where: DraftSupport.isVisibleBlock) else { return [] }
             let at = firstBlock.start ?? SourcePosition(line: 1, column: 1)
             let hint = headings.first.map { " The first heading is H\($0.level) '\($0.text)'; make it '# \($0.text)' if it is the title." } ?? ""

@@ -12,6 +12,9 @@ enum DraftSupport {
     struct Sources {
         private let document: Document
         private let context: LintContext
+        /// The lines `locate` has looked at, as characters, for the findings after the first on
+        /// a line: a line of 10,000 findings is taken apart once, not once per finding.
+        private let searched = SearchedLines()
 
         init(_ document: Document, _ context: LintContext) {
             self.document = document
@@ -23,18 +26,97 @@ enum DraftSupport {
             path == document.path ? document.source : context.sourceLines(path)
         }
 
+        /// How far either side of `near` ``locate(_:near:in:)`` looks for the text character by
+        /// character. Entities and escapes shift columns by a few characters each; past this, the
+        /// text's places on the line are listed once and the nearest is looked up.
+        static let searchWindow = 2_000
+
         /// Where `needle` stands in the file: at `near` when the source has it there (the usual
-        /// case), else its occurrence on that line closest to `near` (entities and escapes shift
-        /// columns), else `near` itself.
+        /// case), else its occurrence on that line closest to `near` (the earlier of two as
+        /// close; entities and escapes shift columns), else `near` itself.
         func locate(_ needle: String, near: SourcePosition, in path: String) -> SourcePosition {
-            let line = Array(lines(path).line(near.line))
-            let target = Array(needle)
-            guard !target.isEmpty, target.count <= line.count else { return near }
-            var best: Int?
-            for start in 0...(line.count - target.count) where line[start..<(start + target.count)].elementsEqual(target) {
-                if best == nil || abs(start + 1 - near.column) < abs(best! + 1 - near.column) { best = start }
+            guard !needle.isEmpty else { return near }
+            // Characters compare by canonical equivalence, so a non-ASCII needle ("\u{212A}", the
+            // Kelvin sign) can match an ASCII line ("K"): then the line is compared as characters too.
+            let asCharacters = needle.utf8.contains { $0 >= 0x80 }
+            let line = searched.line(near.line, of: path, asCharacters: asCharacters) { lines(path).line(near.line) }
+            let start = near.column - 1
+            func matches(at offset: Int) -> Bool {
+                guard offset >= 0 else { return false }
+                return line.matches(needle, at: offset)
             }
-            return best.map { SourcePosition(line: near.line, column: $0 + 1) } ?? near
+            for distance in 0...Self.searchWindow {
+                if matches(at: start - distance) { return SourcePosition(line: near.line, column: start - distance + 1) }
+                if distance > 0, matches(at: start + distance) { return SourcePosition(line: near.line, column: start + distance + 1) }
+                if start - distance < 0, start + distance >= line.count { return near }
+            }
+            // Far from where the text was expected: the nearest of its places on the line, listed
+            // once per line and text, so many such findings on one line stay linear.
+            let places = searched.places(of: needle, in: line)
+            var low = 0, high = places.count
+            while low < high {
+                let middle = (low + high) / 2
+                if places[middle] < start { low = middle + 1 } else { high = middle }
+            }
+            let before = low > 0 ? places[low - 1] : nil, after = low < places.count ? places[low] : nil
+            guard let best = [before, after].compactMap({ $0 }).min(by: { abs($0 - start) < abs($1 - start) || (abs($0 - start) == abs($1 - start) && $0 < $1) }) else { return near }
+            return SourcePosition(line: near.line, column: best + 1)
+        }
+    }
+
+    /// Source lines split into characters once, for ``Sources/locate(_:near:in:)``.
+    final class SearchedLines {
+        /// A line's characters; nil for an ASCII line, whose bytes are its characters.
+        struct Line {
+            let text: Substring
+            let characters: [Character]?
+
+            var count: Int { characters?.count ?? text.utf8.count }
+
+            /// Whether the characters of `needle` stand at character `offset`.
+            func matches(_ needle: String, at offset: Int) -> Bool {
+                if let characters {
+                    var index = offset
+                    for character in needle {
+                        guard index < characters.count, characters[index] == character else { return false }
+                        index += 1
+                    }
+                    return index > offset
+                }
+                // An ASCII line (no line break in it, so no CR LF pair) has one character per
+                // byte, and only an ASCII needle can match it.
+                let bytes = text.utf8
+                guard !needle.isEmpty, offset + needle.utf8.count <= bytes.count else { return false }
+                var index = bytes.index(bytes.startIndex, offsetBy: offset)
+                for byte in needle.utf8 {
+                    guard bytes[index] == byte else { return false }
+                    index = bytes.index(after: index)
+                }
+                return true
+            }
+        }
+
+        private var last: (path: String, number: Int, line: Line)?
+        /// Where each text searched for stands on the last line, for ``places(of:in:)``.
+        private var places: [String: [Int]] = [:]
+
+        /// The character offsets at which `needle` stands on `line` (the last line asked for).
+        func places(of needle: String, in line: Line) -> [Int] {
+            if let known = places[needle] { return known }
+            let found = (0..<max(0, line.count)).filter { line.matches(needle, at: $0) }
+            places[needle] = found
+            return found
+        }
+
+        /// The line `number` of `path`, made by `read` the first time in a row it is asked for;
+        /// an ASCII line is split into characters only when asked to.
+        func line(_ number: Int, of path: String, asCharacters: Bool, _ read: () -> Substring) -> Line {
+            if let last, last.number == number, last.path == path, !asCharacters || last.line.characters != nil { return last.line }
+            let text = read()
+            let line = Line(text: text, characters: asCharacters || text.utf8.contains { $0 >= 0x80 } ? Array(text) : nil)
+            last = (path, number, line)
+            places = [:]
+            return line
         }
     }
 
@@ -59,26 +141,40 @@ enum DraftSupport {
     /// include file and are left out.
     static func pageHeadings(_ root: MarkupNode) -> [Heading] {
         var result: [Heading] = []
-        // `node` is inout to be lent in place (see `lendChildren`); nothing writes to it.
-        func visit(_ node: inout MarkupNode, _ visibility: [Visibility], _ tabGroup: Int) {
+        // Lists of siblings still to visit, with where they are shown: a stack instead of
+        // recursion, so nesting as deep as the input cannot overflow the thread's stack.
+        var pending: [(siblings: [MarkupNode], next: Int, visibility: [Visibility], tabGroup: Int)] = []
+        func visit(_ node: MarkupNode, _ visibility: [Visibility], _ tabGroup: Int) {
             var visibility = visibility
             var group = tabGroup
             guard node.kind.mayHoldOwnHeadings else { return }
+            // A place already in the list adds nothing to what `exclusive` decides: nested zones of
+            // one pivot keep one entry, not one per level.
+            func add(_ place: Visibility) { if !visibility.contains(place) { visibility.append(place) } }
             switch node.kind {
             case .heading(let level, _):
                 let text = node.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
                 result.append(Heading(level: level, text: text, position: node.start ?? SourcePosition(line: 1, column: 1), visibility: visibility))
                 return
-            case .zone(let pivots, _) where !pivots.isEmpty: visibility.append(.zone(Set(pivots)))
-            case .moniker(let range): visibility.append(.moniker(range))
+            case .zone(let pivots, _) where !pivots.isEmpty: add(.zone(Set(pivots)))
+            case .moniker(let range): add(.moniker(range))
             case .tabGroup(let index): group = index
-            case .tab(let id, _, _): visibility.append(.tab(group: group, id: id))
+            case .tab(let id, _, _): add(.tab(group: group, id: id))
             default: break
             }
-            node.lendChildren { visit(&$0, visibility, group) }
+            if !node.children.isEmpty { pending.append((node.children, 0, visibility, group)) }
         }
-        var root = root
-        visit(&root, [], 0)
+        visit(root, [], 0)
+        while let top = pending.indices.last {
+            let index = pending[top].next
+            guard index < pending[top].siblings.count else {
+                pending.removeLast()
+                continue
+            }
+            pending[top].next = index + 1
+            let frame = pending[top]
+            frame.siblings.withUnsafeBufferPointer { visit($0[index], frame.visibility, frame.tabGroup) }
+        }
         return result
     }
 

@@ -34,8 +34,10 @@ public struct TruncatedSentence: LintRule {
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
         var findings: [Finding] = []
-        // `node` is inout to be lent in place (see `lendChildren`); nothing writes to it.
-        func visit(_ node: inout MarkupNode, _ path: String, inListItem: Bool, beforeDisplayBlock: Bool) {
+        // Blocks still to visit, as lists of siblings: a stack instead of recursion, so nesting as
+        // deep as the input (10,000 unclosed zones) cannot overflow the thread's stack.
+        var pending: [(siblings: [MarkupNode], next: Int, path: String, inListItem: Bool, isDisplayBlock: [Bool])] = []
+        func visit(_ node: MarkupNode, _ path: String, inListItem: Bool, beforeDisplayBlock: Bool) {
             switch node.kind {
             case .paragraph:
                 let place: Place = beforeDisplayBlock ? .leadIn : (inListItem ? .listItem : .paragraph)
@@ -68,15 +70,23 @@ public struct TruncatedSentence: LintRule {
                 let isItem = if case .listItem = node.kind { true } else { false }
                 var isDisplayBlock: [Bool] = []
                 node.lendChildren { isDisplayBlock.append(Self.isDisplayBlock($0)) }
-                var index = 0
-                node.lendChildren { child in
-                    index += 1
-                    visit(&child, childPath, inListItem: isItem, beforeDisplayBlock: index < isDisplayBlock.count && isDisplayBlock[index])
-                }
+                pending.append((node.children, 0, childPath, isItem, isDisplayBlock))
             }
         }
-        var root = document.root
-        visit(&root, document.path, inListItem: false, beforeDisplayBlock: false)
+        visit(document.root, document.path, inListItem: false, beforeDisplayBlock: false)
+        while let top = pending.indices.last {
+            let index = pending[top].next
+            guard index < pending[top].siblings.count else {
+                pending.removeLast()
+                continue
+            }
+            pending[top].next = index + 1
+            let frame = pending[top]
+            let next = index + 1
+            frame.siblings.withUnsafeBufferPointer { buffer in
+                visit(buffer[index], frame.path, inListItem: frame.inListItem, beforeDisplayBlock: next < frame.isDisplayBlock.count && frame.isDisplayBlock[next])
+            }
+        }
         return findings
     }
 
