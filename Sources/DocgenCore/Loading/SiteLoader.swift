@@ -22,19 +22,15 @@ public enum SiteLoader {
         }
         let tocPath = ["toc.yml", "TOC.yml"].first { files.contains($0) }
         let toc = tocPath.flatMap { TableOfContents.load($0, files: files, problems: &problems) }
-        var pagePaths = only ?? pages(in: files)
+        let docfx = DocfxProject(files: files)
+        problems += docfx.problems
+        // Pages no docfx.json content entry publishes (a repository's README.md, LICENSE, a
+        // doc set's excluded folders) are not pages; files named on the command line always are.
+        var pagePaths = only ?? pages(in: files).filter(docfx.publishes)
         for path in alsoLoad where files.contains(path) && !pagePaths.contains(path) { pagePaths.append(path) }
-        var inherited = DocfxMetadata()
-        if files.contains("docfx.json"), let data = try? Data(contentsOf: files.url("docfx.json")) {
-            if let metadata = DocfxMetadata(json: data) {
-                inherited = metadata
-            } else {
-                problems.append(DocumentProblem(.invalidYAML, "docfx.json is not valid JSON; its global and file metadata are ignored.", path: "docfx.json", at: .init(line: 1, column: 1), isError: false))
-            }
-        }
-        let loader = DocumentLoader(files: files, inherited: inherited)
+        let loader = DocumentLoader(files: files, docfx: docfx)
         let documents = parallelMap(pagePaths) { loader.load($0, overrideText: overrides[$0]) }
-        return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, toc: toc, displayPrefix: displayPrefix)
+        return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, toc: toc, displayPrefix: displayPrefix, docfx: docfx)
     }
 
     /// The root-relative paths of the pages in `files`.

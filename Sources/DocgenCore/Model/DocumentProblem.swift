@@ -9,6 +9,9 @@ public struct DocumentProblem: Sendable, Hashable {
         case invalidEncoding, binaryFile
         case includeNotFound, includeCycle, includeOutsideRoot, includeInvalid
         case codeSnippetNotFound
+        /// An include or code sample in a dependent repository that is not checked out; the
+        /// message is the repository's `path_to_root`.
+        case inDependentRepository
         case markup
     }
 

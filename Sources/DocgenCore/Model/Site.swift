@@ -11,12 +11,15 @@ public struct Site: Sendable {
     public var documents: [Document]
     /// The table of contents, when the root has a `toc.yml`.
     public var toc: TableOfContents?
+    /// The Learn publishing configuration (docfx.json, redirections, dependent repositories).
+    public var docfx: DocfxProject
     /// How root-relative paths are shown in diagnostics: this prefix plus the path.
     public var displayPrefix: String
     private var index: [String: Int]
 
     /// Creates a site from loaded parts.
-    public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], toc: TableOfContents?, displayPrefix: String) {
+    public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], toc: TableOfContents?, displayPrefix: String, docfx: DocfxProject = DocfxProject()) {
+        self.docfx = docfx
         self.files = files
         self.configuration = configuration
         self.configurationProblems = configurationProblems

@@ -13,6 +13,7 @@ extension RuleRegistry {
         LinkCaseMismatch.self,
         LearnLinkAbsolute.self,
         HardCodedLocale.self,
+        DependentRepository.self,
         MissingImage.self,
         ImageAltText.self,
         ImageDirectiveSyntax.self,

@@ -91,6 +91,8 @@ struct LearnTreeBuilder {
                     "A complex :::image needs a long description between the directive and ':::image-end:::'.",
                     at: container.directive.position, isError: false))
             }
+            // Tab groups inside a zone (or any directive container) are tab groups too.
+            node.children = groupTabs(node.children)
             node.range = SourceRange(start: container.directive.position, end: node.children.last?.range?.end ?? container.directive.position)
             emit(node)
         }
