@@ -115,4 +115,24 @@ import Testing
         #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]).isEmpty)
         #expect(try LintHarness.findings(files, rules: [TruncatedSentence.self]) == ["a.md:10:35 DG401"])
     }
+
+    @Test func staysQuietOnQuotedMessagesLabelsAndValues() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Messages
+
+        > 'type' : a native array cannot contain this type
+
+        **Minimum supported server:** Windows Server 2012
+
+        When the container starts, the following output is displayed: Hello Docker World
+
+        The list operation returns the response. Status code: 200 OK
+
+        If you already have a Prometheus environment that you want
+
+        The value shown after the colon is: the number of nodes in the
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]) == ["a.md:18:55 DG401", "a.md:20:60 DG401"])
+    }
 }

@@ -4,7 +4,8 @@ import Foundation
 
 /// Reports paragraphs and table cells that stop mid-sentence: prose whose last text has no
 /// terminal punctuation. Fragments are not sentences: headings, short list items, lead-ins to a
-/// list, table or code, short cell values, image-only lines and text that ends with a link or code.
+/// list, table or code, short cell values, labels and their values ("Status code: 200 OK"),
+/// block quotes (quoted messages), image-only lines and text that ends with a link or code.
 public struct TruncatedSentence: LintRule {
     public static let metadata = RuleMetadata(
         id: "DG401", alias: "truncated-sentence",
@@ -60,7 +61,8 @@ public struct TruncatedSentence: LintRule {
                         if let finding = check(cell, .cell(proseColumn: prose), path, sources) { findings.append(finding) }
                     }
                 }
-            case .heading, .codeBlock, .htmlBlock:
+            case .heading, .codeBlock, .htmlBlock, .blockQuote:
+                // A plain block quote quotes: compiler and tool messages, prompts, other texts.
                 return
             default:
                 var childPath = path
@@ -99,13 +101,25 @@ public struct TruncatedSentence: LintRule {
         return ending.terminated && DraftSupport.sentenceCount(plain) > 1
     }
 
-    /// True for "**Applies to**: Azure CLI" and "`az vm`: Add a command": labelled entries.
+    /// True for "**Applies to**: Azure CLI", "**Minimum supported server:** Windows Server 2012"
+    /// and "`az vm`: Add a command": labelled entries.
     private static func isLabelled(_ visible: [MarkupNode]) -> Bool {
-        guard visible.count > 1, case .text(let after) = visible[1].kind, after.hasPrefix(":") else { return false }
+        guard visible.count > 1 else { return false }
         switch visible[0].kind {
-        case .strong, .emphasis, .code: return true
+        case .strong, .emphasis, .code: break
         default: return false
         }
+        if case .text(let after) = visible[1].kind, after.hasPrefix(":") { return true }
+        return visible[0].plainText.trimmingWhitespace().hasSuffix(":")
+    }
+
+    /// True when the text ends with a short value after a colon ("Status code: 200 OK", "the
+    /// output is: Hello Docker World", "Range score: 1-5"): a label and its value, not a sentence
+    /// cut off.
+    static func endsWithValue(_ plain: String) -> Bool {
+        guard let colon = plain.range(of: ": ", options: .backwards) else { return false }
+        let value = plain[colon.upperBound...]
+        return DraftSupport.wordCount(String(value)) <= 4 && !value.contains { ".!?".contains($0) }
     }
 
     private func check(_ block: MarkupNode, _ place: Place, _ path: String, _ sources: DraftSupport.Sources) -> Finding? {
@@ -117,6 +131,7 @@ public struct TruncatedSentence: LintRule {
         guard let lastWord = DraftSupport.lastWord(value) else { return nil }
         let isDangling = dangling.contains(lastWord.word.lowercased())
         let plain = block.plainText.trimmingWhitespace()
+        if !isDangling, Self.endsWithValue(plain) { return nil }
         let words = DraftSupport.wordCount(plain)
         let capital = plain.first { $0.isLetter }?.isUppercase ?? false
         let sentence = words >= minWords && (capital || words >= 2 * minWords)
