@@ -20,6 +20,8 @@ public enum SiteLoader {
                 problems.append(DocumentProblem(.invalidYAML, "docgen.yml is not valid: \(error.message).", path: "docgen.yml", at: .init(line: error.line, column: error.column)))
             }
         }
+        // The team's markdownlint settings for the rules docgen shares with it; docgen.yml wins.
+        configuration.lint = MarkdownlintSettings(files: files).merged(into: configuration.lint)
         let tocPath = ["toc.yml", "TOC.yml"].first { files.contains($0) }
         let toc = tocPath.flatMap { TableOfContents.load($0, files: files, problems: &problems) }
         let docfx = DocfxProject(files: files)
