@@ -131,4 +131,26 @@ import Testing
         #expect(try LintHarness.findings(["a.md": page], rules: [BrokenAnchor.self]) == ["a.md:16:61 DG102"])
         #expect(HTMLAnchors.ids(in: "<a href=\"#x\" name = \"n\" id='i'>") == ["n", "i"])
     }
+
+    @Test func linksIntoContentGeneratedAtBuildTimeAreNotChecked() throws {
+        let docfx = """
+        {"build": {"content": [
+          {"files": ["**/*.md"], "src": "conceptual"},
+          {"files": ["**/*.yml"], "src": "reference-autogen/latest"}]}}
+        """
+        let files = [
+            "docfx.json": docfx,
+            "conceptual/a.md": Self.page("A") + "\nSee [az vm](../reference-autogen/latest/vm.yml) and [b](b.md).\n",
+        ]
+        #expect(try LintHarness.findings(files, rules: [BrokenLink.self]) == ["conceptual/a.md:11:53 DG101"])
+    }
+
+    @Test func anchorsInPagesWithAnUnreadableIncludeAreNotChecked() throws {
+        let files = [
+            "a.md": Self.page("A") + "\nSee [shells](b.md#shells) and [setup](c.md#setup).\n",
+            "b.md": Self.page("B") + "\n[!INCLUDE [shared](includes/missing.md)]\n",
+            "c.md": Self.page("C"),
+        ]
+        #expect(try LintHarness.findings(files, rules: [BrokenAnchor.self]) == ["a.md:11:31 DG102"])
+    }
 }

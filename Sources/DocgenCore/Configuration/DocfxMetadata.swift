@@ -55,6 +55,9 @@ public struct DocfxMetadata: Sendable {
         return result.values.sorted { $0.key < $1.key }
     }
 
+    /// The `src` folders of `build.content`, relative to the `docfx.json` folder.
+    public var contentSources: [String] { content.map(\.source).filter { !$0.isEmpty } }
+
     /// Whether a `build.content` entry publishes the docset-relative `path` (true when the
     /// file lists no content).
     public func publishes(_ path: String) -> Bool {

@@ -44,6 +44,9 @@ public struct DocfxProject: Sendable {
     public let redirects: [String: Redirect]
     /// Problems reading the configuration files (not valid JSON).
     public let problems: [DocumentProblem]
+    /// `build.content` source folders with no file in the checkout (content-root-relative,
+    /// lower-cased): generated at build time, such as reference pages made from code.
+    public let unavailableSources: [String]
 
     /// No configuration.
     public init() {
@@ -51,6 +54,7 @@ public struct DocfxProject: Sendable {
         missingRepositories = []
         redirects = [:]
         problems = []
+        unavailableSources = []
     }
 
     /// Reads the configuration that applies to the content root of `files`.
@@ -73,6 +77,19 @@ public struct DocfxProject: Sendable {
             load(above.folder.appendingPathComponent("docfx.json"), scope: FolderScope(folder: "", prefix: above.prefix), shownAs: "docfx.json")
         }
         self.docsets = docsets.sorted { $0.scope.folder.count > $1.scope.folder.count }
+        let folders = Set(files.paths.flatMap { path in
+            // Every folder that holds a file, lower-cased.
+            var result: [String] = []
+            var folder = RelativePath.directory(of: path).lowercased()
+            while !folder.isEmpty { result.append(folder); folder = RelativePath.directory(of: folder) }
+            return result
+        })
+        unavailableSources = docsets.flatMap { docset in
+            docset.metadata.contentSources.compactMap { source in
+                guard let local = RelativePath.join("", source).flatMap({ docset.scope.prefix.isEmpty ? RelativePath.join(docset.scope.folder, $0) : docset.scope.local($0) }) else { return nil }
+                return folders.contains(local.lowercased()) ? nil : local.lowercased()
+            }
+        }
 
         // The repository: where .openpublishing.publish.config.json is, inside the root or above.
         let publishName = ".openpublishing.publish.config.json"
@@ -167,6 +184,12 @@ public struct DocfxProject: Sendable {
     /// The dependent repository, not checked out, that the content-root-relative `path` is in.
     public func missingRepository(containing path: String) -> DependentRepository? {
         missingRepositories.first { path.hasPrefix($0.folder + "/") || path == $0.folder }
+    }
+
+    /// Whether `path` is in a `build.content` folder that is not in the checkout.
+    public func isInUnavailableSource(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return unavailableSources.contains { lower.hasPrefix($0 + "/") }
     }
 
     /// The redirect for a content-root-relative source path.
