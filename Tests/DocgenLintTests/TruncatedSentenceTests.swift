@@ -135,4 +135,19 @@ import Testing
         """
         #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]) == ["a.md:18:55 DG401", "a.md:20:60 DG401"])
     }
+
+    @Test func cellsEndingWithACompoundAnAdverbOrAStrandedPrepositionAreFinished() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Cells
+
+        | Setting | Required | Description |
+        |---|---|---|
+        | `allow_preview` | No | Set it to true for the preview opt-in |
+        | `actionId` | Yes | ID of the action to jump to |
+        | `state` | No | Shows that the lamp is now on |
+        | `target` | Yes | The name of the resource group and the |
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]) == ["a.md:15:55 DG401"])
+    }
 }

@@ -129,7 +129,12 @@ public struct TruncatedSentence: LintRule {
         if visible.count == 1, [.strong, .emphasis].contains(visible[0].kind) { return nil }
         if Self.isLabelled(visible) || PastedPageTitle.suffix(of: value, in: PastedPageTitle.defaultSuffixes) != nil { return nil }
         guard let lastWord = DraftSupport.lastWord(value) else { return nil }
-        let isDangling = dangling.contains(lastWord.word.lowercased())
+        // "opt-in", "sign-in" and "add-on" end with a compound, not a preposition; in a table
+        // cell, "the lamp is now on" and "the action to jump to" end with an adverb or a
+        // stranded preposition often enough that only the least ambiguous words count there.
+        let compound = lastWord.offset > 0 && Array(value)[lastWord.offset - 1] == "-"
+        let danglingHere: Set<String> = if case .cell = place { Self.listDanglingWords.subtracting(["to"]) } else { dangling }
+        let isDangling = !compound && danglingHere.contains(lastWord.word.lowercased())
         let plain = block.plainText.trimmingWhitespace()
         if !isDangling, Self.endsWithValue(plain) { return nil }
         let words = DraftSupport.wordCount(plain)
