@@ -128,12 +128,16 @@ import Testing
 
         The list operation returns the response. Status code: 200 OK
 
+        Give the appliance a range. IP Address Prefix (CIDR format): 192.168.0.0/29
+
+        The role can be assigned at the resource group level or for the resource.\u{200B}
+
         If you already have a Prometheus environment that you want
 
         The value shown after the colon is: the number of nodes in the
 
         """
-        #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]) == ["a.md:18:55 DG401", "a.md:20:60 DG401"])
+        #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]) == ["a.md:22:55 DG401", "a.md:24:60 DG401"])
     }
 
     @Test func cellsEndingWithACompoundAnAdverbOrAStrandedPrepositionAreFinished() throws {

@@ -76,7 +76,8 @@ extension DraftSupport {
             return ".!?:;".utf8.contains(last)
         }
         var characters = Substring(text)
-        while let last = characters.last, last.isWhitespace { characters.removeLast() }
+        // Zero-width spaces and joiners, pasted after a period, are invisible: not the ending.
+        while let last = characters.last, last.isWhitespace || "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}".contains(last) { characters.removeLast() }
         guard let final = characters.last else { return true }
         if let scalar = final.unicodeScalars.first, scalar.value >= 0x80, scalar.properties.isEmojiPresentation || (scalar.value >= 0x2600 && scalar.properties.isEmoji) { return true }
         var closers = 0

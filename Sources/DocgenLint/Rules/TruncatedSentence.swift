@@ -119,7 +119,9 @@ public struct TruncatedSentence: LintRule {
     static func endsWithValue(_ plain: String) -> Bool {
         guard let colon = plain.range(of: ": ", options: .backwards) else { return false }
         let value = plain[colon.upperBound...]
-        return DraftSupport.wordCount(String(value)) <= 4 && !value.contains { ".!?".contains($0) }
+        // "192.168.0.0/29" and "v1.2" hold periods; only one that ends a word ends a sentence.
+        let endsSentence = value.split(whereSeparator: \.isWhitespace).dropLast().contains { $0.last.map { ".!?".contains($0) } ?? false }
+        return DraftSupport.wordCount(String(value)) <= 4 && !endsSentence
     }
 
     private func check(_ block: MarkupNode, _ place: Place, _ path: String, _ sources: DraftSupport.Sources) -> Finding? {

@@ -10,7 +10,11 @@ extension LearnTreeBuilder {
         var ids = Set<String>()
         func finish(terminated: Bool) {
             guard var finished = group else { return }
-            if !terminated, let first = finished.children.first?.range?.start {
+            // Unended, the last tab takes everything to the end of its container; that is only a
+            // slip when it swallows a later section (a heading), not when the group ends a list
+            // item, an include file or the article.
+            let swallowsSection = finished.children.last?.children.contains { if case .heading = $0.kind { true } else { false } } ?? false
+            if !terminated, swallowsSection, let first = finished.children.first?.range?.start {
                 problems.append(MarkupProblem(
                     .tabGroup,
                     "The tab group is not ended by a '---' line, so everything up to the end of the article belongs to its last tab; add '---' after the last tab's content.",
@@ -29,10 +33,12 @@ extension LearnTreeBuilder {
                     tabGroupCount += 1
                     group = MarkupNode(.tabGroup(index: tabGroupCount))
                 }
-                if ids.contains(tab.id), let start = block.range?.start {
+                // Dependent tabs (`#tab/azure-cli/customer-managed`) repeat an id under other conditions.
+                let key = tab.id + "/" + (tab.condition ?? "")
+                if ids.contains(key), let start = block.range?.start {
                     problems.append(MarkupProblem(.tabGroup, "Duplicate tab id '\(tab.id)' in one tab group.", at: start, isError: false))
                 }
-                ids.insert(tab.id)
+                ids.insert(key)
                 group!.children.append(MarkupNode(.tab(id: tab.id, condition: tab.condition, title: tab.title), range: block.range))
             } else if group != nil {
                 if block.kind == .thematicBreak {
