@@ -61,6 +61,14 @@ struct LearnTreeBuilder {
                 var restored = block
                 restored.kind = .codeBlock(info: info, literal: restore(literal), fenced: fenced)
                 items.append(.node(restored))
+            case .list:
+                // A closing `:::zone-end` indented less than four spaces after a list is the
+                // document's, as Learn reads it, even where CommonMark continues the last item.
+                var list = block
+                let closing = hoistTrailingClosing(&list)
+                list.children = rewriteBlocks(list.children, parentEnd: list.range?.end)
+                items.append(.node(list))
+                if let closing { items.append(.marker(closing)) }
             default:
                 var rewritten = block
                 rewritten.children = rewriteBlocks(block.children, parentEnd: block.range?.end)
@@ -68,6 +76,30 @@ struct LearnTreeBuilder {
             }
         }
         return groupTabs(pair(items))
+    }
+
+    /// Takes a `:::name-end` placeholder, indented less than four spaces, off the end of a list's
+    /// last item (nested lists included) when that item did not open `:::name` itself.
+    private func hoistTrailingClosing(_ list: inout MarkupNode) -> ScannedDirective? {
+        guard var item = list.children.last, let last = item.children.last else { return nil }
+        var found: ScannedDirective?
+        if case .htmlBlock(let literal) = last.kind, let directive = blockDirective(in: literal),
+           case .block(let attributes) = directive.payload, attributes.name.hasSuffix("-end"), directive.position.column <= 4 {
+            let opener = String(attributes.name.dropLast(4))
+            let opensHere = item.children.dropLast().contains { block in
+                guard case .htmlBlock(let text) = block.kind, let other = blockDirective(in: text), case .block(let own) = other.payload else { return false }
+                return own.name == opener
+            }
+            guard !opensHere else { return nil }
+            item.children.removeLast()
+            found = directive
+        } else if case .list = last.kind {
+            var nested = last
+            found = hoistTrailingClosing(&nested)
+            if found != nil { item.children[item.children.count - 1] = nested }
+        }
+        if found != nil { list.children[list.children.count - 1] = item }
+        return found
     }
 
     /// Pairs opening and closing directive markers among siblings.
