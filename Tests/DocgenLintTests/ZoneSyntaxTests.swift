@@ -50,6 +50,19 @@ import Testing
           - Build it.
           ::: zone-end
 
+        ::: zone pivot="python"
+
+        - Import packages
+        - Invoke
+
+          ::: zone-end
+
+          ::: zone pivot="java"
+
+        - Import packages
+
+          ::: zone-end
+
         ::: zone pivot="java"
         1. Run it:
 
@@ -58,6 +71,6 @@ import Testing
            ::: zone-end
 
         """
-        #expect(try LintHarness.findings(["a.md": page], rules: [ZoneSyntax.self]) == ["a.md:21:1 DG302"])
+        #expect(try LintHarness.findings(["a.md": page], rules: [ZoneSyntax.self]) == ["a.md:34:1 DG302"])
     }
 }
