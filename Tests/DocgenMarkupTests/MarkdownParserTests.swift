@@ -117,6 +117,7 @@ import Testing
         // Unended, the group is reported only when its last tab swallows a later section.
         #expect(problems("## [A](#tab/a)\n\nA.\n\n## [B](#tab/a)\n\nB.\n") == ["5:1 tabGroup"])
         #expect(problems("## [A](#tab/a)\n\nA.\n\n## [B](#tab/b)\n\nB.\n\n## Next\n") == ["1:1 tabGroup"])
+        #expect(problems("## [A](#tab/a)\n\nA.\n\n## [B](#tab/b)\n\n### Example\n\nB.\n").isEmpty)
     }
 
     @Test func leavesDirectivesInCodeAlone() {

@@ -8,12 +8,15 @@ extension LearnTreeBuilder {
         var output: [MarkupNode] = []
         var group: MarkupNode?
         var ids = Set<String>()
+        var sectionLevel = 2
+        var enclosingLevel = 2
         func finish(terminated: Bool) {
             guard var finished = group else { return }
             // Unended, the last tab takes everything to the end of its container; that is only a
-            // slip when it swallows a later section (a heading), not when the group ends a list
+            // slip when it swallows a later section (an H2, or a heading no deeper than the
+            // section the group is in; deeper ones are the tab's own), not when the group ends a list
             // item, an include file or the article.
-            let swallowsSection = finished.children.last?.children.contains { if case .heading = $0.kind { true } else { false } } ?? false
+            let swallowsSection = finished.children.last?.children.contains { if case .heading(let level, _) = $0.kind { level <= sectionLevel } else { false } } ?? false
             if !terminated, swallowsSection, let first = finished.children.first?.range?.start {
                 problems.append(MarkupProblem(
                     .tabGroup,
@@ -30,6 +33,7 @@ extension LearnTreeBuilder {
         for block in blocks {
             if let tab = Self.tabLink(in: block) {
                 if group == nil {
+                    sectionLevel = max(enclosingLevel, 2)
                     tabGroupCount += 1
                     group = MarkupNode(.tabGroup(index: tabGroupCount))
                 }
@@ -47,6 +51,7 @@ extension LearnTreeBuilder {
                     group!.children[group!.children.count - 1].children.append(block)
                 }
             } else {
+                if case .heading(let level, _) = block.kind { enclosingLevel = level }
                 output.append(block)
             }
         }
