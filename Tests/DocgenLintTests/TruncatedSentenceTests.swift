@@ -150,6 +150,7 @@ import Testing
         | `actionId` | Yes | ID of the action to jump to |
         | `state` | No | Shows that the lamp is now on |
         | `target` | Yes | The name of the resource group and the |
+        | `store` | No | {Provider}VectorStore, e.g. RedisVectorStore |
 
         """
         #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]) == ["a.md:15:55 DG401"])

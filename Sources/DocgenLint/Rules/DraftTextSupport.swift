@@ -97,10 +97,17 @@ extension DraftSupport {
         for index in 1..<(bytes.count - 2) where bytes[index + 1] == 0x20 && (bytes[index] == 0x2E || bytes[index] == 0x21 || bytes[index] == 0x3F) {
             guard let previous = scalar(endingBefore: index, in: bytes), previous == ")" || previous.properties.isLowercase,
                   let next = scalar(startingAt: index + 2, in: bytes), next.properties.isUppercase else { continue }
+            // "e.g. RedisVectorStore" and "etc. Then" do not end a sentence at the abbreviation.
+            var wordStart = index
+            while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x28 { wordStart -= 1 }
+            if abbreviations.contains(String(decoding: bytes[wordStart..<index], as: UTF8.self).lowercased()) { continue }
             count += 1
         }
         return count
     }
+
+    /// Words written with a period that does not end the sentence.
+    static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "esp", "ca"]
 
     /// The scalar whose UTF-8 encoding ends just before byte `end`.
     private static func scalar(endingBefore end: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
