@@ -110,10 +110,13 @@ import Testing
             "docs/b.md": Self.page("B") + "\n[!INCLUDE [x](~/../samples/missing.md)]\n\n[!INCLUDE [y](~/includes/here.md)]\n\n[!INCLUDE [z](~/includes/absent.md)]\n",
             "docs/includes/here.md": "Shared text.\n",
             "samples/present.md": "Checked out.\n",
+            // The title comes from the shared include, so no H1 is missing.
+            "docs/d.md": "[!INCLUDE [title](~/../reusable-content/title.md)]\n\nText.\n",
+            "docs/c.md": "Text without a title.\n",
         ]
-        let findings = try LintHarness.diagnostics(files, rules: [IncludeError.self, BrokenLink.self, DependentRepository.self])
-        #expect(findings.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID)" } == ["docs/a.md:11:1 DG108", "docs/b.md:11:1 DG305", "docs/b.md:15:1 DG305"])
-        #expect(findings.first?.message == "Not checked: 3 paths lead into the dependent repository 'reusable-content' (https://github.com/MicrosoftDocs/reusable-content), which is not checked out; clone it to 'reusable-content' to check them.")
+        let findings = try LintHarness.diagnostics(files, rules: [IncludeError.self, BrokenLink.self, DependentRepository.self, SingleH1.self])
+        #expect(findings.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID)" } == ["docs/a.md:11:1 DG108", "docs/b.md:11:1 DG305", "docs/b.md:15:1 DG305", "docs/c.md:1:1 DG310"])
+        #expect(findings.first?.message == "Not checked: 4 paths lead into the dependent repository 'reusable-content' (https://github.com/MicrosoftDocs/reusable-content), which is not checked out; clone it to 'reusable-content' to check them.")
         #expect(findings.first?.severity == .note)
     }
 
@@ -152,5 +155,16 @@ import Testing
             "c.md": Self.page("C"),
         ]
         #expect(try LintHarness.findings(files, rules: [BrokenAnchor.self]) == ["a.md:11:31 DG102"])
+    }
+
+    @Test func withoutAPublishConfigTildePathsIntoAFolderTheCheckoutLacksAreNotedOnce() throws {
+        let files = [
+            "docfx.json": #"{"build": {}}"#,
+            "a.md": Self.page("A") + "\n:::code language=\"bash\" source=\"~/azure_cli_scripts/create.sh\":::\n\n[!INCLUDE [x](~/articles/reusable-content/setup.md)]\n\n[!INCLUDE [y](~/includes/absent.md)]\n\nSee [z](../absent/page.md).\n",
+            "includes/here.md": "Shared.\n",
+        ]
+        let findings = try LintHarness.diagnostics(files, rules: [IncludeError.self, CodeSnippetNotFound.self, BrokenLink.self, DependentRepository.self])
+        #expect(findings.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID)" } == ["a.md:11:1 DG108", "a.md:13:1 DG108", "a.md:15:1 DG305", "a.md:17:5 DG101"])
+        #expect(findings.first?.message == "Not checked: 1 '~/' path leads into 'azure_cli_scripts/', a folder the checkout does not have, and no .openpublishing.publish.config.json names the doc set's dependent repositories; if 'azure_cli_scripts' is one, clone it there to check them, otherwise fix the paths.")
     }
 }

@@ -44,6 +44,10 @@ public struct DocfxProject: Sendable {
     public let redirects: [String: Redirect]
     /// Problems reading the configuration files (not valid JSON).
     public let problems: [DocumentProblem]
+    /// Whether a `.openpublishing.publish.config.json` was found (inside the root or above it).
+    public let hasPublishConfig: Bool
+    /// Every folder that holds a file, content-root-relative and lower-cased.
+    private let folders: Set<String>
     /// `build.content` source folders with no file in the checkout (content-root-relative,
     /// lower-cased): generated at build time, such as reference pages made from code.
     public let unavailableSources: [String]
@@ -55,6 +59,8 @@ public struct DocfxProject: Sendable {
         redirects = [:]
         problems = []
         unavailableSources = []
+        hasPublishConfig = false
+        folders = []
     }
 
     /// Reads the configuration that applies to the content root of `files`.
@@ -77,13 +83,14 @@ public struct DocfxProject: Sendable {
             load(above.folder.appendingPathComponent("docfx.json"), scope: FolderScope(folder: "", prefix: above.prefix), shownAs: "docfx.json")
         }
         self.docsets = docsets.sorted { $0.scope.folder.count > $1.scope.folder.count }
-        let folders = Set(files.paths.flatMap { path in
+        let folders: Set<String> = Set(files.paths.flatMap { path in
             // Every folder that holds a file, lower-cased.
             var result: [String] = []
             var folder = RelativePath.directory(of: path).lowercased()
             while !folder.isEmpty { result.append(folder); folder = RelativePath.directory(of: folder) }
             return result
         })
+        self.folders = folders
         unavailableSources = docsets.flatMap { docset in
             docset.metadata.contentSources.compactMap { source in
                 guard let local = RelativePath.join("", source).flatMap({ docset.scope.prefix.isEmpty ? RelativePath.join(docset.scope.folder, $0) : docset.scope.local($0) }) else { return nil }
@@ -102,6 +109,7 @@ public struct DocfxProject: Sendable {
             repository = FolderScope(folder: "", prefix: above.prefix)
             publishURL = above.folder.appendingPathComponent(publishName)
         }
+        hasPublishConfig = publishURL != nil
         var missing: [DependentRepository] = []
         if let repository, let publishURL, let data = try? Data(contentsOf: publishURL) {
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
@@ -190,6 +198,16 @@ public struct DocfxProject: Sendable {
     public func isInUnavailableSource(_ path: String) -> Bool {
         let lower = path.lowercased()
         return unavailableSources.contains { lower.hasPrefix($0 + "/") }
+    }
+
+    /// Without a `.openpublishing.publish.config.json` to say which repositories the doc set
+    /// depends on, the top folder of a `~/` path (resolved to `path`) that the checkout does not
+    /// have at all, taken as a dependent repository that is not checked out: a Learn repository
+    /// linted without its publishing configuration (a copy of its doc set folder).
+    public func unknownRepository(forTildePath path: String) -> DependentRepository? {
+        guard !hasPublishConfig, let first = path.split(separator: "/").first, path.contains("/"),
+              !folders.contains(first.lowercased()) else { return nil }
+        return DependentRepository(name: String(first), url: "", folder: String(first))
     }
 
     /// The redirect for a content-root-relative source path.

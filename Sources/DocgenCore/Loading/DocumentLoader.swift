@@ -135,7 +135,7 @@ public struct DocumentLoader: Sendable {
             files.read(resolved).map { MarkdownParser.parse(FrontMatterSplit($0.text).body) }
         }
         guard let parsed = parsedInclude else {
-            if let repository = docfx.missingRepository(containing: resolved) {
+            if let repository = docfx.missingRepository(containing: resolved) ?? (decoded.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: resolved) : nil) {
                 context.problems.append(DocumentProblem(.inDependentRepository, repository.name, path: path, at: position, isError: false))
                 return literal
             }
@@ -166,7 +166,7 @@ public struct DocumentLoader: Sendable {
             return nil
         }
         guard let text = files.read(resolved)?.text else {
-            if let repository = docfx.missingRepository(containing: resolved) {
+            if let repository = docfx.missingRepository(containing: resolved) ?? (source.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: resolved) : nil) {
                 context.problems.append(DocumentProblem(.inDependentRepository, repository.name, path: path, at: snippet.position, isError: false))
                 return nil
             }

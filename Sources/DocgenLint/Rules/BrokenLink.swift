@@ -26,6 +26,7 @@ public struct BrokenLink: LintRule {
                 }
                 // Reported once per repository by dependent-repository.
                 if context.site.docfx.missingRepository(containing: path) != nil { return nil }
+                if link.destination.hasPrefix("~/"), context.site.docfx.unknownRepository(forTildePath: path) != nil { return nil }
                 // Pages of a docfx.json content folder that the checkout lacks are generated at
                 // build time (reference pages made from code); they cannot be checked here.
                 if context.site.docfx.isInUnavailableSource(path) { return nil }

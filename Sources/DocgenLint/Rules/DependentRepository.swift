@@ -18,7 +18,6 @@ public struct DependentRepository: SiteLintRule {
 
     public func checkSite(_ context: LintContext) -> [Finding] {
         let docfx = context.site.docfx
-        guard !docfx.missingRepositories.isEmpty else { return [] }
         var uses: [String: (count: Int, first: (path: String, position: SourcePosition))] = [:]
         func use(_ name: String, _ path: String, _ position: SourcePosition) {
             if let known = uses[name] {
@@ -32,18 +31,30 @@ public struct DependentRepository: SiteLintRule {
             for problem in document.problems where problem.kind == .inDependentRepository {
                 use(problem.message, problem.path, problem.position)
             }
+            // Only `~/` links can lead into a repository no publish config names; most pages have none.
+            guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && document.source.lines.contains { $0.utf8.count > 2 && $0.contains("~/") }) else { continue }
             for link in LinkOccurrence.all(in: document, site: context.site) {
-                guard case .missing(let path, _, _) = link.target, let repository = docfx.missingRepository(containing: path) else { continue }
+                guard case .missing(let path, _, _) = link.target,
+                      let repository = docfx.missingRepository(containing: path) ?? (link.destination.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: path) : nil) else { continue }
                 use(repository.name, link.path, link.position)
             }
         }
-        return docfx.missingRepositories.compactMap { repository in
+        let known = Set(docfx.missingRepositories.map(\.name))
+        var findings: [Finding] = docfx.missingRepositories.compactMap { repository in
             guard let found = uses[repository.name] else { return nil }
             let times = found.count == 1 ? "1 path leads" : "\(found.count) paths lead"
             return Finding(
                 path: found.first.path, at: found.first.position,
                 "Not checked: \(times) into the dependent repository '\(repository.name)' (\(repository.url)), which is not checked out; clone it to '\(repository.folder)' to check them.")
         }
+        // Without .openpublishing.publish.config.json, `~/` paths into a top folder the checkout lacks.
+        for (name, found) in uses.sorted(by: { $0.key < $1.key }) where !known.contains(name) {
+            let times = found.count == 1 ? "1 '~/' path leads" : "\(found.count) '~/' paths lead"
+            findings.append(Finding(
+                path: found.first.path, at: found.first.position,
+                "Not checked: \(times) into '\(name)/', a folder the checkout does not have, and no .openpublishing.publish.config.json names the doc set's dependent repositories; if '\(name)' is one, clone it there to check them, otherwise fix the paths."))
+        }
+        return findings
     }
 }
 
