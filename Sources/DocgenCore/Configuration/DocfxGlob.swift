@@ -15,8 +15,10 @@ public struct DocfxGlob: Sendable, Hashable {
         case folders
         /// A final `**`: one or more segments, the last a file.
         case anythingBelow
-        /// A segment with wildcards or a plain name, as lower-cased characters.
+        /// A segment with wildcards, as lower-cased characters.
         case pattern([Character])
+        /// A plain name, lower-cased.
+        case literal(String)
     }
 
     /// The pattern as written.
@@ -36,9 +38,18 @@ public struct DocfxGlob: Sendable, Hashable {
 
     /// Whether the `/`-separated relative `path` matches.
     public func matches(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.lowercased()) }
+        matches(parts: Self.parts(of: path))
+    }
+
+    /// Whether a path split by ``parts(of:)`` matches; for matching one path against many globs.
+    public func matches(parts: [[Character]]) -> Bool {
         let matched = alternatives.contains { Self.match($0[...], parts[...]) }
         return matched != negated
+    }
+
+    /// A path's segments, lower-cased, as the matcher compares them.
+    public static func parts(of path: String) -> [[Character]] {
+        path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.lowercased()) }
     }
 
     private static func compile(_ glob: String) -> [Segment] {
@@ -52,8 +63,10 @@ public struct DocfxGlob: Sendable, Hashable {
                 // `**.md` is `**/*.md`.
                 segments.append(.folders)
                 segments.append(.pattern(Array("*" + part.drop(while: { $0 == "*" }).lowercased())))
-            } else {
+            } else if part.contains(where: { "*?[\\".contains($0) }) {
                 segments.append(.pattern(Array(part.lowercased())))
+            } else {
+                segments.append(.literal(part.lowercased()))
             }
         }
         return segments
@@ -100,6 +113,9 @@ public struct DocfxGlob: Sendable, Hashable {
             return !path.isEmpty && path.allSatisfy { $0.first != "." }
         case .pattern(let pattern):
             guard let part = path.first, segmentMatches(pattern, part) else { return false }
+            return match(glob.dropFirst(), path.dropFirst())
+        case .literal(let name):
+            guard let part = path.first, part.count == name.count, String(part) == name else { return false }
             return match(glob.dropFirst(), path.dropFirst())
         }
     }

@@ -49,7 +49,8 @@ public struct DocfxMetadata: Sendable {
     public func entries(for path: String) -> [YAMLEntry] {
         var result: [String: YAMLEntry] = [:]
         for entry in global { result[entry.key] = entry }
-        for item in byGlob where item.glob.matches(path) {
+        let parts = DocfxGlob.parts(of: path)
+        for item in byGlob where item.glob.matches(parts: parts) {
             result[item.key] = YAMLEntry(key: item.key, value: item.value, line: 1, column: 1)
         }
         return result.values.sorted { $0.key < $1.key }
