@@ -86,7 +86,8 @@ struct LintCommand: ParsableCommand {
         diagnostics = Diagnostic.sortedByLocation(diagnostics)
         switch OutputFormat(rawValue: format)! {
         case .text:
-            let report = TextReport(color: Console.useColor(fd: 1)) { file, line in sources[file]?.line(line) }
+            // Repeats of one cause are summarised unless -v asks for every finding.
+            let report = TextReport(color: Console.useColor(fd: 1), groupRepeatsFrom: global.verbose ? nil : 10) { file, line in sources[file]?.line(line) }
             let text = report.render(diagnostics, fileCount: fileCount)
             Console.out(global.quiet && diagnostics.isEmpty ? "" : text)
         case .json:

@@ -90,7 +90,7 @@ public final class PreviewBuilder {
             self.last = snapshot
             return Report(snapshot: snapshot, reloadedPages: 0, wasFull: false, findings: lastFindings, failure: [], seconds: Date().timeIntervalSince(start))
         }
-        let loader = DocumentLoader(files: site.files)
+        let loader = DocumentLoader(files: site.files, docfx: site.docfx)
         for document in SiteLoader.parallelMap(affected, { loader.load($0) }) { site.replace(document) }
         self.site = site
         return render(site, reloaded: affected.count, full: false, start: start, loaded: Date())

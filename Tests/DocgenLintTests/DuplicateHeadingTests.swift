@@ -3,7 +3,7 @@ import DocgenTestSupport
 import Testing
 
 @Suite struct DuplicateHeadingTests {
-    @Test func reportsRepeatedSiblingsAndRepeatsAcrossLevels() throws {
+    @Test func reportsRepeatedSiblingsAndWithSiblingsOnlyOffRepeatsAcrossLevels() throws {
         let page = LintHarness.validFrontMatter + """
         # Monitor
 
@@ -22,8 +22,10 @@ import Testing
         Text.
 
         """
-        #expect(try LintHarness.findings(["a.md": page], rules: [DuplicateHeading.self]) == ["a.md:16:1 DG313", "a.md:20:1 DG313"])
-        let messages = try LintHarness.diagnostics(["a.md": page], rules: [DuplicateHeading.self]).map(\.message)
+        #expect(try LintHarness.findings(["a.md": page], rules: [DuplicateHeading.self]) == ["a.md:20:1 DG313"])
+        let files = ["a.md": page, "docgen.yml": "lint:\n  rules:\n    duplicate-heading: { siblings-only: false }\n"]
+        #expect(try LintHarness.findings(files, rules: [DuplicateHeading.self]) == ["a.md:16:1 DG313", "a.md:20:1 DG313"])
+        let messages = try LintHarness.diagnostics(files, rules: [DuplicateHeading.self]).map(\.message)
         #expect(messages == [
             "Heading 'Azure services' repeats the H2 on line 10; give each section a unique name.",
             "Heading 'azure services' repeats the sibling heading on line 10; give each section a unique name.",

@@ -51,4 +51,28 @@ import Testing
         let page = LintHarness.validFrontMatter + "# A\n\n## B\n\n### C\n\n- A list.\n\n## D\n\n> [!NOTE]\n> A note.\n\n## E\n\n```bash\nls\n```\n"
         #expect(try LintHarness.findings(["a.md": page], rules: [EmptySection.self]).isEmpty)
     }
+
+    @Test func aSectionNamedPerPivotHasTheContentAfterItsZones() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Compaction
+
+        :::zone pivot="csharp"
+        ### TruncationCompactionStrategy
+        :::zone-end
+
+        :::zone pivot="python"
+        ### TruncationStrategy
+        :::zone-end
+
+        Keeps the most recent messages.
+
+        ### Empty
+
+        ### Next
+
+        Text.
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [EmptySection.self]) == ["a.md:20:1 DG312"])
+    }
 }

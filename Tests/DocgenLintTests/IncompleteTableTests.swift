@@ -37,7 +37,7 @@ import Testing
         let page = LintHarness.validFrontMatter + """
         # Pipes
 
-        | Option | Example | Notes |
+        | Option | Example | Description |
         |---|---|---|
         | Pipe | `a | b` |
         | Escaped | a \\| b |
@@ -58,5 +58,27 @@ import Testing
     @Test func staysQuietOnCompleteTables() throws {
         let page = LintHarness.validFrontMatter + "# Roles\n\n| Role | Layers | Notes |\n|---|---|---|\n| Developer | 4 | Owns the code. |\n| Network engineer | 5 | Owns traffic. |\n"
         #expect(try LintHarness.findings(["a.md": page], rules: [IncompleteTable.self]).isEmpty)
+    }
+
+    @Test func staysQuietOnGroupLabelRowsAndOptionalLastCells() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Requirements
+
+        | Component | Minimum | Recommended |
+        |---|---|---|
+        | **Hardware requirements** | | |
+        | CPU | 4 CPUs | 8 CPUs |
+        | *Storage* | | |
+        | Disk | 64 GB | 128 GB |
+        | Network | | |
+
+        | Container | CPU | Memory | Notes |
+        |---|---|---|---|
+        | fluentbit | 100m | 100Mi | Requests are in addition to the instance's. |
+        | collectd | 100m | 100Mi |
+        | arc-sqlmi | 100m |
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [IncompleteTable.self]) == ["a.md:16:1 DG404", "a.md:22:1 DG404"])
     }
 }

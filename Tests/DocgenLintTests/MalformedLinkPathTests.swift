@@ -41,4 +41,10 @@ import Testing
         """
         #expect(try LintHarness.findings(["docs/page.md": page], rules: [MalformedLinkPath.self]).isEmpty)
     }
+
+    /// cmark-gfm keeps counting columns on the first line after a backslash line break.
+    @Test func reportsTheLinksOwnLineInAParagraphHardWrappedWithBackslashes() throws {
+        let page = LintHarness.validFrontMatter + "# Links\n\nFirst line with text\\\nsecond line [bad](a\\\\b.md) here\\\nthird [two](c//d.md).\n\n> Quoted line\\\n> then [x](e\\\\f.md).\n"
+        #expect(try LintHarness.findings(["a.md": page], rules: [MalformedLinkPath.self]) == ["a.md:11:13 DG104", "a.md:12:7 DG104", "a.md:15:8 DG104"])
+    }
 }

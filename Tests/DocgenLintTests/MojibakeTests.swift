@@ -48,4 +48,18 @@ import Testing
         let page = LintHarness.validFrontMatter + "# Names\n\nSão Paulo, SÃO PAULO, naïve, Åland, „Gruß“, crème brûlée, the café’s menu, © 2026 and 20 °C.\n"
         #expect(try LintHarness.findings(["a.md": page], rules: [Mojibake.self]).isEmpty)
     }
+
+    @Test func leavesAReplacementCharacterShownOnPurpose() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Decoding
+
+        Bytes that are not UTF-8 show as "\u{FFFD}" in the output.
+
+        The decoder writes U+FFFD (\u{FFFD}) for each bad byte, and `\u{FFFD}` in code is fine.
+
+        A damaged name: Caf\u{FFFD} menu.
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [Mojibake.self]) == ["a.md:14:20 DG406"])
+    }
 }

@@ -7,7 +7,7 @@ import Testing
 
     @Test func notesOnceAtTheFirstLinkWithoutALearnHost() throws {
         let diagnostics = try LintHarness.diagnostics(["a.md": links, "b.md": links], rules: [OtherDocSetLinks.self])
-        #expect(diagnostics.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID) \($0.severity)" } == ["a.md:10:5 DG108 note"])
+        #expect(diagnostics.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID) \($0.severity)" } == ["a.md:10:5 DG109 note"])
         #expect(diagnostics.first?.message.hasPrefix("4 links in 2 files lead to other Learn doc sets (/windows/, /dotnet/...)") == true)
     }
 

@@ -21,6 +21,11 @@ import Testing
     |---|---|
     | Name | the the value |
 
+    Select **Select members**, set **Applies To** to *Type*, read the [The payload](#repeats)
+    section, use a template template parameter, see [Alerts](#repeats)\
+    [Alerts](#repeats) and the alerts\
+    alerts page.
+
     """
 
     @Test func reportsTheSecondWordIgnoringCaseAndLineBreaks() throws {
@@ -43,7 +48,7 @@ import Testing
 
     @Test func readsAllowedRepeatsFromConfiguration() throws {
         let files = ["docgen.yml": "lint:\n  rules:\n    repeated-word:\n      allowed-repeats: [a, monitor, the]\n", "a.md": page]
-        // The list replaces the default, so "had had" and "that that" are reported now.
-        #expect(try LintHarness.findings(files, rules: [RepeatedWord.self]) == ["a.md:17:8 DG405", "a.md:17:32 DG405"])
+        // The list replaces the default, so "had had", "that that" and "template template" are reported now.
+        #expect(try LintHarness.findings(files, rules: [RepeatedWord.self]) == ["a.md:17:8 DG405", "a.md:17:32 DG405", "a.md:26:25 DG405"])
     }
 }

@@ -49,4 +49,31 @@ import Testing
         let files = ["a.md": LintHarness.validFrontMatter + "# Nodes\n\n## Metrics\n\nText.\n", "b.md": LintHarness.validFrontMatter]
         #expect(try LintHarness.findings(files, rules: [SingleH1.self]).isEmpty)
     }
+
+    /// Tab titles are `# [Title](#tab/id)` headings; inside a zone they are tabs too, not H1s.
+    @Test func tabTitlesInsideAZoneAreNotH1s() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Chat completion
+
+        :::zone pivot="csharp"
+
+        ## Install
+
+        # [OpenAI](#tab/openai)
+
+        Install one.
+
+        # [Ollama](#tab/ollama)
+
+        Install two.
+
+        ---
+
+        # Second title
+
+        :::zone-end
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [SingleH1.self, DuplicateHeading.self, HeadingIncrement.self]) == ["a.md:24:1 DG310"])
+    }
 }

@@ -115,4 +115,44 @@ import Testing
         #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]).isEmpty)
         #expect(try LintHarness.findings(files, rules: [TruncatedSentence.self]) == ["a.md:10:35 DG401"])
     }
+
+    @Test func staysQuietOnQuotedMessagesLabelsAndValues() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Messages
+
+        > 'type' : a native array cannot contain this type
+
+        **Minimum supported server:** Windows Server 2012
+
+        When the container starts, the following output is displayed: Hello Docker World
+
+        The list operation returns the response. Status code: 200 OK
+
+        Give the appliance a range. IP Address Prefix (CIDR format): 192.168.0.0/29
+
+        The role can be assigned at the resource group level or for the resource.\u{200B}
+
+        If you already have a Prometheus environment that you want
+
+        The value shown after the colon is: the number of nodes in the
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]) == ["a.md:22:55 DG401", "a.md:24:60 DG401"])
+    }
+
+    @Test func cellsEndingWithACompoundAnAdverbOrAStrandedPrepositionAreFinished() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Cells
+
+        | Setting | Required | Description |
+        |---|---|---|
+        | `allow_preview` | No | Set it to true for the preview opt-in |
+        | `actionId` | Yes | ID of the action to jump to |
+        | `state` | No | Shows that the lamp is now on |
+        | `target` | Yes | The name of the resource group and the |
+        | `store` | No | {Provider}VectorStore, e.g. RedisVectorStore |
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]) == ["a.md:15:55 DG401"])
+    }
 }

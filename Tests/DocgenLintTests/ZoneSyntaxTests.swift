@@ -32,4 +32,45 @@ import Testing
         let page = LintHarness.validFrontMatter + "# Zones\n\n:::zone pivot=\"linux,macos\"\nText.\n:::zone-end\n\n:::zone target=\"docs\"\nMore.\n:::zone-end\n"
         #expect(try LintHarness.findings(["a.md": page], rules: [ZoneSyntax.self]).isEmpty)
     }
+
+    /// As on Learn, a `::: zone-end` indented less than four spaces closes the zone even right
+    /// after a list item, where CommonMark would continue the item.
+    @Test func aZoneEndIndentedAfterAListClosesTheZone() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Start
+
+        ::: zone pivot="python"
+        To get started:
+        1. Clone the repository.
+        2. Open the notebook.
+           ::: zone-end
+
+        ::: zone pivot="csharp"
+        - Open the solution.
+          - Build it.
+          ::: zone-end
+
+        ::: zone pivot="python"
+
+        - Import packages
+        - Invoke
+
+          ::: zone-end
+
+          ::: zone pivot="java"
+
+        - Import packages
+
+          ::: zone-end
+
+        ::: zone pivot="java"
+        1. Run it:
+
+           ::: zone pivot="java"
+           Nested.
+           ::: zone-end
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [ZoneSyntax.self]) == ["a.md:34:1 DG302"])
+    }
 }

@@ -114,7 +114,10 @@ import Testing
         let markdown = "# [Linux](#tab/linux)\n\nA.\n\n# [Windows](#tab/windows)\n\nB.\n\n---\n\nAfter.\n"
         #expect(kinds(markdown) == ["tabs:1", "tab:linux", "tab:windows"])
         #expect(problems(markdown).isEmpty)
-        #expect(problems("## [A](#tab/a)\n\nA.\n\n## [B](#tab/a)\n\nB.\n") == ["1:1 tabGroup", "5:1 tabGroup"])
+        // Unended, the group is reported only when its last tab swallows a later section.
+        #expect(problems("## [A](#tab/a)\n\nA.\n\n## [B](#tab/a)\n\nB.\n") == ["5:1 tabGroup"])
+        #expect(problems("## [A](#tab/a)\n\nA.\n\n## [B](#tab/b)\n\nB.\n\n## Next\n") == ["1:1 tabGroup"])
+        #expect(problems("## [A](#tab/a)\n\nA.\n\n## [B](#tab/b)\n\n### Example\n\nB.\n").isEmpty)
     }
 
     @Test func leavesDirectivesInCodeAlone() {

@@ -13,6 +13,9 @@ public struct ContentFiles: Sendable {
     public internal(set) var yamlPages: Set<String> = []
     /// Where the doc set lives on Learn: root-relative links to its own pages resolve through it.
     public internal(set) var learnPaths = LearnPathMap()
+    /// Root-relative paths of the hidden configuration files docgen reads besides the pages:
+    /// `.openpublishing.*.json` and `.markdownlint*` (hidden files are otherwise not listed).
+    public let configurationFiles: [String]
     private let byLowercase: [String: String]
     private let byFolder: [String: [String]]
 
@@ -20,12 +23,19 @@ public struct ContentFiles: Sendable {
     public init(root: URL) {
         let resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath()
         self.root = resolvedRoot
-        let found = Set(DirectoryListing.regularFiles(under: resolvedRoot.path))
+        let listing = DirectoryListing.regularFiles(under: resolvedRoot.path, hiddenConfiguration: Self.isConfigurationFile)
+        let found = Set(listing.files)
         paths = found
+        configurationFiles = listing.hidden.sorted()
         var lower: [String: String] = [:]
         for path in found.sorted() where lower[path.lowercased()] == nil { lower[path.lowercased()] = path }
         byLowercase = lower
         byFolder = Dictionary(grouping: found.sorted(), by: { RelativePath.directory(of: $0) })
+    }
+
+    /// Whether a hidden file name is one of the configuration files docgen reads.
+    public static func isConfigurationFile(_ name: String) -> Bool {
+        name.hasPrefix(".openpublishing.") || name.hasPrefix(".markdownlint")
     }
 
     /// The files directly in the root-relative `folder`, sorted.

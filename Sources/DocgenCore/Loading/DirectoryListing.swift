@@ -11,15 +11,25 @@ public enum DirectoryListing {
     /// Hidden entries (names starting with `.`) are skipped; a symbolic link counts when it leads
     /// to a regular file inside the root, and symbolic links to folders are not followed.
     static func regularFiles(under root: String) -> [String] {
+        regularFiles(under: root, hiddenConfiguration: { _ in false }).files
+    }
+
+    /// ``regularFiles(under:)``, and apart from them the hidden regular files whose name
+    /// `hiddenConfiguration` accepts (`.openpublishing.redirection.json`, `.markdownlint.json`),
+    /// found in the same pass. Hidden folders are still skipped.
+    static func regularFiles(under root: String, hiddenConfiguration: (String) -> Bool) -> (files: [String], hidden: [String]) {
         var found: [String] = []
-        walk(under: root, includeHidden: false) { root, relative, kind in
+        var hidden: [String] = []
+        walk(under: root, includeHidden: false, alsoVisit: hiddenConfiguration) { root, relative, kind in
+            let isHidden = relative.split(separator: "/").last?.hasPrefix(".") == true
             switch kind {
+            case .file where isHidden: hidden.append(relative)
             case .file: found.append(relative)
-            case .link: if isFileInside(root, link: root + "/" + relative) { found.append(relative) }
-            case .folder, .other: break
+            case .link where !isHidden: if isFileInside(root, link: root + "/" + relative) { found.append(relative) }
+            case .link, .folder, .other: break
             }
         }
-        return found
+        return (found, hidden)
     }
 
     /// Root-relative paths of everything under `root`, hidden entries included: its folders, and
@@ -36,7 +46,7 @@ public enum DirectoryListing {
 
     /// Calls `body` with `root` (without a trailing slash), the root-relative path and the kind of
     /// every entry under `root`, descending into folders but not into symbolic links to them.
-    private static func walk(under root: String, includeHidden: Bool, _ body: (String, String, Kind) -> Void) {
+    private static func walk(under root: String, includeHidden: Bool, alsoVisit: (String) -> Bool = { _ in false }, _ body: (String, String, Kind) -> Void) {
         let root = root.hasSuffix("/") ? String(root.dropLast()) : root
         var pending: [String] = [""]
         while let folder = pending.popLast() {
@@ -46,9 +56,10 @@ public enum DirectoryListing {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
                 }
-                guard name != ".", name != "..", includeHidden || !name.hasPrefix(".") else { continue }
+                guard name != ".", name != "..", includeHidden || !name.hasPrefix(".") || alsoVisit(name) else { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let kind = kind(of: entry.pointee.d_type, at: root + "/" + relative)
+                if !includeHidden, name.hasPrefix("."), kind != .file { continue }
                 if kind == .folder { pending.append(relative) }
                 body(root, relative, kind)
             }

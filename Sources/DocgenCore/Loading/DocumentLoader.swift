@@ -10,16 +10,16 @@ public struct DocumentLoader: Sendable {
     /// The deepest include nesting followed before giving up.
     public static let maximumIncludeDepth = 10
 
-    /// Metadata inherited from `docfx.json`.
-    public let inherited: DocfxMetadata
+    /// The doc set's publishing configuration: inherited metadata, `~/`, dependent repositories.
+    public let docfx: DocfxProject
     /// Include files parsed once per load (front matter dropped) and shared by every page that
     /// includes them; nil for a file that does not exist.
     private let includeCache = LockedCache<String, ParsedMarkup?>()
 
     /// Creates a loader over `files`, with metadata pages inherit from the doc set.
-    public init(files: ContentFiles, inherited: DocfxMetadata = DocfxMetadata()) {
+    public init(files: ContentFiles, docfx: DocfxProject = DocfxProject()) {
         self.files = files
-        self.inherited = inherited
+        self.docfx = docfx
     }
 
     /// Loads the page at the root-relative `path`; `overrideText` replaces the file's content
@@ -58,7 +58,7 @@ public struct DocumentLoader: Sendable {
                 problems.append(DocumentProblem(.invalidYAML, "Front matter is \(error.message).", path: path, at: SourcePosition(line: error.line, column: error.column)))
             }
         }
-        for entry in inherited.entries(for: path) where frontMatter.entry(entry.key) == nil {
+        for entry in docfx.inheritedEntries(for: path) where frontMatter.entry(entry.key) == nil {
             frontMatter.entries.append(entry)
         }
         let source = SourceText(text)
@@ -132,7 +132,9 @@ public struct DocumentLoader: Sendable {
     private func include(_ target: String, inline: Bool, node: MarkupNode, in path: String, chain: [String], context: inout ExpansionContext) -> MarkupNode {
         let position = node.start ?? SourcePosition(line: 1, column: 1)
         let literal = MarkupNode(.text("[!INCLUDE [](\(target))]"), range: node.range)
-        guard !target.hasPrefix("/"), !target.contains("://"), let resolved = RelativePath.join(RelativePath.directory(of: path), RelativePath.percentDecoded(target)) else {
+        let decoded = RelativePath.percentDecoded(target)
+        let joined = decoded.hasPrefix("~/") ? docfx.resolveTilde(String(decoded.dropFirst(2)), from: path) : RelativePath.join(RelativePath.directory(of: path), decoded)
+        guard !target.hasPrefix("/"), !target.contains("://"), let resolved = joined else {
             context.problems.append(DocumentProblem(.includeOutsideRoot, "Include '\(target)' points outside the content root; includes must be relative paths inside it.", path: path, at: position))
             return literal
         }
@@ -153,6 +155,10 @@ public struct DocumentLoader: Sendable {
             files.read(resolved).map { MarkdownParser.parse(FrontMatterSplit($0.text).body) }
         }
         guard let parsed = parsedInclude else {
+            if let repository = docfx.missingRepository(containing: resolved) ?? (decoded.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: resolved) : nil) {
+                context.problems.append(DocumentProblem(.inDependentRepository, repository.name, path: path, at: position, isError: false))
+                return literal
+            }
             var message = "Included file '\(target)' does not exist"
             if let real = files.caseInsensitiveMatch(resolved) {
                 message += "; the file is spelled '\(RelativePath.link(from: path, to: real))'"
@@ -173,13 +179,17 @@ public struct DocumentLoader: Sendable {
     }
 
     private func readSnippet(_ snippet: CodeSnippetDirective, in path: String, context: inout ExpansionContext) -> String? {
-        let source = snippet.source.hasPrefix("~/") ? String(snippet.source.dropFirst(2)) : snippet.source
-        let base = snippet.source.hasPrefix("~/") ? "" : RelativePath.directory(of: path)
-        guard !source.hasPrefix("/"), let resolved = RelativePath.join(base, RelativePath.percentDecoded(source)) else {
+        let source = RelativePath.percentDecoded(snippet.source)
+        let joined = source.hasPrefix("~/") ? docfx.resolveTilde(String(source.dropFirst(2)), from: path) : RelativePath.join(RelativePath.directory(of: path), source)
+        guard !source.hasPrefix("/"), let resolved = joined else {
             context.problems.append(DocumentProblem(.includeOutsideRoot, ":::code source '\(snippet.source)' points outside the content root.", path: path, at: snippet.position))
             return nil
         }
         guard let text = files.read(resolved)?.text else {
+            if let repository = docfx.missingRepository(containing: resolved) ?? (source.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: resolved) : nil) {
+                context.problems.append(DocumentProblem(.inDependentRepository, repository.name, path: path, at: snippet.position, isError: false))
+                return nil
+            }
             context.problems.append(DocumentProblem(.codeSnippetNotFound, "Code sample '\(snippet.source)' does not exist.", path: path, at: snippet.position, isError: false))
             return nil
         }

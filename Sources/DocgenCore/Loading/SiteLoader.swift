@@ -22,24 +22,22 @@ public enum SiteLoader {
                 problems.append(DocumentProblem(.invalidYAML, "docgen.yml is not valid: \(error.message).", path: "docgen.yml", at: .init(line: error.line, column: error.column)))
             }
         }
-        var pagePaths = only ?? pages(in: files)
+        // The team's markdownlint settings for the rules docgen shares with it; docgen.yml wins.
+        configuration.lint = MarkdownlintSettings(files: files).merged(into: configuration.lint)
+        let docfx = DocfxProject(files: files)
+        problems += docfx.problems
+        // Pages no docfx.json content entry publishes (a repository's README.md, LICENSE, a
+        // doc set's excluded folders) are not pages; files named on the command line always are.
+        var pagePaths = only ?? pages(in: files).filter(docfx.publishes)
         for path in alsoLoad where files.contains(path) && !pagePaths.contains(path) { pagePaths.append(path) }
-        var inherited = DocfxMetadata()
-        if files.contains("docfx.json"), let data = try? Data(contentsOf: files.url("docfx.json")) {
-            if let metadata = DocfxMetadata(json: data) {
-                inherited = metadata
-            } else {
-                problems.append(DocumentProblem(.invalidYAML, "docfx.json is not valid JSON; its global and file metadata are ignored.", path: "docfx.json", at: .init(line: 1, column: 1), isError: false))
-            }
-        }
-        let loader = DocumentLoader(files: files, inherited: inherited)
+        let loader = DocumentLoader(files: files, docfx: docfx)
         let documents = parallelMap(pagePaths) { loader.load($0, overrideText: overrides[$0]) }
         let outside = RootRelativeLinks.collect(documents: documents, yamlPages: yaml.pages)
         files.learnPaths = configuration.learnPaths.map { LearnPathMap($0, host: configuration.learnHost) }
             ?? LearnPathMap(LearnPathMap.infer(from: outside.map(\.url), files: files).mappings, host: configuration.learnHost)
         let tocs = TableOfContentsLoader(files: files).loadAll(problems: &problems)
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
-            yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
+            docfx: docfx, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
             otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil }, zonePivotGroups: yaml.pivotGroups)
     }
 

@@ -9,6 +9,9 @@ public struct DocumentProblem: Sendable, Hashable {
         case invalidEncoding, binaryFile
         case includeNotFound, includeCycle, includeOutsideRoot, includeInvalid
         case codeSnippetNotFound
+        /// An include or code sample in a dependent repository that is not checked out; the
+        /// message is the repository's `path_to_root`.
+        case inDependentRepository
         case markup
         /// A file of a kind docgen does not build (a YamlMime type other than Landing, Hub and FAQ).
         case unsupportedPage

@@ -22,7 +22,8 @@ public enum LinkTarget: Sendable, Hashable {
     case outsideRoot
 
     /// Classifies `destination` as written in the file at root-relative `path`.
-    public static func resolve(_ destination: String, from path: String, files: ContentFiles) -> LinkTarget {
+    /// `docfx` says what `~/` stands for (the doc set's folder).
+    public static func resolve(_ destination: String, from path: String, files: ContentFiles, docfx: DocfxProject? = nil) -> LinkTarget {
         let trimmed = destination.trimmingSpaces()
         if trimmed.isEmpty { return .empty }
         if trimmed.hasPrefixIgnoringASCIICase("#tab/") || trimmed == "#top" || trimmed.hasPrefixIgnoringASCIICase("xref:") || trimmed.hasPrefixIgnoringASCIICase("<xref:") {
@@ -45,9 +46,11 @@ public enum LinkTarget: Sendable, Hashable {
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
         let decoded = RelativePath.percentDecoded(String(pathPart)).replacingOccurrences(of: "\\", with: "/")
-        let base = decoded.hasPrefix("~/") ? "" : RelativePath.directory(of: path)
         let relative = decoded.hasPrefix("~/") ? String(decoded.dropFirst(2)) : decoded
-        guard let joined = RelativePath.join(base, relative) else { return .outsideRoot }
+        let resolved = decoded.hasPrefix("~/")
+            ? (docfx ?? DocfxProject()).resolveTilde(relative, from: path)
+            : RelativePath.join(RelativePath.directory(of: path), relative)
+        guard let joined = resolved else { return .outsideRoot }
         if joined.isEmpty || relative.hasSuffix("/") {
             let index = joined.isEmpty ? "index.md" : joined + "/index.md"
             return files.contains(index) ? .file(path: index, fragment: fragment) : .missing(path: joined, fragment: fragment, caseMatch: nil)

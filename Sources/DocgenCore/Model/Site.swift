@@ -19,15 +19,19 @@ public struct Site: Sendable {
     public var zonePivotGroups: [String: ZonePivotGroup]
     /// Root-relative links that lead outside this doc set (`/windows/...`), in page order.
     public var otherDocSetLinks: [RootRelativeLinks.Link]
+    /// The Learn publishing configuration (docfx.json, redirections, dependent repositories).
+    public var docfx: DocfxProject
     /// How root-relative paths are shown in diagnostics: this prefix plus the path.
     public var displayPrefix: String
     private var index: [String: Int]
 
     /// Creates a site from loaded parts.
     public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String,
+        docfx: DocfxProject = DocfxProject(),
         yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = [], otherDocSetLinks: [RootRelativeLinks.Link] = [],
         zonePivotGroups: [String: ZonePivotGroup] = [:]
     ) {
+        self.docfx = docfx
         self.zonePivotGroups = zonePivotGroups
         self.otherDocSetLinks = otherDocSetLinks
         self.files = files

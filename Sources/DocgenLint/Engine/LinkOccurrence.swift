@@ -28,7 +28,7 @@ public struct LinkOccurrence: Sendable, Hashable {
         document.root.walk(in: document.path) { node, path in
             let position = node.start ?? SourcePosition(line: 1, column: 1)
             func add(_ kind: Kind, _ destination: String, _ text: String, at position: SourcePosition) {
-                let target = LinkTarget.resolve(destination, from: path, files: site.files)
+                let target = LinkTarget.resolve(destination, from: path, files: site.files, docfx: site.docfx)
                 result.append(LinkOccurrence(kind: kind, destination: destination, text: text, path: path, position: position, target: target))
             }
             switch node.kind {

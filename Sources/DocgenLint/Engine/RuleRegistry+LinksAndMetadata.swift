@@ -16,6 +16,7 @@ extension RuleRegistry {
         LinkCaseMismatch.self,
         LearnLinkAbsolute.self,
         HardCodedLocale.self,
+        DependentRepository.self,
         MissingImage.self,
         ImageAltText.self,
         ImageDirectiveSyntax.self,

@@ -10,9 +10,14 @@ public struct TextReport {
     /// Reads a source line for the excerpt; nil when it is unavailable.
     public var sourceLine: (String, Int) -> Substring?
 
+    /// With a value, findings of one rule with one repeated cause, this many or more, are
+    /// summarised in one entry instead of listed (JSON, SARIF and GitHub output list each).
+    public var groupRepeatsFrom: Int?
+
     /// Creates a formatter.
-    public init(color: Bool, sourceLine: @escaping (String, Int) -> Substring?) {
+    public init(color: Bool, groupRepeatsFrom: Int? = nil, sourceLine: @escaping (String, Int) -> Substring?) {
         self.color = color
+        self.groupRepeatsFrom = groupRepeatsFrom
         self.sourceLine = sourceLine
     }
 
@@ -23,7 +28,8 @@ public struct TextReport {
         // The characters of the line last shown: diagnostics are sorted by place, so the many
         // findings of one long line take it apart once, not once each.
         var shownLine: (file: String, number: Int, characters: ExcerptLine)?
-        for diagnostic in diagnostics {
+        let grouping = groupRepeatsFrom.map { RepeatedCauseGroups(diagnostics, minimum: $0) }
+        for diagnostic in grouping?.ungrouped ?? diagnostics {
             if let previousFile, previousFile != diagnostic.file { output += "\n" }
             previousFile = diagnostic.file
             let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36")
@@ -37,6 +43,17 @@ public struct TextReport {
                     shownLine = (diagnostic.file, diagnostic.line, characters)
                     output += excerpt(characters, line: diagnostic.line, column: diagnostic.column)
                 }
+            }
+        }
+        if let groups = grouping?.groups, !groups.isEmpty {
+            if !output.isEmpty { output += "\n" }
+            for group in groups {
+                let files = Set(group.members.map(\.file)).count
+                let severity = paint(group.severity.rawValue, group.severity == .error ? "31" : group.severity == .warning ? "33" : "36")
+                let first = group.members[0]
+                output += paint("\(group.members.count) findings in \(files) \(files == 1 ? "file" : "files"):", "1") + " \(severity): \(group.summary) "
+                output += paint("[\(group.ruleID) \(group.alias)]", "2") + "\n"
+                output += "  first at \(first.file):\(first.line):\(first.column); -v lists each\n"
             }
         }
         let summary = DiagnosticSummary(diagnostics)

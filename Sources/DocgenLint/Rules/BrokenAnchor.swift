@@ -30,12 +30,11 @@ public struct BrokenAnchor: LintRule {
             default:
                 return nil
             }
-            // A page whose includes could not be read (another repository's shared content) may
-            // get its anchors from them: nothing certain can be said.
-            guard !target.problems.contains(where: { Self.incompleteAnchorKinds.contains($0.kind) }) else { return nil }
             // `#top` and tab links are Learn conventions, not anchors; an empty `#` is DG103's.
             let lower = fragment.lowercased()
             guard !fragment.isEmpty, lower != "top", !lower.hasPrefix("tab/"), !target.anchors.contains(fragment) else { return nil }
+            // A page whose include could not be read may have the heading in the missing part.
+            if target.problems.contains(where: { Self.incompleteContent.contains($0.kind) }) { return nil }
             let guess = context.suggestion(for: fragment, atMost: max(2, fragment.count / 3), among: "anchors of " + target.path) { NearestNames(target.anchors) }
             let hint = guess.map { "; did you mean '#\($0)'?" } ?? "."
             return Finding(
@@ -44,8 +43,8 @@ public struct BrokenAnchor: LintRule {
         }
     }
 
-    /// Load problems after which a page's anchors are incomplete.
-    static let incompleteAnchorKinds: Set<DocumentProblem.Kind> = [.includeNotFound, .includeOutsideRoot]
+    /// Load problems that leave part of a page's content unknown.
+    static let incompleteContent: Set<DocumentProblem.Kind> = [.includeNotFound, .includeOutsideRoot, .inDependentRepository]
 
     /// The destination as written with its fragment replaced, the link the author meant.
     static func replacingFragment(of destination: String, with fragment: String) -> String {

@@ -7,7 +7,7 @@ public struct BrokenLink: LintRule {
         id: "DG101", alias: "broken-link",
         summary: "Relative links must point to a file that exists",
         severity: .error, tags: ["links"],
-        rationale: "A broken link is a dead end for the reader. Links to other pages are checked against the files in the content root; links into other Learn doc sets (/azure/...) and external URLs are not.",
+        rationale: "A broken link is a dead end for the reader. Links to other pages are checked against the files in the content root; links into other Learn doc sets (/azure/...) and external URLs are not. A link to a page that `.openpublishing.redirection*.json` redirects is valid, unless the redirect leads to a file that does not exist; a `~/` path into a dependent repository of `.openpublishing.publish.config.json` that is not checked out is noted once per repository (dependent-repository); links into a docfx.json content folder that is not in the checkout (reference generated at build time) are not checked.",
         bad: "See [alerts](alert.md).",
         good: "See [alerts](alerts.md).")
 
@@ -18,6 +18,18 @@ public struct BrokenLink: LintRule {
             guard link.kind == .link else { return nil }
             switch link.target {
             case .missing(let path, _, nil):
+                // Learn serves a redirected source path: the link works unless the redirect
+                // itself leads to a file that does not exist.
+                if let redirect = context.site.docfx.redirect(from: path) {
+                    guard case .some(nil) = redirect.resolvedTarget else { return nil }
+                    return Finding(path: link.path, at: link.position, "Link target '\(link.destination)' is redirected (.openpublishing.redirection) to '\(redirect.url)', which does not exist; link to the page that replaced it.")
+                }
+                // Reported once per repository by dependent-repository.
+                if context.site.docfx.missingRepository(containing: path) != nil { return nil }
+                if link.destination.hasPrefix("~/"), context.site.docfx.unknownRepository(forTildePath: path) != nil { return nil }
+                // Pages of a docfx.json content folder that the checkout lacks are generated at
+                // build time (reference pages made from code); they cannot be checked here.
+                if context.site.docfx.isInUnavailableSource(path) { return nil }
                 let suggestion = Self.nearestFile(to: path, in: context)
                 let hint = suggestion.map { "; did you mean '\(RelativePath.link(from: link.path, to: $0))'?" } ?? "; fix the path or remove the link."
                 return Finding(path: link.path, at: link.position, "Link target '\(link.destination)' does not exist\(hint)", suggestion: suggestion.map { RelativePath.link(from: link.path, to: $0) })

@@ -21,11 +21,13 @@ public struct DraftMarker: LintRule {
     /// Markers matched as whole words, case-sensitively.
     static let markers = ["TODO", "TBD", "FIXME", "XXX"]
     static let defaultHeadings = ["Old stuff", "Notes", "Scratch", "Scratchpad", "Draft", "To do", "TODO", "Parking lot", "Leftovers", "Unused"]
-    /// Phrases only a note to self uses. Bare "add more", "fill in" and "need to add" are common
-    /// in finished instructions ("fill in the form"), so the defaults are the unambiguous forms.
+    /// Phrases only a note to self uses. Bare "add more", "fill in" and "need to add (more)" are
+    /// common in finished instructions ("fill in the form", "you may need to add more ranges"), and "to be added", "to be written" and
+    /// "coming soon" in finished English ("the object to be added", "support is coming soon"),
+    /// so the defaults are the unambiguous forms.
     static let defaultWords = [
-        "add more here", "add more later", "need to add more", "fill in later", "fill this in", "to be added", "to be written",
-        "more to come", "coming soon", "[placeholder]", "placeholder text", "lorem ipsum", "TK", "TBA",
+        "add more here", "add more later", "fill in later", "fill this in", "note to self",
+        "[placeholder]", "placeholder text", "lorem ipsum", "TK", "TBA",
     ]
 
     private let headings: Set<String>

@@ -76,7 +76,8 @@ extension DraftSupport {
             return ".!?:;".utf8.contains(last)
         }
         var characters = Substring(text)
-        while let last = characters.last, last.isWhitespace { characters.removeLast() }
+        // Zero-width spaces and joiners, pasted after a period, are invisible: not the ending.
+        while let last = characters.last, last.isWhitespace || "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}".contains(last) { characters.removeLast() }
         guard let final = characters.last else { return true }
         if let scalar = final.unicodeScalars.first, scalar.value >= 0x80, scalar.properties.isEmojiPresentation || (scalar.value >= 0x2600 && scalar.properties.isEmoji) { return true }
         var closers = 0
@@ -96,10 +97,17 @@ extension DraftSupport {
         for index in 1..<(bytes.count - 2) where bytes[index + 1] == 0x20 && (bytes[index] == 0x2E || bytes[index] == 0x21 || bytes[index] == 0x3F) {
             guard let previous = scalar(endingBefore: index, in: bytes), previous == ")" || previous.properties.isLowercase,
                   let next = scalar(startingAt: index + 2, in: bytes), next.properties.isUppercase else { continue }
+            // "e.g. RedisVectorStore" and "etc. Then" do not end a sentence at the abbreviation.
+            var wordStart = index
+            while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x28 { wordStart -= 1 }
+            if abbreviations.contains(String(decoding: bytes[wordStart..<index], as: UTF8.self).lowercased()) { continue }
             count += 1
         }
         return count
     }
+
+    /// Words written with a period that does not end the sentence.
+    static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "esp", "ca"]
 
     /// The scalar whose UTF-8 encoding ends just before byte `end`.
     private static func scalar(endingBefore end: Int, in bytes: [UInt8]) -> Unicode.Scalar? {

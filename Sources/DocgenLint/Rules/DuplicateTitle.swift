@@ -2,7 +2,8 @@ import DocgenCore
 import DocgenMarkup
 import Foundation
 
-/// Reports pages that share a title with an earlier page of the site.
+/// Reports pages that share a title with an earlier page of the site published with it (the same
+/// doc set and docfx.json version group).
 public struct DuplicateTitle: SiteLintRule {
     public static let metadata = RuleMetadata(
         id: "DG006", alias: "duplicate-title",
@@ -20,7 +21,9 @@ public struct DuplicateTitle: SiteLintRule {
         // Documents are sorted by path, so "first" is stable from run to run.
         for document in context.site.documents {
             guard let (title, position) = Self.title(of: document) else { continue }
-            let key = title.lowercased()
+            // Pages of different doc sets or version groups (docfx.json `groups`: the same page
+            // for Latest and LTS) are published apart and may share a title.
+            let key = context.site.docfx.publicationKey(of: document.path) + "\u{0}" + title.lowercased()
             if let first = firstByTitle[key] {
                 findings.append(Finding(
                     path: document.path, at: position,

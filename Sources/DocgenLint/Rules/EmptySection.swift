@@ -14,7 +14,8 @@ public struct EmptySection: LintRule {
         good: "### Can I use my own alerting?\n\nYes: send the alerts to your own receiver with an action group.\n\n### Choose an alert type\n\nMetric alerts respond faster.\n")
 
     private enum Event {
-        case heading(MarkupNode, level: Int)
+        /// A heading, with the pivots of the zone it is in (nil outside pivot zones).
+        case heading(MarkupNode, level: Int, pivots: Set<String>?)
         case content
         /// The end of a tab: what follows is in another tab.
         case boundary
@@ -27,16 +28,23 @@ public struct EmptySection: LintRule {
         collect(document.root.children, into: &events)
         var findings: [Finding] = []
         for (index, event) in events.enumerated() {
-            guard case .heading(let node, let level) = event else { continue }
-            let next = index + 1 < events.count ? events[index + 1] : nil
+            guard case .heading(let node, let level, let pivots) = event else { continue }
+            // Headings of other pivots are never shown with this one: ":::zone pivot=csharp ###
+            // A :::zone-end :::zone pivot=python ### B :::zone-end" names one section two ways,
+            // and its content follows the zones.
+            var following = index + 1
+            while following < events.count, case .heading(_, _, let other?) = events[following], let pivots, other.isDisjoint(with: pivots) {
+                following += 1
+            }
+            let next = following < events.count ? events[following] : nil
             let name = node.plainText.trimmingSpaces()
             switch next {
             case .content?:
                 continue
-            case .heading(_, let nextLevel)? where nextLevel > level:
+            case .heading(_, let nextLevel, _)? where nextLevel > level:
                 continue
-            case .heading(let following, _)?:
-                let line = following.start?.line ?? 0
+            case .heading(let followingHeading, _, _)?:
+                let line = followingHeading.start?.line ?? 0
                 findings.append(Finding(
                     path: document.path, at: node.start ?? SourcePosition(line: 1, column: 1),
                     "Section '\(name)' is empty: the heading on line \(line) follows it directly; add content or remove the heading."))
@@ -53,28 +61,30 @@ public struct EmptySection: LintRule {
     /// Flattens the blocks into headings and content; zones, monikers and rows are transparent.
     private func collect(_ blocks: [MarkupNode], into events: inout [Event]) {
         // What is left to do, last first: a stack instead of recursion, so zones nested as deep
-        // as the input cannot overflow the thread's stack.
-        enum Task { case blocks([MarkupNode], next: Int), boundary }
-        var tasks: [Task] = [.blocks(blocks, next: 0)]
+        // as the input cannot overflow the thread's stack. Headings inside a zone carry its pivots.
+        enum Task { case blocks([MarkupNode], next: Int, pivots: Set<String>?), boundary }
+        var tasks: [Task] = [.blocks(blocks, next: 0, pivots: nil)]
         while let task = tasks.popLast() {
-            guard case .blocks(let blocks, let next) = task else {
+            guard case .blocks(let blocks, let next, let pivots) = task else {
                 events.append(.boundary)
                 continue
             }
             guard next < blocks.count else { continue }
-            tasks.append(.blocks(blocks, next: next + 1))
+            tasks.append(.blocks(blocks, next: next + 1, pivots: pivots))
             let block = blocks[next]
             switch block.kind {
             case .heading(let level, _):
-                events.append(.heading(block, level: level))
+                events.append(.heading(block, level: level, pivots: pivots))
+            case .zone(let zonePivots, _) where !zonePivots.isEmpty:
+                tasks.append(.blocks(block.children, next: 0, pivots: Set(zonePivots)))
             case .zone, .moniker, .row, .column:
-                tasks.append(.blocks(block.children, next: 0))
+                tasks.append(.blocks(block.children, next: 0, pivots: pivots))
             case .tabGroup:
                 // The tab strip is content for the heading above the group; each tab is a scope.
                 events.append(.content)
                 for tab in block.children.reversed() {
                     tasks.append(.boundary)
-                    tasks.append(.blocks(tab.children, next: 0))
+                    tasks.append(.blocks(tab.children, next: 0, pivots: pivots))
                 }
             default:
                 if DraftSupport.isVisibleBlock(block) { events.append(.content) }

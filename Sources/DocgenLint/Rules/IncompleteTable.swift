@@ -2,7 +2,9 @@ import DocgenCore
 import DocgenMarkup
 
 /// Reports half-filled tables: a column empty in every body row, a body row with nothing past
-/// its first cell, and a row with fewer cells than the header. cmark-gfm pads short rows, so
+/// its first cell (unless that cell is a bold or italic label for the rows below it), and a row
+/// with fewer cells than the header (unless only the last cell is left out and that column is
+/// optional: Notes, Remarks, Comments). cmark-gfm pads short rows, so
 /// cells are counted in the source line, with `\|` and pipes inside code spans not splitting.
 public struct IncompleteTable: LintRule {
     public static let metadata = RuleMetadata(
@@ -48,19 +50,34 @@ public struct IncompleteTable: LintRule {
             let at = SourcePosition(line: headerStart.line, column: cell?.column ?? headerStart.column)
             findings.append(Finding(path: path, at: at, "Column \(column + 1)\(name.isEmpty ? "" : " '\(name)'") is empty in every row; fill it in or remove the column."))
         }
+        // A last column of notes, remarks or comments is optional: rows without one leave it out.
+        let lastHeader = columns - 1 < headerCells.count ? headerCells[columns - 1].text.lowercased() : ""
+        let optionalLast = ["note", "remark", "comment"].contains { lastHeader.contains($0) }
         for (start, cells) in body {
             let open = (1..<columns).filter { !emptyColumns.contains($0) }
             guard !open.isEmpty else { continue }
             let first = cells.first?.text ?? ""
             // In a two-column table a blank value can mean "none" (a command without output).
             if columns > 2, open.allSatisfy({ blank(cells, $0) }) {
+                // "| **Hardware requirements** | | |" labels the group of rows below it.
+                if Self.isGroupLabel(first) { continue }
                 let label = first.isEmpty ? "" : " '\(first)'"
                 findings.append(Finding(path: path, at: start, "Row\(label) has nothing past its first cell; fill in the row or remove it."))
             } else if cells.count < columns, open.contains(where: { $0 >= cells.count }) {
+                // Only the optional last cell left out: Learn renders it as the blank it is in other rows.
+                if cells.count == columns - 1, optionalLast { continue }
                 findings.append(Finding(path: path, at: start, "Row has \(cells.count) of the table's \(columns) cells; add the missing cells."))
             }
         }
         return findings
+    }
+
+    /// Whether a first cell is wholly bold or italic: a label for the rows under it.
+    static func isGroupLabel(_ text: String) -> Bool {
+        for mark in ["**", "__", "*", "_"] where text.count > 2 * mark.count && text.hasPrefix(mark) && text.hasSuffix(mark) {
+            return !text.dropFirst(mark.count).dropLast(mark.count).contains(mark)
+        }
+        return false
     }
 
     /// Splits a table row's source line into trimmed cells with their 1-based columns.

@@ -33,6 +33,7 @@ public struct MissingImage: LintRule {
                     "\(noun) '\(image.destination)' does not match the letter case of the file '\(real)'; write it as '\(corrected)'.",
                     suggestion: corrected)
             case .missing(let path, _, nil):
+                if context.site.docfx.missingRepository(containing: path) != nil { return nil }
                 let nearest = BrokenLink.nearestFile(to: path, in: context).map { RelativePath.link(from: image.path, to: $0) }
                 let hint = nearest.map { "; did you mean '\($0)'?" } ?? "; add the file or fix the path."
                 return Finding(path: image.path, at: image.position, "\(noun) '\(image.destination)' does not exist\(hint)", suggestion: nearest)

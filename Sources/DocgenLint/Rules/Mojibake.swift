@@ -62,7 +62,7 @@ public struct Mojibake: LintRule {
             guard !code[index] else { continue }
             let character = characters[index]
             if character == "\u{FFFD}", !allowReplacement {
-                result.append((index + 1, "\u{FFFD}", nil))
+                if !shownOnPurpose(characters, at: index, line: line) { result.append((index + 1, "\u{FFFD}", nil)) }
             } else if let (length, fixed) = decode(characters, at: index) {
                 result.append((index + 1, String(characters[index..<(index + length)]), fixed))
                 index += length - 1
@@ -79,6 +79,15 @@ public struct Mojibake: LintRule {
     }
 
     /// A UTF-8 sequence spelled out in Windows-1252 characters at `index`: its length and text.
+    /// A U+FFFD shown as an example: in quotes ('"�"', "“�”") or on a line that names it (the
+    /// replacement character, U+FFFD).
+    static func shownOnPurpose(_ characters: [Character], at index: Int, line: Substring) -> Bool {
+        let quotes: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "«", "»", "`"]
+        if index > 0, index + 1 < characters.count, quotes.contains(characters[index - 1]), quotes.contains(characters[index + 1]) { return true }
+        let lower = line.lowercased()
+        return lower.contains("u+fffd") || lower.contains("replacement character")
+    }
+
     private static func decode(_ characters: [Character], at index: Int) -> (Int, String)? {
         guard let lead = byte(characters[index]) else { return nil }
         // Two-byte leads other than Â and Ã are real letters too often (a German 'ß“').

@@ -5,7 +5,7 @@ import DocgenMarkup
 /// written, when `docgen.yml` names no Learn host to make them absolute.
 public struct OtherDocSetLinks: SiteLintRule {
     public static let metadata = RuleMetadata(
-        id: "DG108", alias: "other-doc-set-links",
+        id: "DG109", alias: "other-doc-set-links",
         summary: "Links into other Learn doc sets need a host outside Learn",
         severity: .note, tags: ["links"],
         rationale: "Learn writes links between its doc sets as root-relative paths (/windows/..., /azure/...). They work where Learn serves the site and lead nowhere on any other host. docgen resolves those that name this doc set's own pages; the others are kept as written unless docgen.yml names Learn's host (site.learn-host: https://learn.microsoft.com), which makes them absolute. One note per doc set, at the first such link, since it is one decision.",

@@ -2,9 +2,9 @@ import DocgenCore
 import DocgenMarkup
 
 /// Reports a word written twice in a row ("a a", "the the"), ignoring case, in prose text:
-/// not in code, and not across punctuation, code spans or images. Only words made of letters
+/// not in code, and not across punctuation, code spans, images, links, emphasis or hard line breaks. Only words made of letters
 /// count; grammatical doubles ("had had", "that that") and parts of hyphenated compounds
-/// ("add-on on") are allowed.
+/// ("add-on on") and known doubled terms ("template template") are allowed.
 public struct RepeatedWord: LintRule {
     public static let metadata = RuleMetadata(
         id: "DG405", alias: "repeated-word",
@@ -13,12 +13,12 @@ public struct RepeatedWord: LintRule {
         rationale: "A doubled word is the most common slip of editing a sentence in place; readers trip on it, and spell checkers miss it because each word is spelled right.",
         bad: "Responsibility for the different layers of a a Kubernetes environment is shared.\n",
         good: "Responsibility for the different layers of a Kubernetes environment is shared.\n",
-        options: ["allowed-repeats": "had, that (words that may legitimately repeat)"])
+        options: ["allowed-repeats": "had, that, template (words that may legitimately repeat: 'had had', 'that that', C++'s 'template template parameter')"])
 
     private let allowed: Set<String>
 
     public init(options: RuleOptions) {
-        allowed = Set(options.strings("allowed-repeats", default: ["had", "that"]).map { $0.lowercased() })
+        allowed = Set(options.strings("allowed-repeats", default: ["had", "that", "template"]).map { $0.lowercased() })
     }
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
@@ -45,7 +45,7 @@ public struct RepeatedWord: LintRule {
         // Where each piece starts in the stream: a finding's piece is found by a binary search,
         // rather than keeping a piece and an offset for every character of the block.
         var pieceStarts: [Int] = []
-        let pieces = DraftSupport.pieces(block)
+        let pieces = Self.runs(block)
         for piece in pieces {
             pieceStarts.append(characters.count)
             if piece.isProse { characters.append(contentsOf: piece.text) } else { characters.append("\u{1}") }
@@ -107,5 +107,30 @@ public struct RepeatedWord: LintRule {
             return String(decoding: firstWord, as: UTF8.self).lowercased() == String(decoding: secondWord, as: UTF8.self).lowercased()
         }
         return firstWord.count == secondWord.count && zip(firstWord, secondWord).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+    }
+
+    /// The block's text as runs a repeat may not span: a link, emphasis, strong text or a hard
+    /// line break starts a new run ("Select **Select members**", "the [The payload](x.md) section" and
+    /// a word repeated across the lines of a See also list are not slips).
+    static func runs(_ block: MarkupNode) -> [DraftSupport.Piece] {
+        var result: [DraftSupport.Piece] = []
+        let boundary = DraftSupport.Piece(text: "", start: nil, isProse: false)
+        func visit(_ node: MarkupNode) {
+            switch node.kind {
+            case .text(let value): result.append(DraftSupport.Piece(text: value, start: node.start, isProse: true))
+            // A soft break renders as a space, so "the\nthe" reads as a repeat; a hard break
+            // starts a new line, as between the entries of a See also block.
+            case .softBreak: result.append(DraftSupport.Piece(text: " ", start: nil, isProse: true))
+            case .lineBreak: result.append(boundary)
+            case .emphasis, .strong, .strikethrough, .link:
+                result.append(boundary)
+                node.children.forEach(visit)
+                result.append(boundary)
+            case .html(let html) where DraftSupport.isInvisibleHTML(html): break
+            default: result.append(boundary)
+            }
+        }
+        block.children.forEach(visit)
+        return result
     }
 }

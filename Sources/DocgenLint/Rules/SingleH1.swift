@@ -19,8 +19,8 @@ public struct SingleH1: LintRule {
         let headings = DraftSupport.pageHeadings(document.root)
         let h1s = headings.filter { $0.level == 1 }
         guard let first = h1s.first else {
-            // An include that failed or brings its own H1 may hold the title; include-error reports the first.
-            let includeFailed = document.problems.contains { [.includeNotFound, .includeCycle, .includeOutsideRoot, .includeInvalid].contains($0.kind) && $0.path == document.path }
+            // An include that failed, or is in a dependent repository, may hold the title; include-error and dependent-repository report it.
+            let includeFailed = document.problems.contains { [.includeNotFound, .includeCycle, .includeOutsideRoot, .includeInvalid, .inDependentRepository].contains($0.kind) && $0.path == document.path }
             var includedH1 = false
             document.root.walk(in: document.path) { node, _ in if case .heading(1, _) = node.kind { includedH1 = true } }
             guard !includeFailed, !includedH1, let firstBlock = document.root.children.first(where: DraftSupport.isVisibleBlock) else { return [] }

@@ -4,7 +4,8 @@ import Foundation
 
 /// Reports paragraphs and table cells that stop mid-sentence: prose whose last text has no
 /// terminal punctuation. Fragments are not sentences: headings, short list items, lead-ins to a
-/// list, table or code, short cell values, image-only lines and text that ends with a link or code.
+/// list, table or code, short cell values, labels and their values ("Status code: 200 OK"),
+/// block quotes (quoted messages), image-only lines and text that ends with a link or code.
 public struct TruncatedSentence: LintRule {
     public static let metadata = RuleMetadata(
         id: "DG401", alias: "truncated-sentence",
@@ -62,7 +63,8 @@ public struct TruncatedSentence: LintRule {
                         if let finding = check(cell, .cell(proseColumn: prose), path, sources) { findings.append(finding) }
                     }
                 }
-            case .heading, .codeBlock, .htmlBlock:
+            case .heading, .codeBlock, .htmlBlock, .blockQuote:
+                // A plain block quote quotes: compiler and tool messages, prompts, other texts.
                 return
             default:
                 var childPath = path
@@ -109,13 +111,27 @@ public struct TruncatedSentence: LintRule {
         return ending.terminated && DraftSupport.sentenceCount(plain) > 1
     }
 
-    /// True for "**Applies to**: Azure CLI" and "`az vm`: Add a command": labelled entries.
+    /// True for "**Applies to**: Azure CLI", "**Minimum supported server:** Windows Server 2012"
+    /// and "`az vm`: Add a command": labelled entries.
     private static func isLabelled(_ visible: [MarkupNode]) -> Bool {
-        guard visible.count > 1, case .text(let after) = visible[1].kind, after.hasPrefix(":") else { return false }
+        guard visible.count > 1 else { return false }
         switch visible[0].kind {
-        case .strong, .emphasis, .code: return true
+        case .strong, .emphasis, .code: break
         default: return false
         }
+        if case .text(let after) = visible[1].kind, after.hasPrefix(":") { return true }
+        return visible[0].plainText.trimmingWhitespace().hasSuffix(":")
+    }
+
+    /// True when the text ends with a short value after a colon ("Status code: 200 OK", "the
+    /// output is: Hello Docker World", "Range score: 1-5"): a label and its value, not a sentence
+    /// cut off.
+    static func endsWithValue(_ plain: String) -> Bool {
+        guard let colon = plain.range(of: ": ", options: .backwards) else { return false }
+        let value = plain[colon.upperBound...]
+        // "192.168.0.0/29" and "v1.2" hold periods; only one that ends a word ends a sentence.
+        let endsSentence = value.split(whereSeparator: \.isWhitespace).dropLast().contains { $0.last.map { ".!?".contains($0) } ?? false }
+        return DraftSupport.wordCount(String(value)) <= 4 && !endsSentence
     }
 
     private func check(_ block: MarkupNode, _ place: Place, _ path: String, _ sources: DraftSupport.Sources) -> Finding? {
@@ -125,8 +141,14 @@ public struct TruncatedSentence: LintRule {
         if visible.count == 1, [.strong, .emphasis].contains(visible[0].kind) { return nil }
         if Self.isLabelled(visible) || PastedPageTitle.suffix(of: value, in: PastedPageTitle.defaultSuffixes) != nil { return nil }
         guard let lastWord = DraftSupport.lastWord(value) else { return nil }
-        let isDangling = dangling.contains(lastWord.word.lowercased())
+        // "opt-in", "sign-in" and "add-on" end with a compound, not a preposition; in a table
+        // cell, "the lamp is now on" and "the action to jump to" end with an adverb or a
+        // stranded preposition often enough that only the least ambiguous words count there.
+        let compound = lastWord.offset > 0 && Array(value)[lastWord.offset - 1] == "-"
+        let danglingHere: Set<String> = if case .cell = place { Self.listDanglingWords.subtracting(["to"]) } else { dangling }
+        let isDangling = !compound && danglingHere.contains(lastWord.word.lowercased())
         let plain = block.plainText.trimmingWhitespace()
+        if !isDangling, Self.endsWithValue(plain) { return nil }
         let words = DraftSupport.wordCount(plain)
         let capital = plain.first { $0.isLetter }?.isUppercase ?? false
         let sentence = words >= minWords && (capital || words >= 2 * minWords)

@@ -8,9 +8,16 @@ extension LearnTreeBuilder {
         var output: [MarkupNode] = []
         var group: MarkupNode?
         var ids = Set<String>()
+        var sectionLevel = 2
+        var enclosingLevel = 2
         func finish(terminated: Bool) {
             guard var finished = group else { return }
-            if !terminated, let first = finished.children.first?.range?.start {
+            // Unended, the last tab takes everything to the end of its container; that is only a
+            // slip when it swallows a later section (an H2, or a heading no deeper than the
+            // section the group is in; deeper ones are the tab's own), not when the group ends a list
+            // item, an include file or the article.
+            let swallowsSection = finished.children.last?.children.contains { if case .heading(let level, _) = $0.kind { level <= sectionLevel } else { false } } ?? false
+            if !terminated, swallowsSection, let first = finished.children.first?.range?.start {
                 problems.append(MarkupProblem(
                     .tabGroup,
                     "The tab group is not ended by a '---' line, so everything up to the end of the article belongs to its last tab; add '---' after the last tab's content.",
@@ -26,13 +33,16 @@ extension LearnTreeBuilder {
         for block in blocks {
             if let tab = Self.tabLink(in: block) {
                 if group == nil {
+                    sectionLevel = max(enclosingLevel, 2)
                     tabGroupCount += 1
                     group = MarkupNode(.tabGroup(index: tabGroupCount))
                 }
-                if ids.contains(tab.id), let start = block.range?.start {
+                // Dependent tabs (`#tab/azure-cli/customer-managed`) repeat an id under other conditions.
+                let key = tab.id + "/" + (tab.condition ?? "")
+                if ids.contains(key), let start = block.range?.start {
                     problems.append(MarkupProblem(.tabGroup, "Duplicate tab id '\(tab.id)' in one tab group.", at: start, isError: false))
                 }
-                ids.insert(tab.id)
+                ids.insert(key)
                 group!.children.append(MarkupNode(.tab(id: tab.id, condition: tab.condition, title: tab.title), range: block.range))
             } else if group != nil {
                 if block.kind == .thematicBreak {
@@ -41,6 +51,7 @@ extension LearnTreeBuilder {
                     group!.children[group!.children.count - 1].children.append(block)
                 }
             } else {
+                if case .heading(let level, _) = block.kind { enclosingLevel = level }
                 output.append(block)
             }
         }

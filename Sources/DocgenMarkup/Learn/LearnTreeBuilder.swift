@@ -66,6 +66,15 @@ struct LearnTreeBuilder {
                 var restored = block
                 restored.kind = .codeBlock(info: info, literal: restore(literal), fenced: fenced)
                 items.append(.node(restored))
+            case .list:
+                // A `:::zone-end` (and directives after it) indented less than four spaces after a
+                // list is the document's, as Learn reads it, even where CommonMark continues the
+                // list's last item.
+                for entry in splitAtDirectives(block) {
+                    guard case .node(var list) = entry else { items.append(entry); continue }
+                    list.children = rewriteBlocks(list.children, parentEnd: list.range?.end, depth: depth + 1)
+                    items.append(.node(list))
+                }
             default:
                 var rewritten = block
                 rewritten.children = rewriteBlocks(block.children, parentEnd: block.range?.end, depth: depth + 1)
@@ -73,6 +82,60 @@ struct LearnTreeBuilder {
             }
         }
         return groupTabs(pair(items, depth: depth))
+    }
+
+    /// Splits a list where an item ends with directive placeholders indented less than four
+    /// spaces (a nested list's last item included): a `:::name-end` the item did not open, and
+    /// the directives around it with nothing after them in the item belong to the document, in
+    /// order, between the parts of the list.
+    private func splitAtDirectives(_ list: MarkupNode) -> [Item] {
+        var result: [Item] = []
+        var part = list
+        part.children = []
+        for var item in list.children {
+            var peeled: [ScannedDirective] = []
+            if let last = item.children.last, case .list = last.kind {
+                let nested = splitAtDirectives(last)
+                if nested.count > 1, case .node(let head) = nested[0] {
+                    item.children[item.children.count - 1] = head
+                    // Only directives can follow a nested list's first part here: a nested list
+                    // split in the middle keeps its later items with the document, as Learn does.
+                    for entry in nested.dropFirst() {
+                        if case .marker(let directive) = entry { peeled.append(directive) } else if case .node(let node) = entry { item.children.append(node) }
+                    }
+                }
+            }
+            var trailing: [ScannedDirective] = []
+            while let block = item.children.last, case .htmlBlock(let literal) = block.kind,
+                  let directive = blockDirective(in: literal), case .block(let attributes) = directive.payload, directive.position.column <= 4 {
+                if attributes.name.hasSuffix("-end") {
+                    let opener = String(attributes.name.dropLast(4))
+                    let opensHere = item.children.dropLast().contains { other in
+                        guard case .htmlBlock(let text) = other.kind, let marker = blockDirective(in: text), case .block(let own) = marker.payload else { return false }
+                        return own.name == opener
+                    }
+                    if opensHere { break }
+                }
+                item.children.removeLast()
+                trailing.insert(directive, at: 0)
+            }
+            part.children.append(item)
+            let moved = peeled + trailing
+            guard !moved.isEmpty, moved.contains(where: { if case .block(let attributes) = $0.payload { attributes.name.hasSuffix("-end") } else { false } }) else {
+                // Directives that close nothing stay in the item, as CommonMark reads them.
+                if !moved.isEmpty {
+                    var restored = part.children.removeLast()
+                    restored.children += moved.map { MarkupNode(.htmlBlock($0.placeholder), range: nil) }
+                    part.children.append(restored)
+                }
+                continue
+            }
+            result.append(.node(part))
+            result += moved.map { .marker($0) }
+            part.children = []
+        }
+        if !part.children.isEmpty || result.isEmpty { result.append(.node(part)) }
+        return result
     }
 
     /// Pairs opening and closing directive markers among siblings, whose parent lies `depth`
@@ -111,6 +174,8 @@ struct LearnTreeBuilder {
                     "A complex :::image needs a long description between the directive and ':::image-end:::'.",
                     at: container.directive.position, isError: false))
             }
+            // Tab groups inside a zone (or any directive container) are tab groups too.
+            node.children = groupTabs(node.children)
             node.range = SourceRange(start: container.directive.position, end: node.children.last?.range?.end ?? container.directive.position)
             emit(node)
         }

@@ -140,14 +140,25 @@ enum CmarkTreeConverter {
     private static func range(of node: OpaquePointer, source: SourceText) -> SourceRange? {
         let startLine = Int(cmark_node_get_start_line(node))
         guard startLine > 0 else { return nil }
-        let endLine = max(Int(cmark_node_get_end_line(node)), startLine)
-        let start = SourcePosition(
-            line: startLine,
-            column: source.characterColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))))
-        let end = SourcePosition(
-            line: endLine,
-            column: source.characterColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node))))
+        let (firstLine, firstColumn) = carried(line: startLine, byteColumn: Int(cmark_node_get_start_column(node)), in: source)
+        let (lastLine, lastColumn) = carried(line: max(Int(cmark_node_get_end_line(node)), startLine), byteColumn: Int(cmark_node_get_end_column(node)), in: source)
+        let start = SourcePosition(line: firstLine, column: source.characterColumn(line: firstLine, byteColumn: firstColumn))
+        let end = SourcePosition(line: lastLine, column: source.characterColumn(line: lastLine, byteColumn: lastColumn))
         return SourceRange(start: start, end: end)
+    }
+
+    /// cmark-gfm does not start a new line after a backslash line break: inlines after one keep
+    /// the paragraph's line and count on from it. A column past the end of its line is carried
+    /// into the following lines (each line's container prefix of spaces and `>` skipped, as
+    /// cmark skips it).
+    private static func carried(line: Int, byteColumn: Int, in source: SourceText) -> (Int, Int) {
+        var line = line, column = byteColumn
+        while line >= 1, line < source.lines.count, column > source.lines[line - 1].utf8.count + 1 {
+            column -= source.lines[line - 1].utf8.count + 1
+            line += 1
+            column += source.lines[line - 1].utf8.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }.count
+        }
+        return (line, column)
     }
 
     /// Core node types by their number: names are compared only for the extensions' types,

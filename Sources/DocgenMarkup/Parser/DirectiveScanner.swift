@@ -38,7 +38,8 @@ struct DirectiveScanner {
     private(set) var problems: [MarkupProblem] = []
     /// Characters of indentation removed from the start of a line (by 1-based line number): the
     /// content of row, column, zone, moniker and complex-image blocks is Markdown at whatever
-    /// indentation it is written, as on Learn, so it is dedented to its first line's.
+    /// indentation it is written, as on Learn, so content indented four columns or more is
+    /// dedented to its first line's.
     private(set) var columnShifts: [Int: Int] = [:]
     /// The container directives open at the current line, innermost last, with the indentation
     /// of their first content line once it is seen.
@@ -84,14 +85,17 @@ struct DirectiveScanner {
             if !openContainers.isEmpty {
                 if probe != lineEnd {
                     let innermost = openContainers[openContainers.count - 1]
+                    // Only indentation that would make code (four columns or more) is removed:
+                    // less is a list item's continuation, which must stay in its item.
+                    func removable(_ base: Int?) -> Int { (base ?? 0) >= 4 ? base! : 0 }
                     if Self.directiveName(text[probe..<lineEnd]) == innermost.name + "-end" {
                         // The end line loses what its opening line lost, so that it stands where
                         // the opening did even after content written at the margin.
-                        shift = min(indentation, max(innermost.indentation ?? 0, innermost.openingShift))
+                        shift = min(indentation, max(removable(innermost.indentation), innermost.openingShift))
                     } else {
                         let base = innermost.indentation ?? indentation
                         openContainers[openContainers.count - 1].indentation = base
-                        shift = min(indentation, base)
+                        shift = min(indentation, removable(base))
                     }
                     if shift > 0 {
                         output += text[copiedUpTo..<lineStart]

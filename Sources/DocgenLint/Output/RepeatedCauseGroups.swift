@@ -1,0 +1,84 @@
+import DocgenCore
+
+/// Findings of one rule with one repeated cause, for the text report to summarise: the same
+/// message on many pages, up to the numbers in it ("Description is 47 characters long", "ms.date
+/// … is 812 days old, more than the 730 allowed"). Paths and quoted text stay part of the cause,
+/// so distinct broken links never merge.
+struct RepeatedCauseGroups {
+    /// One summarised group.
+    struct Group {
+        var ruleID: String
+        var alias: String
+        var severity: Severity
+        /// The message with each run of digits shown once, or as its range across the group.
+        var summary: String
+        var members: [Diagnostic]
+    }
+
+    /// Groups of at least `minimum` findings, in order of their first finding.
+    let groups: [Group]
+    /// The findings not in a group, in their original order.
+    let ungrouped: [Diagnostic]
+
+    init(_ diagnostics: [Diagnostic], minimum: Int) {
+        var byKey: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, diagnostic) in diagnostics.enumerated() {
+            let key = diagnostic.ruleID + "\u{0}" + Self.template(diagnostic.message).text
+            if byKey[key] == nil { order.append(key) }
+            byKey[key, default: []].append(index)
+        }
+        var grouped = Set<Int>()
+        var groups: [Group] = []
+        for key in order {
+            let indices = byKey[key]!
+            guard indices.count >= minimum else { continue }
+            grouped.formUnion(indices)
+            let members = indices.map { diagnostics[$0] }
+            groups.append(Group(
+                ruleID: members[0].ruleID, alias: members[0].alias, severity: members[0].severity,
+                summary: Self.summary(members.map(\.message)), members: members))
+        }
+        self.groups = groups
+        ungrouped = diagnostics.indices.filter { !grouped.contains($0) }.map { diagnostics[$0] }
+    }
+
+    /// The message with digit runs replaced by a mark, and the numbers it held.
+    static func template(_ message: String) -> (text: String, numbers: [Int]) {
+        var text = ""
+        var numbers: [Int] = []
+        var digits = ""
+        for character in message {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+                continue
+            }
+            if !digits.isEmpty { text += "#"; numbers.append(Int(digits) ?? 0); digits = "" }
+            text.append(character)
+        }
+        if !digits.isEmpty { text += "#"; numbers.append(Int(digits) ?? 0) }
+        return (text, numbers)
+    }
+
+    /// The shared message, each number that varies shown as its range ("47–71"); a word in
+    /// which several numbers vary (a date) is shown as "…".
+    static func summary(_ messages: [String]) -> String {
+        let templates = messages.map(template)
+        var words: [String] = []
+        var slot = 0
+        for word in templates[0].text.split(separator: " ", omittingEmptySubsequences: false) {
+            var shown = ""
+            var varying = 0
+            for character in word {
+                guard character == "#" else { shown.append(character); continue }
+                let values = templates.map { $0.numbers[slot] }
+                let low = values.min()!, high = values.max()!
+                if low != high { varying += 1 }
+                shown += low == high ? String(low) : "\(low)–\(high)"
+                slot += 1
+            }
+            words.append(varying > 1 ? "…" : shown)
+        }
+        return words.joined(separator: " ")
+    }
+}

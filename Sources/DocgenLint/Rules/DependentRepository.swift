@@ -1,0 +1,63 @@
+import DocgenCore
+import DocgenMarkup
+
+/// Notes, once per repository, the `~/` includes, code samples, links and images that lead into a
+/// dependent repository of `.openpublishing.publish.config.json` which is not checked out where
+/// Learn's build puts it: docgen cannot check them, and reporting each as missing would bury the
+/// real findings.
+public struct DependentRepository: SiteLintRule {
+    public static let metadata = RuleMetadata(
+        id: "DG108", alias: "dependent-repository",
+        summary: "Paths into dependent repositories that are not checked out are noted, not checked",
+        severity: .note, tags: ["links", "includes"],
+        rationale: "Learn doc sets include shared content from other repositories (`~/reusable-content/...`) that the build checks out beside the doc set, as `.openpublishing.publish.config.json` lists. Without that checkout docgen cannot tell whether those files exist; it says so once per repository, at the first use, instead of reporting every use as broken. Clone the repository to its `path_to_root` to have them checked.",
+        bad: "[!INCLUDE [cli](~/reusable-content/azure-cli/install.md)]   <!-- reusable-content not checked out -->\n",
+        good: "<!-- git clone https://github.com/MicrosoftDocs/reusable-content reusable-content -->\n[!INCLUDE [cli](~/reusable-content/azure-cli/install.md)]\n")
+
+    public init(options: RuleOptions) {}
+
+    public func checkSite(_ context: LintContext) -> [Finding] {
+        let docfx = context.site.docfx
+        var uses: [String: (count: Int, first: (path: String, position: SourcePosition))] = [:]
+        func use(_ name: String, _ path: String, _ position: SourcePosition) {
+            if let known = uses[name] {
+                let first = (path, position) < (known.first.path, known.first.position) ? (path, position) : known.first
+                uses[name] = (known.count + 1, first)
+            } else {
+                uses[name] = (1, (path, position))
+            }
+        }
+        for document in context.site.documents {
+            for problem in document.problems where problem.kind == .inDependentRepository {
+                use(problem.message, problem.path, problem.position)
+            }
+            // Only `~/` links can lead into a repository no publish config names; most pages have none.
+            guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && document.source.lines.contains { $0.utf8.count > 2 && $0.contains("~/") }) else { continue }
+            for link in LinkOccurrence.all(in: document, site: context.site) {
+                guard case .missing(let path, _, _) = link.target,
+                      let repository = docfx.missingRepository(containing: path) ?? (link.destination.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: path) : nil) else { continue }
+                use(repository.name, link.path, link.position)
+            }
+        }
+        let known = Set(docfx.missingRepositories.map(\.name))
+        var findings: [Finding] = docfx.missingRepositories.compactMap { repository in
+            guard let found = uses[repository.name] else { return nil }
+            let times = found.count == 1 ? "1 path leads" : "\(found.count) paths lead"
+            return Finding(
+                path: found.first.path, at: found.first.position,
+                "Not checked: \(times) into the dependent repository '\(repository.name)' (\(repository.url)), which is not checked out; clone it to '\(repository.folder)' to check them.")
+        }
+        // Without .openpublishing.publish.config.json, `~/` paths into a top folder the checkout lacks.
+        for (name, found) in uses.sorted(by: { $0.key < $1.key }) where !known.contains(name) {
+            let times = found.count == 1 ? "1 '~/' path leads" : "\(found.count) '~/' paths lead"
+            findings.append(Finding(
+                path: found.first.path, at: found.first.position,
+                "Not checked: \(times) into '\(name)/', a folder the checkout does not have, and no .openpublishing.publish.config.json names the doc set's dependent repositories; if '\(name)' is one, clone it there to check them, otherwise fix the paths."))
+        }
+        return findings
+    }
+}
+
+private func < (left: (String, SourcePosition), right: (String, SourcePosition)) -> Bool {
+    (left.0, left.1.line, left.1.column) < (right.0, right.1.line, right.1.column)
+}

@@ -1,0 +1,38 @@
+import DocgenCore
+import DocgenLint
+import Testing
+
+/// The text report summarises findings of one rule with one repeated cause.
+@Suite struct TextReportGroupingTests {
+    static func short(_ page: Int, length: Int) -> Diagnostic {
+        Diagnostic(ruleID: "DG004", alias: "description-length", severity: .warning, file: "p\(page).md", line: 3, column: 1,
+                   message: "Description is \(length) characters long; it should be 75 to 300 characters, so say more about what the page covers.")
+    }
+
+    static let diagnostics: [Diagnostic] = (1...10).map { short($0, length: 40 + $0) } + [
+        Diagnostic(ruleID: "DG101", alias: "broken-link", severity: .error, file: "p1.md", line: 9, column: 5, message: "Link target 'a.md' does not exist; fix the path or remove the link."),
+        Diagnostic(ruleID: "DG101", alias: "broken-link", severity: .error, file: "p2.md", line: 9, column: 5, message: "Link target 'b.md' does not exist; fix the path or remove the link."),
+    ]
+
+    @Test func summarisesTenFindingsOfOneCauseAndListsTheRest() {
+        let text = TextReport(color: false, groupRepeatsFrom: 10) { _, _ in nil }.render(Diagnostic.sortedByLocation(Self.diagnostics), fileCount: 10)
+        #expect(text == """
+        p1.md:9:5: error: Link target 'a.md' does not exist; fix the path or remove the link. [DG101 broken-link]
+
+        p2.md:9:5: error: Link target 'b.md' does not exist; fix the path or remove the link. [DG101 broken-link]
+
+        10 findings in 10 files: warning: Description is 41–50 characters long; it should be 75 to 300 characters, so say more about what the page covers. [DG004 description-length]
+          first at p1.md:3:1; -v lists each
+
+        12 problems (2 errors, 10 warnings, 0 notes) in 10 of 10 files.
+
+        """)
+    }
+
+    @Test func listsEveryFindingWithoutGrouping() {
+        let text = TextReport(color: false) { _, _ in nil }.render(Diagnostic.sortedByLocation(Self.diagnostics), fileCount: 10)
+        #expect(text.components(separatedBy: "[DG004 description-length]").count == 11)
+        let fewer = TextReport(color: false, groupRepeatsFrom: 10) { _, _ in nil }.render(Array(Self.diagnostics.dropFirst()), fileCount: 10)
+        #expect(fewer.components(separatedBy: "[DG004 description-length]").count == 10)
+    }
+}
