@@ -10,8 +10,8 @@
 # Only 127.0.0.1 is contacted. Everything it starts is stopped on exit.
 #
 # Environment: DOCGEN (default .build/release/docgen, built if missing), TEMPLATES (default
-# site-templates/ when it has layout.mustache, else the serve tests' minimal templates),
-# DURATION (default 10s), CONNECTIONS (default 50), RELOADS (default 10).
+# site-templates/), DURATION (default 10s), CONNECTIONS (default 50; serve keeps at most 256 open),
+# RELOADS (default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,9 +19,7 @@ DOCGEN=${DOCGEN:-.build/release/docgen}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-50}
 RELOADS=${RELOADS:-10}
-if [ -z "${TEMPLATES:-}" ]; then
-  if [ -f site-templates/layout.mustache ]; then TEMPLATES=site-templates; else TEMPLATES=Tests/DocgenCommandLineTests/Fixtures/templates; fi
-fi
+TEMPLATES=${TEMPLATES:-site-templates}
 
 if ! command -v wrk >/dev/null 2>&1; then
   echo "Installing wrk from Debian's packages"

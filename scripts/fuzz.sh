@@ -13,16 +13,23 @@
 # reproducers and, for `run`, the folders in DOCGEN_FUZZ_SEEDS (default: ../shared/seeds and
 # ../shared/corpus, when they exist). A crash's input is printed; keep it as a regression fixture
 # in Tests/DocgenCommandLineTests/Fixtures/fuzz-crashes/TARGET/ (FuzzRegressionTests replays them).
+# DOCGEN_FUZZ_SCRATCH names another build folder than .build-fuzz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scratch=.build-fuzz
+scratch=${DOCGEN_FUZZ_SCRATCH:-.build-fuzz}
 fixtures=Tests/DocgenCommandLineTests/Fixtures/fuzz-crashes
 export DOCGEN_FUZZ_TEMPLATES="$PWD/site-templates"
 # Leak checking would report the Swift runtime's deliberate process-lifetime allocations.
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
 
 build() {
+    # Same packages as the normal build: start from its checkouts rather than making working
+    # copies of every dependency again (minutes on a busy machine). SwiftPM checks them.
+    if [ ! -d "$scratch/checkouts" ] && [ -d .build/checkouts ] && [ -f .build/workspace-state.json ]; then
+        mkdir -p "$scratch"
+        cp -a .build/checkouts .build/repositories .build/workspace-state.json "$scratch/"
+    fi
     # DOCGEN_FUZZ=1 adds the fuzz executables to the package; they link libFuzzer's driver.
     # gold fails on these links (an internal error while reporting), so lld links them.
     for target in page site; do
@@ -91,7 +98,7 @@ ci)
     exit $status
     ;;
 *)
-    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
