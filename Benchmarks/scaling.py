@@ -10,7 +10,8 @@ noise on a shared machine. A run that passes the time limit counts as superlinea
     swift build -c release --product docgen
     python3 Benchmarks/scaling.py [--docgen .build/release/docgen] [--only SHAPE,...] [--scale 0.5]
 
-Prints one line per shape, size and command: bytes, wall seconds, peak memory. Exit status 1
+Prints one line per shape, size and command: bytes, wall seconds, peak memory (the child's
+ru_maxrss, which on Linux counts the benchmark's own memory at fork: small values are a floor). Exit status 1
 when a shape scales worse than 8x per 4x of input.
 """
 
