@@ -52,8 +52,9 @@ struct DirectiveScanner {
     static let containerNames: Set<String> = ["row", "column", "zone", "moniker", "image"]
 
     /// Scans `text` (line 1 is the file's first line) and returns the substituted text. Lines are
-    /// examined as UTF-8 bytes; only lines that hold `:::` or `[!` outside fenced code are
-    /// rebuilt, and the text is returned untouched when none does.
+    /// examined as UTF-8 bytes; only lines that hold `:::` or `[!` outside fenced code, and the
+    /// delimiter rows of tables past ``MarkupLimits``, are rebuilt, and the text is returned
+    /// untouched when none is.
     mutating func scan(_ text: String) -> String {
         // Where the constructs start, found once over the whole text: most lines hold neither.
         let starts = (text.utf8Offsets(of: ":::") + text.utf8Offsets(of: "[!")).sorted()
