@@ -57,7 +57,7 @@ import Testing
         #expect(arc.entries[4].externalURL == "/powershell/module/az.arc/")
         // The nested TOC keeps DocFX's default order of 100, so the TOC that nests it wins.
         #expect(site.navigation.tocs.first { $0.path == "arc/servers/toc.yml" }?.order == 100)
-        #expect(site.configurationProblems.isEmpty)
+        #expect(site.tocProblems.isEmpty)
     }
 
     @Test func navigatesEachPageByTheTOCThatListsIt() throws {
@@ -93,7 +93,7 @@ import Testing
             "start.md": Self.page,
         ])
         let site = SiteLoader.load(root: content.url)
-        let problems = site.configurationProblems.map { "\($0.path):\($0.position.line): \($0.message)" }.sorted()
+        let problems = site.tocProblems.map { "\($0.path):\($0.position.line): \($0.message)" }.sorted()
         #expect(problems == [
             "toc.yml:3: toc entry 'Loop' nests 'more/toc.yml', which nests this TOC again (more/toc.yml -> toc.yml -> more/toc.yml); remove one of the two entries.",
             "toc.yml:5: toc entry 'Gone' links to 'gone.md', which does not exist.",
@@ -107,6 +107,6 @@ import Testing
             "sub/toc.yml": "- name: [unclosed\n",
         ])
         let site = SiteLoader.load(root: content.url)
-        #expect(site.configurationProblems.map { "\($0.path):\($0.position.line):\($0.position.column)" } == ["sub/toc.yml:1:9"])
+        #expect(site.tocProblems.map { "\($0.path):\($0.position.line):\($0.position.column)" } == ["sub/toc.yml:1:9"])
     }
 }

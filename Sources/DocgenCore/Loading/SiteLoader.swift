@@ -35,9 +35,10 @@ public enum SiteLoader {
         let outside = RootRelativeLinks.collect(documents: documents, yamlPages: yaml.pages)
         files.learnPaths = configuration.learnPaths.map { LearnPathMap($0, host: configuration.learnHost) }
             ?? LearnPathMap(LearnPathMap.infer(from: outside.map(\.url), files: files).mappings, host: configuration.learnHost)
-        let tocs = TableOfContentsLoader(files: files).loadAll(problems: &problems)
+        var tocProblems: [DocumentProblem] = []
+        let tocs = TableOfContentsLoader(files: files).loadAll(problems: &tocProblems)
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
-            docfx: docfx, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
+            docfx: docfx, tocProblems: tocProblems, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
             otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil }, zonePivotGroups: yaml.pivotGroups)
     }
 

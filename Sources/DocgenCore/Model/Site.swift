@@ -11,6 +11,8 @@ public struct Site: Sendable {
     public var documents: [Document]
     /// The `toc.yml` files and which one navigates each page.
     public var navigation: NavigationTOCs
+    /// Problems in the `toc.yml` files: invalid YAML, entries that lead nowhere, TOCs that nest themselves.
+    public var tocProblems: [DocumentProblem]
     /// The YAML pages (Landing, Hub, FAQ), sorted by path.
     public var yamlPages: [YAMLPage]
     /// YAML pages that do not parse, and YamlMime types docgen does not build.
@@ -27,11 +29,12 @@ public struct Site: Sendable {
 
     /// Creates a site from loaded parts.
     public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String,
-        docfx: DocfxProject = DocfxProject(),
+        docfx: DocfxProject = DocfxProject(), tocProblems: [DocumentProblem] = [],
         yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = [], otherDocSetLinks: [RootRelativeLinks.Link] = [],
         zonePivotGroups: [String: ZonePivotGroup] = [:]
     ) {
         self.docfx = docfx
+        self.tocProblems = tocProblems
         self.zonePivotGroups = zonePivotGroups
         self.otherDocSetLinks = otherDocSetLinks
         self.files = files

@@ -8,6 +8,7 @@ extension RuleRegistry {
         DuplicateTitle.self,
         UnknownRoleOrLayer.self,
         NotInTOC.self,
+        TOCEntry.self,
         YAMLPageError.self,
         BrokenAnchor.self,
         EmptyLink.self,
