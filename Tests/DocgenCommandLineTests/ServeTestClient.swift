@@ -32,7 +32,7 @@ struct ServeTestClient {
     }
 
     /// `GET target` (or another method) on a new connection; the whole reply.
-    func request(_ target: String, method: String = "GET", host: HostHeader = .served, timeout: Double = 10) async throws -> Reply {
+    func request(_ target: String, method: String = "GET", host: HostHeader = .served, timeout: Double = 30) async throws -> Reply {
         let hostLine: String
         switch host {
         case .served: hostLine = "Host: 127.0.0.1:\(port)\r\n"
@@ -44,7 +44,7 @@ struct ServeTestClient {
 
     /// Sends `text` exactly on a new connection and returns every byte received until the
     /// server closes it.
-    func raw(_ text: String, timeout: Double = 10) async throws -> Data {
+    func raw(_ text: String, timeout: Double = 30) async throws -> Data {
         let port = self.port
         return try await Self.offPool {
             let socket = try Socket(port: port, timeout: min(timeout, 1))
@@ -65,7 +65,7 @@ struct ServeTestClient {
     }
 
     /// Opens `GET /__docgen/events` and keeps reading it.
-    func openEvents(timeout: Double = 10) async throws -> EventStream {
+    func openEvents(timeout: Double = 30) async throws -> EventStream {
         let port = self.port
         return try await Self.offPool {
             let socket = try Socket(port: port, timeout: 0.2)
