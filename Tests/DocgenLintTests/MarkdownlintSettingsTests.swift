@@ -57,3 +57,19 @@ import Testing
         #expect(try LintHarness.findings(files, rules: Self.rules) == ["a.md:10:1 DG311", "a.md:18:5 DG103"])
     }
 }
+
+@Suite struct MarkdownlintLinkFragmentsTests {
+    /// MD051 checks bookmarks within a page only: turning it off keeps broken-anchor's checks of
+    /// links to other pages.
+    @Test func md051OffLeavesOtherPagesBookmarksChecked() throws {
+        let files = [
+            ".markdownlint.json": "{ \"MD051\": false }",
+            "a.md": LintHarness.validFrontMatter + "# A\n\n[Here](#nowhere) and [there](b.md#nowhere).\n",
+            "b.md": LintHarness.validFrontMatter + "# B\n",
+        ]
+        #expect(try LintHarness.findings(files, rules: [BrokenAnchor.self]) == ["a.md:10:22 DG102"])
+        var all = files
+        all[".markdownlint.json"] = "{}"
+        #expect(try LintHarness.findings(all, rules: [BrokenAnchor.self]) == ["a.md:10:1 DG102", "a.md:10:22 DG102"])
+    }
+}

@@ -16,6 +16,9 @@ public struct MarkdownlintSettings: Sendable {
         public let docgenAlias: String
         /// markdownlint options docgen reads, with the docgen option each becomes.
         public let options: [String: String]
+        /// When the docgen rule checks more than markdownlint's, the docgen option that turning
+        /// the markdownlint rule off sets to false, instead of turning the docgen rule off.
+        public var offOption: String? = nil
     }
 
     /// The rules docgen shares with markdownlint.
@@ -25,7 +28,9 @@ public struct MarkdownlintSettings: Sendable {
         Mapping(markdownlint: "MD025", names: ["single-title", "single-h1"], docgenID: "DG310", docgenAlias: "single-h1", options: [:]),
         Mapping(markdownlint: "MD042", names: ["no-empty-links"], docgenID: "DG103", docgenAlias: "empty-link", options: [:]),
         Mapping(markdownlint: "MD045", names: ["no-alt-text"], docgenID: "DG202", docgenAlias: "image-alt-text", options: [:]),
-        Mapping(markdownlint: "MD051", names: ["link-fragments"], docgenID: "DG102", docgenAlias: "broken-anchor", options: [:]),
+        // MD051 checks bookmarks within a page; broken-anchor checks links to other pages' too,
+        // which markdownlint never looks at: a team turning MD051 off keeps those.
+        Mapping(markdownlint: "MD051", names: ["link-fragments"], docgenID: "DG102", docgenAlias: "broken-anchor", options: [:], offOption: "same-page"),
     ]
 
     /// The file the settings came from, content-root-relative ("../.markdownlint.json" above it).
@@ -84,18 +89,19 @@ public struct MarkdownlintSettings: Sendable {
             let keys = [mapping.markdownlint, mapping.markdownlint.lowercased()] + mapping.names
             let setting = config.first { keys.contains($0.key) }?.value
             var entries: [YAMLEntry] = []
+            func off() -> YAMLEntry {
+                YAMLEntry(key: mapping.offOption ?? "severity", value: .string(mapping.offOption == nil ? "off" : "false"), line: 1, column: 1)
+            }
             switch setting {
             case let enabled as Bool:
-                entries.append(YAMLEntry(key: "severity", value: .string(enabled ? "on" : "off"), line: 1, column: 1))
+                entries.append(enabled ? YAMLEntry(key: "severity", value: .string("on"), line: 1, column: 1) : off())
             case let options as [String: Any]:
-                if let enabled = options["enabled"] as? Bool, !enabled {
-                    entries.append(YAMLEntry(key: "severity", value: .string("off"), line: 1, column: 1))
-                }
+                if let enabled = options["enabled"] as? Bool, !enabled { entries.append(off()) }
                 for (name, docgenName) in mapping.options {
                     if let value = options[name] { entries.append(YAMLEntry(key: docgenName, value: .string("\(value as? Bool ?? false)"), line: 1, column: 1)) }
                 }
             default:
-                if !byDefault { entries.append(YAMLEntry(key: "severity", value: .string("off"), line: 1, column: 1)) }
+                if !byDefault { entries.append(off()) }
             }
             if !entries.isEmpty { result.append(YAMLEntry(key: mapping.docgenAlias, value: .map(entries), line: 1, column: 1)) }
         }

@@ -35,7 +35,8 @@ public enum RuleDocumentation {
         text += "| markdownlint | docgen | Options read |\n| --- | --- | --- |\n"
         for mapping in MarkdownlintSettings.mappings {
             let options = mapping.options.sorted { $0.key < $1.key }.map { "`\($0.key)` → `\($0.value)`" }.joined(separator: ", ")
-            text += "| \(mapping.markdownlint) (\(mapping.names.map { "`\($0)`" }.joined(separator: ", "))) | \(mapping.docgenID) `\(mapping.docgenAlias)` | \(options.isEmpty ? "none" : options) |\n"
+            let off = mapping.offOption.map { "; turned off, it sets `\($0)` to false instead of turning the rule off" } ?? ""
+            text += "| \(mapping.markdownlint) (\(mapping.names.map { "`\($0)`" }.joined(separator: ", "))) | \(mapping.docgenID) `\(mapping.docgenAlias)` | \(options.isEmpty ? "none" : options)\(off) |\n"
         }
         for rule in rules {
             text += "\n## \(rule.id) \(rule.alias)\n\n\(rule.summary). Default severity: **\(rule.defaultSeverity.rawValue)**. Tags: \(rule.tags.joined(separator: ", ")).\n\n\(rule.rationale)\n\n"

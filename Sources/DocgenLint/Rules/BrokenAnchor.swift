@@ -10,9 +10,16 @@ public struct BrokenAnchor: LintRule {
         severity: .error, tags: ["links"],
         rationale: "A bookmark that names no anchor drops the reader at the top of the page instead of the section meant. Anchors are heading ids and HTML id/name attributes, and Learn compares them case-sensitively: #Setup does not find the heading id setup.",
         bad: "## Set up alerts\n\nSee [Set up alerts](#setup-alerts).",
-        good: "## Set up alerts\n\nSee [Set up alerts](#set-up-alerts).")
+        good: "## Set up alerts\n\nSee [Set up alerts](#set-up-alerts).",
+        options: ["same-page": "true (check bookmarks within the page; a .markdownlint.json that turns MD051 off sets it to false, and links to other pages' bookmarks are still checked)"])
 
-    public init(options: RuleOptions) {}
+    /// Whether bookmarks within the same page are checked (`same-page`, default true; a team's
+    /// markdownlint MD051 turned off sets it to false).
+    let checksSamePage: Bool
+
+    public init(options: RuleOptions) {
+        checksSamePage = options.bool("same-page", default: true)
+    }
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         context.links(in: document).compactMap { link in
@@ -21,6 +28,7 @@ public struct BrokenAnchor: LintRule {
             let fragment: String
             switch link.target {
             case .fragment(let name):
+                guard checksSamePage else { return nil }
                 // In-page bookmarks in included content point into the page that includes it.
                 (target, fragment) = (document, name)
             case .file(let path, let name?):
