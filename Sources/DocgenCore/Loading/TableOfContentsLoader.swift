@@ -22,31 +22,19 @@ struct TableOfContentsLoader {
         var parsed: [String: ParsedTOC?] = [:]
         var tocs = paths.map { load($0, parsed: &parsed, problems: &problems) }
         let nested = Set(tocs.flatMap { toc in toc.nestedFiles.subtracting([toc.path]) })
-        for index in tocs.indices where nested.contains(tocs[index].path) && !tocs[index].hasExplicitOrder {
+        for index in tocs.indices where nested.contains(tocs[index].path) && parsed[tocs[index].path]??.order == nil {
             tocs[index].order = 100
         }
-        return tocs.map(\.toc)
+        return tocs
     }
 
-    private struct Loaded {
-        var toc: TableOfContents
-        var hasExplicitOrder: Bool
-        var path: String { toc.path }
-        var nestedFiles: Set<String> { toc.nestedFiles }
-        var order: Int {
-            get { toc.order }
-            set { toc.order = newValue }
-        }
-    }
-
-    private func load(_ path: String, parsed: inout [String: ParsedTOC?], problems: inout [DocumentProblem]) -> Loaded {
+    private func load(_ path: String, parsed: inout [String: ParsedTOC?], problems: inout [DocumentProblem]) -> TableOfContents {
         var nestedFiles: Set<String> = [path]
         var reading = Reading(files: files, parsed: parsed, problems: problems)
         let entries = reading.entries(ofTOC: path, chain: [path], nestedFiles: &nestedFiles)
-        let order = reading.parsed[path]??.order
         parsed = reading.parsed
         problems = reading.problems
-        return Loaded(toc: TableOfContents(path: path, order: order ?? 0, entries: entries, nestedFiles: nestedFiles), hasExplicitOrder: order != nil)
+        return TableOfContents(path: path, order: parsed[path]??.order ?? 0, entries: entries, nestedFiles: nestedFiles)
     }
 }
 

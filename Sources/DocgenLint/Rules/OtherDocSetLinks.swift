@@ -21,7 +21,7 @@ public struct OtherDocSetLinks: SiteLintRule {
         let pages = Set(links.map(\.path)).count
         var prefixes: [String] = []
         for link in links {
-            let top = "/" + (LearnPathMapPrefix.first(of: link.url)) + "/"
+            let top = "/" + Self.firstSegment(of: link.url) + "/"
             if !prefixes.contains(top) { prefixes.append(top) }
             if prefixes.count == 3 { break }
         }
@@ -31,11 +31,9 @@ public struct OtherDocSetLinks: SiteLintRule {
             path: first.path, at: first.position,
             "\(count) in \(inPages) lead to other Learn doc sets (\(prefixes.joined(separator: ", "))...) and are kept as written, so they work only where Learn serves this site; set site.learn-host in docgen.yml (https://learn.microsoft.com) to make them absolute.")]
     }
-}
 
-/// The first segment of a root-relative URL's path.
-enum LearnPathMapPrefix {
-    static func first(of url: String) -> String {
+    /// The first segment of a root-relative URL's path (`/windows/about?x` -> `windows`).
+    private static func firstSegment(of url: String) -> String {
         String(url.split(separator: "/").first.map { $0.prefix { $0 != "#" && $0 != "?" } } ?? "")
     }
 }
