@@ -21,6 +21,7 @@ struct LintCommand: ParsableCommand {
           docgen lint drafts/*.txt
           docgen lint content --format sarif > docgen.sarif
           docgen lint content --format github
+          docgen lint content --rule truncated-sentence
         """
     )
 
@@ -33,11 +34,17 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Exit 1 on warnings too.")
     var strict = false
 
+    @Option(name: .customLong("rule"), help: "Report only this rule (id or alias, such as DG401 or truncated-sentence); repeat for more.")
+    var onlyRules: [String] = []
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         guard OutputFormat(rawValue: format) != nil else {
             throw ValidationError("unknown --format '\(format)'; use text, json, sarif or github")
+        }
+        for name in onlyRules where RuleRegistry.rule(named: name) == nil {
+            throw ValidationError("unknown rule '\(name)'; `docgen rules` lists them")
         }
         for path in paths where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("'\(path)' does not exist")
@@ -83,11 +90,17 @@ struct LintCommand: ParsableCommand {
                 if let text = site.files.read(relative)?.text { sources[path] = SourceText(text) }
             }
         }
+        if !onlyRules.isEmpty {
+            let wanted = Set(onlyRules.compactMap { RuleRegistry.rule(named: $0)?.metadata.id })
+            diagnostics = diagnostics.filter { wanted.contains($0.ruleID) }
+        }
         diagnostics = Diagnostic.sortedByLocation(diagnostics)
         switch OutputFormat(rawValue: format)! {
         case .text:
-            // Repeats of one cause are summarised unless -v asks for every finding.
-            let report = TextReport(color: Console.useColor(fd: 1), groupRepeatsFrom: global.verbose ? nil : 10) { file, line in sources[file]?.line(line) }
+            // Repeats of one cause, and past 40 listed findings each rule's warnings and notes,
+            // are summarised unless -v asks for every finding or --rule names what to list.
+            let listAll = global.verbose || !onlyRules.isEmpty
+            let report = TextReport(color: Console.useColor(fd: 1), groupRepeatsFrom: listAll ? nil : 10, summariseRulesAbove: listAll ? nil : 40) { file, line in sources[file]?.line(line) }
             let text = report.render(diagnostics, fileCount: fileCount)
             Console.out(global.quiet && diagnostics.isEmpty ? "" : text)
         case .json:

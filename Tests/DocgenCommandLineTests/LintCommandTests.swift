@@ -69,4 +69,19 @@ import Testing
         #expect(alone == ["small.md:1:1 DG001", "small.md:3:28 DG102", "small.md:3:72 DG101"])
         #expect(all.contains { $0.hasPrefix("beside.md:") })
     }
+
+    @Test func listsOnlyTheNamedRules() throws {
+        let all = try CommandLineRunner.run(["lint", "drafts", "--format", "json"], in: CommandLineRunner.fixtures)
+        let some = try CommandLineRunner.run(["lint", "drafts", "--format", "json", "--rule", "DG102", "--rule", "malformed-link-path"], in: CommandLineRunner.fixtures)
+        func rules(_ output: String) throws -> [String] {
+            let object = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+            return (object?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        }
+        let named = try rules(some.stdout)
+        #expect(named == ["DG102", "DG104"])
+        #expect(named == (try rules(all.stdout)).filter { $0 == "DG102" || $0 == "DG104" })
+        let unknown = try CommandLineRunner.run(["lint", "drafts", "--rule", "no-such-rule"], in: CommandLineRunner.fixtures)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown rule 'no-such-rule'"))
+    }
 }

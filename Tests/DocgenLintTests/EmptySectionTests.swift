@@ -75,4 +75,25 @@ import Testing
         """
         #expect(try LintHarness.findings(["a.md": page], rules: [EmptySection.self]) == ["a.md:20:1 DG312"])
     }
+
+    @Test func aPivotThatHoldsOnlyAHeadingSaysAllItHasToSay() throws {
+        let page = LintHarness.validFrontMatter + """
+        # Faiss connector
+
+        :::zone pivot="programming-language-python"
+        ## Getting started
+
+        Install the package.
+        :::zone-end
+        :::zone pivot="programming-language-java"
+
+        ## Not supported at this time
+
+        :::zone-end
+
+        ## Empty at the end
+
+        """
+        #expect(try LintHarness.findings(["a.md": page], rules: [EmptySection.self]) == ["a.md:21:1 DG312"])
+    }
 }

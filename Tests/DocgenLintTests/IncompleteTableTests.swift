@@ -55,6 +55,29 @@ import Testing
         #expect(try LintHarness.findings(["a.md": page], rules: [IncompleteTable.self]).isEmpty)
     }
 
+    @Test func readsABlankInASupportMatrixAsAnAnswer() throws {
+        // A row and a column of blanks among check and cross marks: "not supported", "not validated yet".
+        let page = LintHarness.validFrontMatter + """
+        # Support
+
+        | Operating system | Version | x86-64 | ARM64 | Partner check |
+        |---|---|---|---|---|
+        | AlmaLinux | 9 | ✅ | ❌ | |
+        | Azure Local | | | | |
+        | Debian | 13 | ✔️ | | |
+
+        | Services | C# | Python | Notes |
+        |---|---|---|---|
+        | Chat completion | ✅ | ✅ |
+        | Text to image | ✅ | ❌ |
+
+        """
+        try EmptyContainerBug.check { () throws in
+            // Only the notes column nobody wrote in is left over.
+            #expect(try LintHarness.findings(["a.md": page], rules: [IncompleteTable.self]) == ["a.md:16:28 DG404"])
+        }
+    }
+
     @Test func staysQuietOnCompleteTables() throws {
         let page = LintHarness.validFrontMatter + "# Roles\n\n| Role | Layers | Notes |\n|---|---|---|\n| Developer | 4 | Owns the code. |\n| Network engineer | 5 | Owns traffic. |\n"
         #expect(try LintHarness.findings(["a.md": page], rules: [IncompleteTable.self]).isEmpty)

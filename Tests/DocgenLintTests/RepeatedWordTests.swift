@@ -26,6 +26,8 @@ import Testing
     [Alerts](#repeats) and the alerts\
     alerts page.
 
+    Monitor Azure Spring Apps apps with metrics, and Logic Apps apps too.
+
     """
 
     @Test func reportsTheSecondWordIgnoringCaseAndLineBreaks() throws {

@@ -35,4 +35,32 @@ import Testing
         let fewer = TextReport(color: false, groupRepeatsFrom: 10) { _, _ in nil }.render(Array(Self.diagnostics.dropFirst()), fileCount: 10)
         #expect(fewer.components(separatedBy: "[DG004 description-length]").count == 10)
     }
+
+    @Test func aLongReportSummarisesEachRulesWarningsAndListsEveryError() {
+        // Three distinct truncated sentences and two empty sections: no repeated cause, but more
+        // than the four findings the report may list.
+        let warnings = (1...3).map {
+            Diagnostic(ruleID: "DG401", alias: "truncated-sentence", severity: .warning, file: "p\($0).md", line: 5, column: 9, message: "Paragraph \($0) ends without punctuation.")
+        } + (1...2).map {
+            Diagnostic(ruleID: "DG312", alias: "empty-section", severity: .warning, file: "p\($0).md", line: 7, column: 1, message: "Section \($0) is empty.")
+        }
+        let errors = Array(Self.diagnostics.suffix(2))
+        let text = TextReport(color: false, groupRepeatsFrom: 10, summariseRulesAbove: 4) { _, _ in nil }.render(Diagnostic.sortedByLocation(warnings + errors), fileCount: 3)
+        #expect(text == """
+        p1.md:9:5: error: Link target 'a.md' does not exist; fix the path or remove the link. [DG101 broken-link]
+
+        p2.md:9:5: error: Link target 'b.md' does not exist; fix the path or remove the link. [DG101 broken-link]
+
+        2 warnings in 2 files: Every heading has content before the next heading of its level [DG312 empty-section]
+          first at p1.md:7:1; --rule empty-section lists them
+        3 warnings in 3 files: Paragraphs and table cells end with a finished sentence [DG401 truncated-sentence]
+          first at p1.md:5:9; --rule truncated-sentence lists them
+
+        7 problems (2 errors, 5 warnings, 0 notes) in 3 of 3 files.
+
+        """)
+        // At or under the limit every finding is listed.
+        let short = TextReport(color: false, groupRepeatsFrom: 10, summariseRulesAbove: 7) { _, _ in nil }.render(Diagnostic.sortedByLocation(warnings + errors), fileCount: 3)
+        #expect(short.components(separatedBy: "[DG401 truncated-sentence]").count == 4)
+    }
 }

@@ -136,6 +136,14 @@ import Testing
 
         The value shown after the colon is: the number of nodes in the
 
+        Filesystem     Type 1K-blocks    Used Available Use% Mounted on
+        /dev/sda2      ext4  30681648 1870824  27231892   7% /
+
+        | Role | Message |
+        |---|---|
+        | **User** | Can you tell me about the best mattresses? |
+        | **Assistant** | Sure! We have both Cloud Nine and Best Sleep |
+
         """
         #expect(try LintHarness.findings(["a.md": page], rules: [TruncatedSentence.self]) == ["a.md:22:55 DG401", "a.md:24:60 DG401"])
     }

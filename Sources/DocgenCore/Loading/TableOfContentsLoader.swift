@@ -176,6 +176,10 @@ private struct Reading {
             if files.isPage(resolved) { entry.path = resolved }
         } else if files.contains(resolved + "/index.md") {
             entry.path = resolved + "/index.md"
+        } else if let actual = files.caseInsensitiveMatch(resolved), files.isPage(actual) {
+            // Learn's build finds the page whatever the letter case; a case-sensitive host does not.
+            entry.path = actual
+            onMissing("toc entry '\(entry.name)' links to '\(href)', but the file is '\(actual)'; write the href in the file's letter case, which case-sensitive hosts need.")
         } else {
             onMissing("toc entry '\(entry.name)' links to '\(href)', which does not exist.")
         }

@@ -14,10 +14,15 @@ public struct TextReport {
     /// summarised in one entry instead of listed (JSON, SARIF and GitHub output list each).
     public var groupRepeatsFrom: Int?
 
+    /// With a value, a report that would still list more findings than this (after repeats are
+    /// grouped) summarises each rule's warnings and notes in one entry; errors stay listed.
+    public var summariseRulesAbove: Int?
+
     /// Creates a formatter.
-    public init(color: Bool, groupRepeatsFrom: Int? = nil, sourceLine: @escaping (String, Int) -> Substring?) {
+    public init(color: Bool, groupRepeatsFrom: Int? = nil, summariseRulesAbove: Int? = nil, sourceLine: @escaping (String, Int) -> Substring?) {
         self.color = color
         self.groupRepeatsFrom = groupRepeatsFrom
+        self.summariseRulesAbove = summariseRulesAbove
         self.sourceLine = sourceLine
     }
 
@@ -29,7 +34,14 @@ public struct TextReport {
         // findings of one long line take it apart once, not once each.
         var shownLine: (file: String, number: Int, characters: ExcerptLine)?
         let grouping = groupRepeatsFrom.map { RepeatedCauseGroups(diagnostics, minimum: $0) }
-        for diagnostic in grouping?.ungrouped ?? diagnostics {
+        var listed = grouping?.ungrouped ?? diagnostics
+        var ruleGroups: [RuleGroups.Group] = []
+        if let limit = summariseRulesAbove, listed.count > limit {
+            let byRule = RuleGroups(listed, minimum: 2)
+            listed = byRule.ungrouped
+            ruleGroups = byRule.groups
+        }
+        for diagnostic in listed {
             if let previousFile, previousFile != diagnostic.file { output += "\n" }
             previousFile = diagnostic.file
             let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36")
@@ -54,6 +66,17 @@ public struct TextReport {
                 output += paint("\(group.members.count) findings in \(files) \(files == 1 ? "file" : "files"):", "1") + " \(severity): \(group.summary) "
                 output += paint("[\(group.ruleID) \(group.alias)]", "2") + "\n"
                 output += "  first at \(first.file):\(first.line):\(first.column); -v lists each\n"
+            }
+        }
+        if !ruleGroups.isEmpty {
+            if !output.isEmpty { output += "\n" }
+            for group in ruleGroups {
+                let files = Set(group.members.map(\.file)).count
+                let kind = group.severity == .warning ? "warnings" : "notes"
+                let first = group.members[0]
+                output += paint("\(group.members.count) \(kind) in \(files) \(files == 1 ? "file" : "files"):", "1") + " \(group.summary) "
+                output += paint("[\(group.ruleID) \(group.alias)]", "2") + "\n"
+                output += "  first at \(first.file):\(first.line):\(first.column); --rule \(group.alias) lists them\n"
             }
         }
         let summary = DiagnosticSummary(diagnostics)

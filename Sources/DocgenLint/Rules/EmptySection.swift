@@ -3,7 +3,8 @@ import DocgenMarkup
 
 /// Reports a heading followed by a heading of the same or a higher level, or by the end of the
 /// page (or of its tab), with nothing in between. HTML comments, empty anchors and thematic
-/// breaks are not content; a deeper sub-heading and included content are.
+/// breaks are not content; a deeper sub-heading and included content are. A zone pivot that holds
+/// only a heading ("Not supported at this time") says all it has to say.
 public struct EmptySection: LintRule {
     public static let metadata = RuleMetadata(
         id: "DG312", alias: "empty-section",
@@ -58,6 +59,15 @@ public struct EmptySection: LintRule {
         return findings
     }
 
+    /// Whether a block's only visible content is one heading.
+    private static func isHeadingOnly(_ block: MarkupNode) -> Bool {
+        var headings = 0, other = 0
+        for child in block.children {
+            if case .heading = child.kind { headings += 1 } else if DraftSupport.isVisibleBlock(child) { other += 1 }
+        }
+        return headings == 1 && other == 0
+    }
+
     /// Flattens the blocks into headings and content; zones, monikers and rows are transparent.
     private func collect(_ blocks: [MarkupNode], into events: inout [Event]) {
         // What is left to do, last first: a stack instead of recursion, so zones nested as deep
@@ -75,6 +85,10 @@ public struct EmptySection: LintRule {
             switch block.kind {
             case .heading(let level, _):
                 events.append(.heading(block, level: level, pivots: pivots))
+            case .zone(let zonePivots, _) where !zonePivots.isEmpty && Self.isHeadingOnly(block):
+                // "::: zone pivot=java / ## Not supported at this time / ::: zone-end": the
+                // heading is the pivot's whole message, not a section waiting for content.
+                events.append(.content)
             case .zone(let zonePivots, _) where !zonePivots.isEmpty:
                 tasks.append(.blocks(block.children, next: 0, pivots: Set(zonePivots)))
             case .zone, .moniker, .row, .column:

@@ -4,7 +4,8 @@ import DocgenMarkup
 /// Reports half-filled tables: a column empty in every body row, a body row with nothing past
 /// its first cell (unless that cell is a bold or italic label for the rows below it), and a row
 /// with fewer cells than the header (unless only the last cell is left out and that column is
-/// optional: Notes, Remarks, Comments). cmark-gfm pads short rows, so
+/// optional: Notes, Remarks, Comments). In a support matrix of check and cross marks a blank
+/// means "no": only its empty notes column is reported. cmark-gfm pads short rows, so
 /// cells are counted in the source line, with `\|` and pipes inside code spans not splitting.
 public struct IncompleteTable: LintRule {
     public static let metadata = RuleMetadata(
@@ -40,25 +41,31 @@ public struct IncompleteTable: LintRule {
             return (start, Self.cells(lines.line(start.line), from: start.column))
         }
         guard columns > 1, !body.isEmpty else { return [] }
+        // In a support matrix of ✅ and ❌ a blank cell is an answer (not supported, not validated
+        // yet); only a notes column nobody wrote in is still a leftover.
+        let isMatrix = body.contains { $0.1.dropFirst().contains { Self.isMatrixMark($0.text) } }
+        let isNotes = { (column: Int) in
+            column < headerCells.count && ["note", "remark", "comment"].contains { headerCells[column].text.lowercased().contains($0) }
+        }
         let blank = { (cells: [Cell], column: Int) in column >= cells.count || cells[column].text.isEmpty }
         // With one body row, the row finding says it all; a column needs two rows to be "never filled".
         let emptyColumns = body.count < 2 ? [] : (1..<columns).filter { column in body.allSatisfy { blank($0.1, column) } }
         var findings: [Finding] = []
-        for column in emptyColumns {
+        for column in emptyColumns where !isMatrix || isNotes(column) {
             let cell = column < headerCells.count ? headerCells[column] : nil
             let name = cell?.text ?? ""
             let at = SourcePosition(line: headerStart.line, column: cell?.column ?? headerStart.column)
             findings.append(Finding(path: path, at: at, "Column \(column + 1)\(name.isEmpty ? "" : " '\(name)'") is empty in every row; fill it in or remove the column."))
         }
         // A last column of notes, remarks or comments is optional: rows without one leave it out.
-        let lastHeader = columns - 1 < headerCells.count ? headerCells[columns - 1].text.lowercased() : ""
-        let optionalLast = ["note", "remark", "comment"].contains { lastHeader.contains($0) }
+        let optionalLast = isNotes(columns - 1)
         for (start, cells) in body {
             let open = (1..<columns).filter { !emptyColumns.contains($0) }
             guard !open.isEmpty else { continue }
             let first = cells.first?.text ?? ""
             // In a two-column table a blank value can mean "none" (a command without output).
             if columns > 2, open.allSatisfy({ blank(cells, $0) }) {
+                if isMatrix { continue }
                 // "| **Hardware requirements** | | |" labels the group of rows below it.
                 if Self.isGroupLabel(first) { continue }
                 let label = first.isEmpty ? "" : " '\(first)'"
@@ -70,6 +77,14 @@ public struct IncompleteTable: LintRule {
             }
         }
         return findings
+    }
+
+    /// Check and cross marks that make a table a support matrix.
+    static let matrixMarks: Set<Unicode.Scalar> = ["\u{2705}", "\u{274C}", "\u{274E}", "\u{2713}", "\u{2714}", "\u{2717}", "\u{2718}", "\u{2611}", "\u{26D4}"]
+
+    /// Whether a cell holds a check or cross mark ("✅", "Validated ✅", "✔️").
+    static func isMatrixMark(_ text: String) -> Bool {
+        text.unicodeScalars.contains { matrixMarks.contains($0) }
     }
 
     /// Whether a first cell is wholly bold or italic: a label for the rows under it.

@@ -4,7 +4,8 @@ import DocgenMarkup
 /// Reports a word written twice in a row ("a a", "the the"), ignoring case, in prose text:
 /// not in code, and not across punctuation, code spans, images, links, emphasis or hard line breaks. Only words made of letters
 /// count; grammatical doubles ("had had", "that that") and parts of hyphenated compounds
-/// ("add-on on") and known doubled terms ("template template") are allowed.
+/// ("add-on on"), known doubled terms ("template template") and a plural product name followed by
+/// its common noun ("Azure Spring Apps apps") are allowed.
 public struct RepeatedWord: LintRule {
     public static let metadata = RuleMetadata(
         id: "DG405", alias: "repeated-word",
@@ -73,6 +74,7 @@ public struct RepeatedWord: LintRule {
             // "add-on on" and "az k8s-extension extension-types": one of the two is part of a compound.
             let hyphenBefore = before.end - before.word.count > 0 && characters[before.end - before.word.count - 1] == "-"
             if hyphenBefore || (index < characters.count && characters[index] == "-") { continue }
+            if Self.isNameThenNoun(before.word, word, wordBefore: characters[..<(before.end - before.word.count)]) { continue }
             let origin = origin(of: start)
             guard let pieceStart = pieces[origin.piece].start else { continue }
             let near = SourcePosition(line: pieceStart.line, column: pieceStart.column + origin.offset)
@@ -82,6 +84,17 @@ public struct RepeatedWord: LintRule {
                 suggestion: word))
         }
         return findings
+    }
+
+    /// True for "Azure Spring Apps apps" and "Logic Apps apps": a capitalised plural inside a
+    /// sentence ends a product name, and the same plural in lower case is the common noun after
+    /// it. At the start of a sentence ("The the") the capital is the sentence's, and a singular
+    /// ("Azure Monitor monitor the cluster") is a verb or noun written twice: both stay findings.
+    static func isNameThenNoun(_ first: String, _ second: String, wordBefore: ArraySlice<Character>) -> Bool {
+        guard first.first?.isUppercase == true, second.first?.isLowercase == true,
+              second.count > 3, second.hasSuffix("s"), !second.hasSuffix("ss") else { return false }
+        guard let previous = wordBefore.last(where: { !$0.isWhitespace }) else { return false }
+        return previous.isLetter || previous.isNumber || previous == ","
     }
 
     /// Whether any word of the UTF-8 `text` directly follows an identical one (ignoring case),

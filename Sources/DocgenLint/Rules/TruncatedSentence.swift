@@ -5,7 +5,8 @@ import Foundation
 /// Reports paragraphs and table cells that stop mid-sentence: prose whose last text has no
 /// terminal punctuation. Fragments are not sentences: headings, short list items, lead-ins to a
 /// list, table or code, short cell values, labels and their values ("Status code: 200 OK"),
-/// block quotes (quoted messages), image-only lines and text that ends with a link or code.
+/// block quotes (quoted messages), image-only lines, text that ends with a link or code, and
+/// command output whose columns are lined up with spaces.
 public struct TruncatedSentence: LintRule {
     public static let metadata = RuleMetadata(
         id: "DG401", alias: "truncated-sentence",
@@ -149,6 +150,9 @@ public struct TruncatedSentence: LintRule {
         let isDangling = !compound && danglingHere.contains(lastWord.word.lowercased())
         let plain = block.plainText.trimmingWhitespace()
         if !isDangling, Self.endsWithValue(plain) { return nil }
+        // "Filesystem     Type 1K-blocks    Used": command output pasted as a paragraph, its
+        // columns lined up with runs of spaces that prose never has.
+        if plain.contains("   ") { return nil }
         let words = DraftSupport.wordCount(plain)
         let capital = plain.first { $0.isLetter }?.isUppercase ?? false
         let sentence = words >= minWords && (capital || words >= 2 * minWords)
@@ -157,7 +161,11 @@ public struct TruncatedSentence: LintRule {
         case .paragraph: report = sentence
         case .leadIn: report = sentence && isDangling
         case .listItem: report = words >= 12 && Self.listDanglingWords.contains(lastWord.word.lowercased())
-        case .cell(let prose): report = (prose && words >= 3) || (isDangling && words >= minWords) || DraftSupport.sentenceCount(plain) > 1
+        case .cell(let prose):
+            // Several sentences make a cell a description; but "Sure! We have both" is a line of a
+            // quoted conversation, and speech need not end with a period.
+            let isSpeech = plain.contains("! ") || plain.contains("? ")
+            report = (prose && words >= 3) || (isDangling && words >= minWords) || (DraftSupport.sentenceCount(plain) > 1 && !isSpeech)
         }
         guard report else { return nil }
         let tail = plain.split(whereSeparator: \.isWhitespace).suffix(4).joined(separator: " ")
