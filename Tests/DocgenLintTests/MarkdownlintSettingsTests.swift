@@ -56,6 +56,16 @@ import Testing
         let files = ["a.md": Self.page, ".markdownlint-cli2.jsonc": #"{ "config": { "MD025": false, "single-title": false } }"#]
         #expect(try LintHarness.findings(files, rules: Self.rules) == ["a.md:10:1 DG311", "a.md:18:5 DG103"])
     }
+
+    @Test func aRepositoryLintedFromItsRootUsesItsDocSetsSettings() throws {
+        // `docgen lint .` at a repository whose doc set, docfx.json and .markdownlint.json are in docs/.
+        let files = [
+            "docs/docfx.json": #"{ "build": { "content": [ { "files": ["**/*.md"] } ] } }"#,
+            "docs/.markdownlint.json": #"{ "MD001": false, "MD025": false }"#,
+            "docs/a.md": Self.page,
+        ]
+        #expect(try LintHarness.findings(files, rules: Self.rules) == ["docs/a.md:18:5 DG103"])
+    }
 }
 
 @Suite struct MarkdownlintLinkFragmentsTests {

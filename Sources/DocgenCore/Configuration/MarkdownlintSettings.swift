@@ -50,8 +50,9 @@ public struct MarkdownlintSettings: Sendable {
     ]
 
     /// Reads the configuration at the content root of `files`, else in the nearest folder above
-    /// it (inside the repository).
-    public init(files: ContentFiles) {
+    /// it (inside the repository), else in the folder of a doc set below it (`docs/` when a
+    /// repository is linted from its root, which markdownlint-cli2 also reads for the files there).
+    public init(files: ContentFiles, docsetFolders: [String] = []) {
         var found: (URL, String)?
         for name in Self.fileNames where files.configurationFiles.contains(name) {
             found = (files.url(name), name)
@@ -68,6 +69,13 @@ public struct MarkdownlintSettings: Sendable {
                     found = (folder.appendingPathComponent(name), climbed + name)
                     break search
                 }
+            }
+        }
+        // The shallowest doc set folder first: its settings are the ones its pages were written under.
+        for folder in docsetFolders.filter({ !$0.isEmpty }).sorted(by: { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }) where found == nil {
+            for name in Self.fileNames where files.configurationFiles.contains(folder + "/" + name) {
+                found = (files.url(folder + "/" + name), folder + "/" + name)
+                break
             }
         }
         guard let (url, shown) = found, let text = try? String(contentsOf: url, encoding: .utf8),

@@ -22,10 +22,10 @@ public enum SiteLoader {
                 problems.append(DocumentProblem(.invalidYAML, "docgen.yml is not valid: \(error.message).", path: "docgen.yml", at: .init(line: error.line, column: error.column)))
             }
         }
-        // The team's markdownlint settings for the rules docgen shares with it; docgen.yml wins.
-        configuration.lint = MarkdownlintSettings(files: files).merged(into: configuration.lint)
         let docfx = DocfxProject(files: files)
         problems += docfx.problems
+        // The team's markdownlint settings for the rules docgen shares with it; docgen.yml wins.
+        configuration.lint = MarkdownlintSettings(files: files, docsetFolders: docfx.docsets.map(\.scope.folder)).merged(into: configuration.lint)
         // Pages no docfx.json content entry publishes (a repository's README.md, LICENSE, a
         // doc set's excluded folders) are not pages; files named on the command line always are.
         var pagePaths = only ?? pages(in: files).filter(docfx.publishes)
