@@ -1,6 +1,6 @@
 // Measures the site search on a built site: how large the index is (search-index.js and its parts
 // under search/), how much a query loads, and how long queries take, using the same lookup as
-// site-templates/assets/docgen.js (part of each word, binary search into its sorted terms, prefix
+// site-templates/assets/search.js (part of each word, binary search into its sorted terms, prefix
 // scan, base-36 gap postings, title/heading boost).
 //
 //     node Benchmarks/search-query.js _site "prometheus alert" "node pressure" "how do i"

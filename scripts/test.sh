@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The whole test suite: the Swift tests (unit, golden, CLI, serve), a minute of fuzzing per fuzz
-# target, then the browser suite, which builds content/ and drives headless Chromium over it.
+# The whole test suite: the style check, the Swift tests (unit, golden, CLI, serve), a minute of
+# fuzzing per fuzz target, then the browser suite, which builds content/ and drives headless
+# Chromium over it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# swift-format's rules over the Swift sources (.swift-format); fails first, before the long build.
+bash scripts/format-check.sh
 
 swift build --build-tests
 swift test --skip-build

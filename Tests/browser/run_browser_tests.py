@@ -360,6 +360,40 @@ def search_finds_question(driver, site, context):
          f"search.html?q={word}: results do not list {target}")
 
 
+def search_scripts(driver):
+    """The search scripts the page has asked for: script elements for the search code, the index or
+    its parts, and whether search.js ran. (Chromium keeps no resource timing for file:// loads, so
+    the script elements are what tells.)"""
+    return js(driver, """return Array.prototype.map.call(document.scripts, function (s) { return s.src; })
+        .filter(function (u) { return /\\/assets\\/search\\.js$|\\/search-index\\.js$|\\/search\\/terms-\\d+\\.js$/.test(u); })
+        .concat(window.docgen && window.docgen.searchLoaded ? ["search.js ran"] : [])""")
+
+
+@check("search code loads only on the search page")
+def search_code_only_on_search_page(driver, site, context):
+    # A page that is only read (with a role chosen, which runs the role listeners) loads no search code.
+    open_page(driver, site, "overview.html", role=ROLE)
+    assert js(driver, "return !!window.docgen"), "docgen.js did not run on overview.html"
+    assert search_scripts(driver) == [], f"overview.html loaded search code without a search: {search_scripts(driver)}"
+    # Focusing the header box brings it in (and the index, which the box preloads).
+    wait(driver, EC.element_to_be_clickable((By.ID, "site-search-input")), "no header search box").click()
+    wait(driver, lambda d: {"search.js ran"} <= set(search_scripts(d)) and any(u.endswith("/assets/search.js") for u in search_scripts(d)),
+         f"focusing the search box did not load and run assets/search.js: {search_scripts(driver)}")
+    # The search page has it from the start, and typing a word lists the pages that have it.
+    open_page(driver, site, "search.html")
+    scripts = search_scripts(driver)
+    assert "search.js ran" in scripts and any(u.endswith("/assets/search.js") for u in scripts), f"search.html: {scripts}"
+    box = wait(driver, EC.element_to_be_clickable((By.ID, "search-page-input")), "no search page input")
+    box.send_keys("glossary")
+    links = wait(driver, lambda d: visible(d, "#search-page-results a.search-result-title"),
+                 "typing 'glossary' on the search page lists no results")
+    first = links[0]
+    assert (first.text, (first.get_attribute("href") or "").endswith("/glossary.html")) == \
+        ("Glossary of Kubernetes monitoring terms", True), f"first result: {first.text!r} {first.get_attribute('href')}"
+    status = driver.find_element(By.ID, "search-page-status").text
+    assert re.fullmatch(r"\d+ pages? match \u201cglossary\u201d\.", status), f"search page status: {status!r}"
+
+
 @check("dark mode toggles")
 def theme_toggle(driver, site, context):
     open_page(driver, site, "index.html")
