@@ -41,6 +41,18 @@ public struct LearnPathMap: Sendable, Hashable {
         return nil
     }
 
+    /// The content paths, without extension, that a root-relative URL would name under each
+    /// mapping whose prefix it starts with (`/azure/a/b` -> `articles/a/b`); empty when no mapping
+    /// covers it (another doc set's URL).
+    public func contentBases(for url: String) -> [String] {
+        let path = Self.pathPart(of: url)
+        return mappings.filter { path.hasPrefix($0.urlPrefix) }.map { mapping in
+            var rest = String(path.dropFirst(mapping.urlPrefix.count))
+            if rest.hasSuffix("/") { rest.removeLast() }
+            return mapping.folder.isEmpty ? rest : rest.isEmpty ? mapping.folder : mapping.folder + "/" + rest
+        }
+    }
+
     /// Infers the mappings from root-relative link URLs: for each URL path of one or two leading
     /// segments, the content folder under which the most of those links name an existing page.
     public static func infer(from urls: [String], files: ContentFiles) -> LearnPathMap {
