@@ -46,7 +46,8 @@ public enum SiteLoader {
         let tocs = TableOfContentsLoader(files: files).loadAll(problems: &tocProblems)
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
             docfx: docfx, tocProblems: tocProblems, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
-            otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil }, zonePivotGroups: yaml.pivotGroups)
+            otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil }, zonePivotGroups: yaml.pivotGroups,
+            breadcrumbs: BreadcrumbTOCs(documents: documents, files: files, docfx: docfx))
     }
 
     /// The root-relative paths of the pages in `files`.

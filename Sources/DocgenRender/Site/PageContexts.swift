@@ -75,11 +75,7 @@ struct PageContexts {
             let pivot = entry.pivots.isEmpty ? "" : " data-pivot=\"\(HTMLEscaping.escape(entry.pivots.joined(separator: " ")))\""
             return "<li class=\"toc-level-\(entry.level)\(entry.level == 3 ? " is-sub" : "")\"\(pivot)><a href=\"#\(HTMLEscaping.escape(entry.id))\">\(HTMLEscaping.escape(entry.text))</a></li>\n"
         }.joined()
-        var crumbs: [[String: Any]] = [["title": "Home", "url": root + "index.html"]]
-        for node in structure.navigation(for: output).trail(to: output) ?? [] where node.outputPath != nil {
-            crumbs.append(["title": node.title, "url": root + node.outputPath!])
-        }
-        page["breadcrumbs"] = crumbs
+        page["breadcrumbs"] = BreadcrumbTrail.crumbs(for: document, structure: structure, root: root)
         page["pivotGroups"] = structure.pivotGroups(of: document).map { group in
             ["id": group.id, "prompt": group.prompt, "pivots": group.pivots.map { ["id": $0.id, "title": $0.title] }] as [String: Any]
         }
