@@ -25,6 +25,15 @@ import Testing
         #expect(diagnostics.first?.message == "Cross reference 'System.String.Format*' is not found: no page (uid: in front matter) or xrefmap.yml of this doc set defines it, so it shows as the text 'String.Format' without a link. Check the uid (uids are case-sensitive), or link the page by its path.")
     }
 
+    @Test func docfxJSONXrefEntriesThatAreLocalFilesAreRead() throws {
+        let diagnostics = try LintHarness.diagnostics([
+            "docs/docfx.json": #"{"build": {"content": [{"files": ["**/*.md"]}], "xref": ["maps/api.yml", "https://example.com/xrefmap.yml"]}}"#,
+            "docs/maps/api.yml": "references:\n- uid: Contoso.Api\n  name: Api\n  href: https://example.com/api\n",
+            "docs/a.md": LintHarness.validFrontMatter + "# A page\n\nSee <xref:Contoso.Api> and <xref:Contoso.Other>.\n",
+        ], rules: [UnresolvedXref.self])
+        #expect(diagnostics.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID)" } == ["docs/a.md:10:28 DG115"])
+    }
+
     @Test func displayTextOfUnresolvedXrefsFollowsDocfx() {
         #expect(XrefMap.Reference("xref:System.String.Format%2A")?.fallbackText == "Format")
         #expect(XrefMap.Reference("<xref:System.String.Format*?displayProperty=nameWithType>")?.fallbackText == "String.Format")

@@ -30,6 +30,17 @@ import Testing
         #expect(site["loop-a.html"] == nil && site["gone.html"] == nil)
     }
 
+    @Test func withABaseURLTheCanonicalLinkIsAbsolute() throws {
+        let content = try TemporaryContent(Self.files)
+        let site = SiteLoader.load(root: content.url)
+        let options = BuildOptions(contentRoot: content.url, output: content.url.appendingPathComponent("_out"), templates: RenderedSite.templates, baseURL: "https://docs.example.com/monitoring")
+        let pages = RedirectPages(site: site, options: options).pages(taken: [])
+        let old = try #require(pages.first { $0.outputPath == "guides/old.html" })
+        let redirect = try #require(old.context["redirect"] as? [String: Any])
+        #expect(redirect["canonical"] as? String == "https://docs.example.com/monitoring/current.html#install")
+        #expect(redirect["url"] as? String == "../current.html#install")
+    }
+
     @Test func linksToRedirectedPagesPointAtTheFinalTarget() throws {
         let site = try RenderedSite.build(Self.files)
         let body = Self.content(site["links.html"] ?? "")
