@@ -11,6 +11,7 @@ public struct BreadcrumbTOCs: Sendable {
         public var tocHref: String
         /// The page or URL the entry opens, as written.
         public var topicHref: String?
+        /// The entries below it.
         public var children: [Entry]
     }
 

@@ -23,11 +23,22 @@ public struct RedirectMap: Sendable {
     public struct Problem: Sendable, Hashable {
         /// What is wrong.
         public enum Kind: String, Sendable, Hashable {
-            case missingTarget, loop, duplicate, sourceExists
+            /// The redirects lead to a page of this doc set that does not exist.
+            case missingTarget
+            /// The redirects lead back to this one.
+            case loop
+            /// A second redirect for a source (ignored).
+            case duplicate
+            /// The redirected page still exists (it is built; the redirect is not).
+            case sourceExists
         }
+        /// What is wrong.
         public let kind: Kind
+        /// The redirection file (content-root-relative, or its name when above the root).
         public let file: String
+        /// The entry's source key in that file.
         public let position: SourcePosition
+        /// What is wrong and what to do.
         public let message: String
     }
 

@@ -13,9 +13,11 @@ public struct XrefMap: Sendable {
         public var url: String?
         /// The fragment the xrefmap's href carries.
         public var fragment: String?
-        /// `name`, `fullName`, `nameWithType` of the xrefmap, or the page's title.
+        /// The xrefmap's `name`, or the page's title.
         public var name: String?
+        /// The xrefmap's `fullName` (`System.String.Format`), for `displayProperty=fullName`.
         public var fullName: String?
+        /// The xrefmap's `nameWithType` (`String.Format`), for `displayProperty=nameWithType`.
         public var nameWithType: String?
     }
 
