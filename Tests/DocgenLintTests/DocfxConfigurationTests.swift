@@ -94,7 +94,7 @@ import Testing
         ]
         let findings = try LintHarness.diagnostics(files, rules: [BrokenLink.self])
         #expect(findings.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID)" } == ["articles/a.md:11:20 DG101", "articles/a.md:11:59 DG101"])
-        #expect(findings.first?.message == "Link target 'gone.md' is redirected (.openpublishing.redirection) to 'missing-page', which does not exist; link to the page that replaced it.")
+        #expect(findings.first?.message == "Link target 'gone.md' is redirected (.openpublishing.redirection.json) to 'missing-page', which leads to no page; link to the page that replaced it.")
     }
 
     @Test func pathsIntoDependentRepositoriesAreNotedOncePerRepository() throws {

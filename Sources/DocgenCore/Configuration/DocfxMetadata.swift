@@ -17,6 +17,9 @@ public struct DocfxMetadata: Sendable {
     private var byGlob: [(key: String, glob: DocfxGlob, value: YAMLValue)] = []
     private var content: [ContentEntry] = []
 
+    /// `build.xref`: xrefmap files (paths relative to the docfx.json folder, or URLs).
+    public private(set) var xrefFiles: [String] = []
+
     /// No inherited metadata.
     public init() {}
 
@@ -36,6 +39,7 @@ public struct DocfxMetadata: Sendable {
                 byGlob.append((key, DocfxGlob(glob), Self.value(value)))
             }
         }
+        xrefFiles = Self.strings(build["xref"])
         for entry in build["content"] as? [[String: Any]] ?? [] {
             let source = ((entry["src"] as? String) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/."))
             let files = Self.strings(entry["files"]).map(DocfxGlob.init)
@@ -54,6 +58,11 @@ public struct DocfxMetadata: Sendable {
             result[item.key] = YAMLEntry(key: item.key, value: item.value, line: 1, column: 1)
         }
         return result.values.sorted { $0.key < $1.key }
+    }
+
+    /// A `globalMetadata` value (`_appTitle`).
+    public func globalValue(_ key: String) -> YAMLValue? {
+        global.first { $0.key == key }?.value
     }
 
     /// The `src` folders of `build.content`, relative to the `docfx.json` folder.

@@ -4,7 +4,7 @@ import Foundation
 /// every `docfx.json` (at the root, in the nearest folder above it, or in folders below it, such
 /// as `docs/docfx.json` when the repository root is linted), the repository's
 /// `.openpublishing.publish.config.json` (dependent repositories) and its
-/// `.openpublishing.redirection*.json` files (redirected source paths).
+/// `.openpublishing.redirection*.json` files (redirected source paths; ``RedirectMap`` resolves them).
 ///
 /// Paths given to and returned by this type are content-root-relative.
 public struct DocfxProject: Sendable {
@@ -26,24 +26,17 @@ public struct DocfxProject: Sendable {
         public let folder: String
     }
 
-    /// A redirected source path and where it leads.
-    public struct Redirect: Sendable, Hashable {
-        /// `redirect_url` as written.
-        public let url: String
-        /// For a relative `redirect_url`, the content-root-relative file it resolves to when that
-        /// file exists, nil when it does not; absolute URLs are not checked (`.some(nil)` means
-        /// "checked and missing").
-        public let resolvedTarget: String??
-    }
-
     /// The doc sets, deepest folder first.
     public let docsets: [Docset]
     /// Dependent repositories not checked out in the repository.
     public let missingRepositories: [DependentRepository]
-    /// Redirected source paths (content-root-relative, lower-cased) and their targets.
-    public let redirects: [String: Redirect]
-    /// Problems reading the configuration files (not valid JSON).
+    /// The entries of every `.openpublishing.redirection*.json`, in file order.
+    public let redirections: [Redirection]
+    /// Problems reading the configuration files (not valid JSON), redirection files excepted.
     public let problems: [DocumentProblem]
+    /// Redirection files that could not be read (not valid JSON, no `redirections` list), at
+    /// the line where reading stopped.
+    public let redirectionProblems: [DocumentProblem]
     /// Whether a `.openpublishing.publish.config.json` was found (inside the root or above it).
     public let hasPublishConfig: Bool
     /// Every folder that holds a file, content-root-relative and lower-cased.
@@ -56,8 +49,9 @@ public struct DocfxProject: Sendable {
     public init() {
         docsets = []
         missingRepositories = []
-        redirects = [:]
+        redirections = []
         problems = []
+        redirectionProblems = []
         unavailableSources = []
         hasPublishConfig = false
         folders = []
@@ -122,30 +116,36 @@ public struct DocfxProject: Sendable {
         }
         missingRepositories = missing
 
-        var redirects: [String: Redirect] = [:]
-        var redirectionFiles: [(URL, String)] = files.configurationFiles
+        var redirections: [Redirection] = []
+        var redirectionProblems: [DocumentProblem] = []
+        // (file URL, path shown, content-root-relative folder of the file or nil when above the root)
+        var redirectionFiles: [(URL, String, String?)] = files.configurationFiles
             .filter { ($0.split(separator: "/").last ?? "").hasPrefix(".openpublishing.redirection") && $0.hasSuffix(".json") }
-            .map { (files.url($0), $0) }
+            .map { (files.url($0), $0, RelativePath.directory(of: $0)) }
         if repository?.prefix.isEmpty == false, let above = Self.nearestAbove(files.root, containing: publishName),
            let names = try? FileManager.default.contentsOfDirectory(atPath: above.folder.path) {
             // Linting a folder inside the repository: the redirection files at its top level apply.
-            redirectionFiles += names.filter { $0.hasPrefix(".openpublishing.redirection") && $0.hasSuffix(".json") }.sorted().map { (above.folder.appendingPathComponent($0), $0) }
+            redirectionFiles += names.filter { $0.hasPrefix(".openpublishing.redirection") && $0.hasSuffix(".json") }.sorted().map { (above.folder.appendingPathComponent($0), $0, nil) }
         }
         let scope = repository ?? FolderScope(folder: "", prefix: "")
-        for (url, shownAs) in redirectionFiles {
+        for (url, shownAs, folder) in redirectionFiles {
             guard let data = try? Data(contentsOf: url) else { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                problems.append(DocumentProblem(.invalidYAML, "\(shownAs) is not valid JSON; its redirections are ignored, so links to redirected pages may be reported as broken.", path: shownAs, at: .init(line: 1, column: 1), isError: false))
-                continue
-            }
-            for entry in object["redirections"] as? [[String: Any]] ?? [] {
-                guard let written = (entry["source_path_from_root"] as? String) ?? (entry["source_path"] as? String),
-                      let source = scope.local(written.trimmingCharacters(in: CharacterSet(charactersIn: "/"))),
-                      let url = entry["redirect_url"] as? String else { continue }
-                redirects[source.lowercased()] = Redirect(url: url, resolvedTarget: Self.relativeTarget(url, from: source, files: files))
+            switch RedirectionFile.read(data, shownAs: shownAs) {
+            case .unreadable(let problem):
+                redirectionProblems.append(problem)
+            case .entries(let entries):
+                for entry in entries {
+                    let written = entry.source.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+                    // source_path_from_root is the repository's; source_path is relative to the
+                    // file's own folder (for a file above the root, the repository's).
+                    let source = entry.isFromRoot || folder == nil ? scope.local(written) : RelativePath.join(folder!, written)
+                    guard let source, !source.isEmpty else { continue }
+                    redirections.append(Redirection(source: source, url: entry.url, file: shownAs, position: entry.position))
+                }
             }
         }
-        self.redirects = redirects
+        self.redirections = redirections
+        self.redirectionProblems = redirectionProblems
         self.problems = problems
     }
 
@@ -208,22 +208,6 @@ public struct DocfxProject: Sendable {
         guard !hasPublishConfig, let first = path.split(separator: "/").first, path.contains("/"),
               !folders.contains(first.lowercased()) else { return nil }
         return DependentRepository(name: String(first), url: "", folder: String(first))
-    }
-
-    /// The redirect for a content-root-relative source path.
-    public func redirect(from path: String) -> Redirect? {
-        redirects.isEmpty ? nil : redirects[path.lowercased()]
-    }
-
-    /// `url` resolved as a relative link from `source` when it is one (no scheme, no leading `/`).
-    private static func relativeTarget(_ url: String, from source: String, files: ContentFiles) -> String?? {
-        guard !url.hasPrefix("/"), !url.contains(":") else { return .none }
-        let pathPart = String(url.prefix { $0 != "#" && $0 != "?" })
-        guard let joined = RelativePath.join(RelativePath.directory(of: source), pathPart) else { return .some(nil) }
-        for candidate in [joined, joined + ".md", joined + "/index.md", joined + ".yml"] where files.contains(candidate) {
-            return .some(candidate)
-        }
-        return .some(nil)
     }
 
     /// The nearest folder strictly above `root` that holds `name`, and the root's path inside

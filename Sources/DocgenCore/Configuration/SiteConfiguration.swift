@@ -24,8 +24,11 @@ public struct Layer: Sendable, Hashable, Codable {
 
 /// The content root's `docgen.yml`: site identity, roles and layers, and lint settings.
 public struct SiteConfiguration: Sendable {
-    /// Site title, shown in the header and the browser tab.
+    /// Site title, shown in the header and the browser tab: docgen.yml's `site.title`, else
+    /// docfx.json's `globalMetadata._appTitle`, else "Documentation".
     public var title = "Documentation"
+    /// Whether docgen.yml gives the title (else docfx.json's `_appTitle` may).
+    public var titleIsGiven = false
     /// Site description for the home page and meta tags.
     public var description = ""
     /// Language of the content, for `<html lang>`.
@@ -60,7 +63,10 @@ public struct SiteConfiguration: Sendable {
         var configuration = SiteConfiguration()
         let root = try YAMLReader.read(yaml)
         if let site = root["site"] {
-            configuration.title = site["title"]?.string ?? configuration.title
+            if let title = site["title"]?.string?.trimmingSpaces(), !title.isEmpty {
+                configuration.title = title
+                configuration.titleIsGiven = true
+            }
             configuration.description = site["description"]?.string ?? ""
             configuration.language = site["language"]?.string ?? "en"
             if let host = site["learn-host"]?.string?.trimmingSpaces(), !host.isEmpty {

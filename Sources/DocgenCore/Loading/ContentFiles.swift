@@ -13,6 +13,11 @@ public struct ContentFiles: Sendable {
     public internal(set) var yamlPages: Set<String> = []
     /// Where the doc set lives on Learn: root-relative links to its own pages resolve through it.
     public internal(set) var learnPaths = LearnPathMap()
+    /// The doc set's redirects, followed to where they lead: links to a redirected source path
+    /// resolve through them.
+    public internal(set) var redirects = RedirectMap()
+    /// The doc set's cross-reference ids: `xref:` links resolve through them.
+    public internal(set) var xrefs = XrefMap()
     /// Root-relative paths of the hidden configuration files docgen reads besides the pages:
     /// `.openpublishing.*.json` and `.markdownlint*` (hidden files are otherwise not listed).
     public let configurationFiles: [String]

@@ -33,12 +33,38 @@ public struct LearnPathMap: Sendable, Hashable {
     /// The page a root-relative URL names (`/azure/azure-arc/overview#x` -> `articles/azure-arc/overview.md`),
     /// or nil when it is not a page of this doc set.
     public func page(for url: String, files: ContentFiles) -> String? {
-        let path = Self.pathPart(of: url)
+        var path = Self.pathPart(of: url)
+        // `/cli/azure` names the folder `/cli/azure/` publishes, as Learn serves it.
+        if !path.hasSuffix("/"), mappings.contains(where: { $0.urlPrefix == path + "/" }) { path += "/" }
         for mapping in mappings where path.hasPrefix(mapping.urlPrefix) {
             let rest = String(path.dropFirst(mapping.urlPrefix.count))
             if let page = Self.page(named: rest, in: mapping.folder, files: files) { return page }
         }
         return nil
+    }
+
+    /// The content paths, without extension, that a root-relative URL would name under each
+    /// mapping whose prefix it starts with (`/azure/a/b` -> `articles/a/b`); empty when no mapping
+    /// covers it (another doc set's URL).
+    public func contentBases(for url: String) -> [String] {
+        let path = Self.pathPart(of: url)
+        return mappings.filter { path.hasPrefix($0.urlPrefix) }.map { mapping in
+            var rest = String(path.dropFirst(mapping.urlPrefix.count))
+            if rest.hasSuffix("/") { rest.removeLast() }
+            return mapping.folder.isEmpty ? rest : rest.isEmpty ? mapping.folder : mapping.folder + "/" + rest
+        }
+    }
+
+    /// The Learn URL a page of this doc set is published at (`articles/a/b.md` -> `/azure/a/b`, a
+    /// folder's `index` page -> `/azure/a/`), through the mapping with the deepest folder that holds
+    /// it; nil when no mapping does.
+    public func url(forPage path: String) -> String? {
+        let holding = mappings.filter { $0.folder.isEmpty || path.hasPrefix($0.folder + "/") }
+        guard let mapping = holding.max(by: { $0.folder.count < $1.folder.count }) else { return nil }
+        var rest = mapping.folder.isEmpty ? path : String(path.dropFirst(mapping.folder.count + 1))
+        if let dot = rest.lastIndex(of: "."), !rest[dot...].contains("/") { rest = String(rest[..<dot]) }
+        if rest == "index" { rest = "" } else if rest.hasSuffix("/index") { rest = String(rest.dropLast("index".count)) }
+        return mapping.urlPrefix + rest
     }
 
     /// Infers the mappings from root-relative link URLs: for each URL path of one or two leading

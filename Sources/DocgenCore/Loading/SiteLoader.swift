@@ -26,6 +26,11 @@ public enum SiteLoader {
         problems += docfx.problems
         // The team's markdownlint settings for the rules docgen shares with it; docgen.yml wins.
         configuration.lint = MarkdownlintSettings(files: files, docsetFolders: docfx.docsets.map(\.scope.folder)).merged(into: configuration.lint)
+        // DocFX names the site after globalMetadata._appTitle (its templates put it after every
+        // page title); the doc set nearest the root speaks for the site.
+        if !configuration.titleIsGiven, let appTitle = docfx.docsets.reversed().lazy.compactMap({ $0.metadata.globalValue("_appTitle")?.string?.trimmingSpaces() }).first(where: { !$0.isEmpty }) {
+            configuration.title = appTitle
+        }
         // Pages no docfx.json content entry publishes (a repository's README.md, LICENSE, a
         // doc set's excluded folders) are not pages; files named on the command line always are.
         var pagePaths = only ?? pages(in: files).filter(docfx.publishes)
@@ -35,11 +40,14 @@ public enum SiteLoader {
         let outside = RootRelativeLinks.collect(documents: documents, yamlPages: yaml.pages)
         files.learnPaths = configuration.learnPaths.map { LearnPathMap($0, host: configuration.learnHost) }
             ?? LearnPathMap(LearnPathMap.infer(from: outside.map(\.url), files: files).mappings, host: configuration.learnHost)
+        files.redirects = RedirectMap(docfx.redirections, files: files)
+        files.xrefs = XrefMap(documents: documents, yamlPages: yaml.pages, files: files, docfx: docfx)
         var tocProblems: [DocumentProblem] = []
         let tocs = TableOfContentsLoader(files: files).loadAll(problems: &tocProblems)
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
             docfx: docfx, tocProblems: tocProblems, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
-            otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil }, zonePivotGroups: yaml.pivotGroups)
+            otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil }, zonePivotGroups: yaml.pivotGroups,
+            breadcrumbs: BreadcrumbTOCs(documents: documents, files: files, docfx: docfx))
     }
 
     /// The root-relative paths of the pages in `files`.

@@ -123,6 +123,16 @@ private struct Reading {
             } else if !href.isEmpty, entry.path == nil {
                 resolvePage(href, base: base, into: &entry, onMissing: problem)
             }
+            if entry.path == nil, entry.externalURL == nil, let uid = (item["uid"]?.string ?? item["topicUid"]?.string)?.trimmingSpaces(), !uid.isEmpty {
+                // DocFX's `uid` (or `topicUid`) entry: the page or URL with that cross-reference id.
+                if let target = files.xrefs.target(for: uid) {
+                    entry.path = target.page
+                    entry.externalURL = target.page == nil ? target.url : nil
+                    if entry.name.isEmpty { entry.name = target.name ?? uid }
+                } else {
+                    problem("toc entry '\(entry.name.isEmpty ? uid : entry.name)' names uid '\(uid)', which no page (uid: in front matter) or xrefmap.yml of this doc set defines; fix the uid or link the page with href.")
+                }
+            }
             if report {
                 problems += messages.map { DocumentProblem(.includeNotFound, $0, path: tocPath, at: .init(line: line, column: 1), isError: false) }
             }

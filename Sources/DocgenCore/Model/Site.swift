@@ -23,6 +23,8 @@ public struct Site: Sendable {
     public var otherDocSetLinks: [RootRelativeLinks.Link]
     /// The Learn publishing configuration (docfx.json, redirections, dependent repositories).
     public var docfx: DocfxProject
+    /// The breadcrumb TOCs docfx.json's `breadcrumb_path` names.
+    public var breadcrumbs: BreadcrumbTOCs
     /// How root-relative paths are shown in diagnostics: this prefix plus the path.
     public var displayPrefix: String
     private var index: [String: Int]
@@ -31,9 +33,10 @@ public struct Site: Sendable {
     public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String,
         docfx: DocfxProject = DocfxProject(), tocProblems: [DocumentProblem] = [],
         yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = [], otherDocSetLinks: [RootRelativeLinks.Link] = [],
-        zonePivotGroups: [String: ZonePivotGroup] = [:]
+        zonePivotGroups: [String: ZonePivotGroup] = [:], breadcrumbs: BreadcrumbTOCs = BreadcrumbTOCs()
     ) {
         self.docfx = docfx
+        self.breadcrumbs = breadcrumbs
         self.tocProblems = tocProblems
         self.zonePivotGroups = zonePivotGroups
         self.otherDocSetLinks = otherDocSetLinks

@@ -7,7 +7,7 @@ public struct BrokenLink: LintRule {
         id: "DG101", alias: "broken-link",
         summary: "Relative links must point to a file that exists",
         severity: .error, tags: ["links"],
-        rationale: "A broken link is a dead end for the reader. Links to other pages are checked against the files in the content root; links into other Learn doc sets (/azure/...) and external URLs are not. A link to a page that `.openpublishing.redirection*.json` redirects is valid, unless the redirect leads to a file that does not exist; a `~/` path into a dependent repository of `.openpublishing.publish.config.json` that is not checked out is noted once per repository (dependent-repository); links into a docfx.json content folder that is not in the checkout (reference generated at build time) are not checked.",
+        rationale: "A broken link is a dead end for the reader. Links to other pages are checked against the files in the content root; links into other Learn doc sets (/azure/...) and external URLs are not. A link to a page that `.openpublishing.redirection*.json` redirects is valid and is built as a link to where the redirects finally lead, unless they lead to no page (a missing page, or a loop: see redirect); a `~/` path into a dependent repository of `.openpublishing.publish.config.json` that is not checked out is noted once per repository (dependent-repository); links into a docfx.json content folder that is not in the checkout (reference generated at build time) are not checked.",
         bad: "See [alerts](alert.md).",
         good: "See [alerts](alerts.md).")
 
@@ -20,9 +20,10 @@ public struct BrokenLink: LintRule {
             case .missing(let path, _, nil):
                 // Learn serves a redirected source path: the link works unless the redirect
                 // itself leads to a file that does not exist.
-                if let redirect = context.site.docfx.redirect(from: path) {
-                    guard case .some(nil) = redirect.resolvedTarget else { return nil }
-                    return Finding(path: link.path, at: link.position, "Link target '\(link.destination)' is redirected (.openpublishing.redirection) to '\(redirect.url)', which does not exist; link to the page that replaced it.")
+                let redirects = context.site.files.redirects
+                if let destination = redirects.destination(forSource: path), let redirect = redirects.redirection(forSource: path) {
+                    guard destination == .missing else { return nil }
+                    return Finding(path: link.path, at: link.position, "Link target '\(link.destination)' is redirected (\(redirect.file)) to '\(redirect.url)', which leads to no page; link to the page that replaced it.")
                 }
                 // Reported once per repository by dependent-repository.
                 if context.site.docfx.missingRepository(containing: path) != nil { return nil }

@@ -208,7 +208,8 @@ public struct HTMLRenderer {
         case .emphasis: return "<em>" + scopedChildren(node) + "</em>"
         case .strong: return "<strong>" + scopedChildren(node) + "</strong>"
         case .strikethrough: return "<del>" + scopedChildren(node) + "</del>"
-        case .link(let destination, let title, _):
+        case .link(let destination, let title, let autolink):
+            if let reference = XrefMap.Reference(destination) { return xref(reference, node, autolink: autolink) }
             let text = scopedChildren(node)
             guard let href = url(destination).map(HTMLEscaping.encodeURL) else { return "<span class=\"link-unresolved\">\(text)</span>" }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
@@ -232,6 +233,19 @@ public struct HTMLRenderer {
         default:
             return children(node)
         }
+    }
+
+    /// An `xref:` link: a link to what the uid names, shown with the link's own text, or for
+    /// `<xref:uid>` the xrefmap's name (the page's title); when nothing defines the uid, the text
+    /// alone (`<xref:uid>`: the uid's last name part), never "xref:" (lint reports it).
+    private mutating func xref(_ reference: XrefMap.Reference, _ node: MarkupNode, autolink: Bool) -> String {
+        let target = rewriter.files.xrefs.target(for: reference.uid)
+        let text = autolink ? HTMLEscaping.escape(target.map(reference.text(for:)) ?? reference.fallbackText) : scopedChildren(node)
+        guard let target, let href = rewriter.url(of: target, reference: reference) else {
+            return "<span class=\"xref\">\(text)</span>"
+        }
+        let external = href.containsBytes("://") ? " class=\"external\" rel=\"noopener\"" : ""
+        return "<a href=\"\(HTMLEscaping.escape(HTMLEscaping.encodeURL(href)))\"\(external)>\(text)</a>"
     }
 
     /// The children of one of the renderer's own inline elements, which raw tags must not cross.

@@ -39,11 +39,43 @@ public struct LinkRewriter: Sendable {
             }
             return (Self.encodePath(RelativePath.link(from: pageOutputPath, to: path)) + suffix, path)
         case .missing(let path, let fragment, _):
+            // A redirected source: straight to where its redirects finally lead, as a reader
+            // following the old link would land (one hop instead of a chain of redirect pages).
+            if let destination = files.redirects.destination(forSource: path), let url = url(of: destination, fragment: fragment) {
+                return (url, nil)
+            }
             // Keep a broken link pointing where the writer meant; lint reports it.
             let suffix = fragment.map { "#" + Self.encodeFragment($0) } ?? ""
             let target = path.lowercased().hasSuffix(".md") ? Document.outputPath(for: path) : path
             return (Self.encodePath(RelativePath.link(from: pageOutputPath, to: target)) + suffix, nil)
         }
+    }
+
+    /// The URL of a redirect's destination from this page; a fragment written in the link wins
+    /// over the redirect's own. Nil when the redirects lead nowhere (the link then stays as
+    /// written, and lint reports it).
+    func url(of destination: RedirectMap.Destination, fragment: String?) -> String? {
+        switch destination {
+        case .page(let path, let redirectFragment):
+            let suffix = (fragment ?? redirectFragment).map { "#" + Self.encodeFragment($0) } ?? ""
+            return RelativePath.link(from: pageOutputPath, to: Document.outputPath(for: path)) + suffix
+        case .url(let url):
+            return url
+        case .missing:
+            return nil
+        }
+    }
+
+    /// The URL of what an xref names, from this page: the fragment written after the uid wins
+    /// over the xrefmap's.
+    func url(of target: XrefMap.Target, reference: XrefMap.Reference) -> String? {
+        let fragment = (reference.fragment ?? target.fragment).map { "#" + Self.encodeFragment($0) } ?? ""
+        if let page = target.page {
+            return RelativePath.link(from: pageOutputPath, to: Document.outputPath(for: page)) + fragment
+        }
+        guard let url = target.url, HTMLEscaping.isSafeURL(url) else { return nil }
+        if url.hasPrefix("/"), !url.hasPrefix("//") { return files.learnPaths.outsideURL(url) + (reference.fragment.map { "#" + $0 } ?? "") }
+        return reference.fragment == nil ? url + (target.fragment.map { "#" + $0 } ?? "") : String(url.prefix { $0 != "#" }) + fragment
     }
 
     /// `path` with `%`, space, `#` and `?` percent-encoded, so they stay part of the path.

@@ -18,7 +18,7 @@ struct PageContexts {
         let page: [String: Any] = [
             "kind": kind, "title": title, "description": description, "url": outputPath,
             "canonical": base.isEmpty || kind == "404" ? "" : base + outputPath, "roleIDs": roleIDs.joined(separator: " "),
-            "isHome": kind == "home",
+            "isHome": kind == "home", "titleSuffix": "",
         ]
         let navListUsed = templates?.usesNavigationList ?? true
         let renderEntry = templates.map { templates in
@@ -64,6 +64,9 @@ struct PageContexts {
         page["author"] = document.frontMatter.string("author") ?? ""
         page["date"] = document.frontMatter.string("ms.date") ?? ""
         page["sourcePath"] = document.path
+        // Learn's window title: "Title - titleSuffix | site" (titleSuffix from front matter or
+        // docfx.json fileMetadata, which the page inherits).
+        page["titleSuffix"] = document.frontMatter.string("titleSuffix")?.trimmingSpaces() ?? ""
         page["onThisPage"] = article.outline.map { ["id": $0.id, "text": $0.text, "level": $0.level, "isSub": $0.level == 3, "pivots": $0.pivots.joined(separator: " ")] as [String: Any] }
         page["hasOnThisPage"] = !article.outline.isEmpty
         // The same list as markup: layout and article show it twice per page, and a Mustache loop
@@ -72,11 +75,7 @@ struct PageContexts {
             let pivot = entry.pivots.isEmpty ? "" : " data-pivot=\"\(HTMLEscaping.escape(entry.pivots.joined(separator: " ")))\""
             return "<li class=\"toc-level-\(entry.level)\(entry.level == 3 ? " is-sub" : "")\"\(pivot)><a href=\"#\(HTMLEscaping.escape(entry.id))\">\(HTMLEscaping.escape(entry.text))</a></li>\n"
         }.joined()
-        var crumbs: [[String: Any]] = [["title": "Home", "url": root + "index.html"]]
-        for node in structure.navigation(for: output).trail(to: output) ?? [] where node.outputPath != nil {
-            crumbs.append(["title": node.title, "url": root + node.outputPath!])
-        }
-        page["breadcrumbs"] = crumbs
+        page["breadcrumbs"] = BreadcrumbTrail.crumbs(for: document, structure: structure, root: root)
         page["pivotGroups"] = structure.pivotGroups(of: document).map { group in
             ["id": group.id, "prompt": group.prompt, "pivots": group.pivots.map { ["id": $0.id, "title": $0.title] }] as [String: Any]
         }

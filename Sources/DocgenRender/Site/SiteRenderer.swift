@@ -2,7 +2,7 @@ import DocgenCore
 import Foundation
 
 /// Renders a loaded site into files — every article, the generated role, layer, matrix, search,
-/// home and 404 pages, the search index, the sitemap — and names the assets to copy. Pages are
+/// home and 404 pages, the pages at redirected URLs, the search index, the sitemap — and names the assets to copy. Pages are
 /// rendered on all cores and handed to `emit` as they are done, so a build can write them while
 /// others render and `serve` can keep them in memory.
 public struct SiteRenderer: Sendable {
@@ -88,6 +88,12 @@ public struct SiteRenderer: Sendable {
         for role in site.configuration.roles { write("role", SiteStructure.roleURL(role.id), contexts.role(role)) }
         for layer in site.configuration.layers { write("layer", SiteStructure.layerURL(layer.number), contexts.layer(layer)) }
         if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { write("matrix", "matrix.html", contexts.matrix()) }
+        // Old URLs of redirected pages, sent on to where their redirects lead.
+        let taken = Self.reservedOutputPaths(for: site.configuration).union(site.documents.map(\.outputPath)).union(site.yamlPages.map(\.outputPath))
+        for page in RedirectPages(site: site, options: options).pages(taken: taken) {
+            emit(page.outputPath, Data(templates.renderAlone("redirect", context: page.context).utf8))
+            generated += 1
+        }
         write("search", "search.html", contexts.search())
         write("404", "404.html", contexts.notFound())
         for file in SearchIndexBuilder.files(documents: kept.map(\.document) + yamlSearch.map(\.document), terms: kept.map(\.terms) + yamlSearch.map(\.terms)) {

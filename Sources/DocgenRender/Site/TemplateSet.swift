@@ -13,7 +13,7 @@ public struct TemplateSet: @unchecked Sendable {
     }
 
     /// The templates every site needs.
-    public static let required = ["layout", "article", "home", "role", "layer", "matrix", "search", "404", "nav-item", "findings", "landing", "faq"]
+    public static let required = ["layout", "article", "home", "role", "layer", "matrix", "search", "404", "nav-item", "findings", "landing", "faq", "redirect", "breadcrumbs"]
 
     private let library: MustacheLibrary
     /// The folder the templates came from; its `assets/` is copied to the site.
