@@ -11,7 +11,7 @@ public struct Redirect: SiteLintRule {
         severity: .warning, tags: ["links"],
         rationale: "Every source_path of .openpublishing.redirection*.json is published as a page that sends old links and bookmarks on to redirect_url, followed through chains of redirects. A redirect to a page of this doc set that does not exist, or redirects that loop, leave those readers at a dead end (Learn: circular-redirection, an error); a second redirect for the same source is ignored (redirection-conflict); a redirected page that still exists is built and its redirect is not (redirected-file-not-removed). A redirection file that is not valid JSON loses all its redirects.",
         bad: "<!-- .openpublishing.redirection.json -->\n{\"redirections\": [\n  {\"source_path\": \"old.md\", \"redirect_url\": \"new\"},\n  {\"source_path\": \"new.md\", \"redirect_url\": \"old\"}]}",
-        good: "<!-- .openpublishing.redirection.json -->\n{\"redirections\": [\n  {\"source_path\": \"old.md\", \"redirect_url\": \"current\"}]}")
+        good: "<!-- .openpublishing.redirection.json -->\n{\"redirections\": [\n  {\"source_path\": \"old.md\", \"redirect_url\": \"overview\"}]}")
 
     public init(options: RuleOptions) {}
 

@@ -10,7 +10,7 @@ public struct UnresolvedXref: LintRule {
         severity: .warning, tags: ["links"],
         rationale: "An xref link names a page by its uid (`uid:` in a page's front matter or YAML page, or an entry of an xrefmap.yml the doc set has, such as one docfx.json's build.xref names). When nothing defines the uid, the reader gets plain text instead of a link: the link text, or for <xref:uid> the uid's last name part. Learn reports the same as xref-not-found (a warning); the shorthand @uid is never reported, as on Learn. UIDs are case-sensitive.",
         bad: "See <xref:Contoso.Monitoring.AlertRule>, which no page defines.",
-        good: "---\nuid: Contoso.Monitoring.AlertRule\n---\nSee <xref:Contoso.Monitoring.AlertRule>.")
+        good: "---\nuid: Contoso.Monitoring.AlertRule\n---\n# Alert rules\n\nSee <xref:Contoso.Monitoring.AlertRule>.")
 
     public init(options: RuleOptions) {}
 
