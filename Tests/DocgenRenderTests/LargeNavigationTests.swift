@@ -103,6 +103,25 @@ import Testing
         #expect(!home.contains("Install"))
     }
 
+    /// Without a TOC, folders are groups; a page gets its folder's subfolders with their pages, but a
+    /// generated page gets the top-level folders alone: that level grows with the site.
+    @Test func folderGroupsOpenOneLevelBelowTheTopLevelOnly() throws {
+        var files = ["docgen.yml": "navigation:\n  inline-limit: 0\n"]
+        for path in ["a/one.md", "a/two.md", "a/sub/three.md", "b/four.md"] {
+            files[path] = "---\ntitle: \(path)\n---\n# \(path)\n"
+        }
+        let pages = try RenderedSite.build(files)
+        let one = Self.navigation(try #require(pages["a/one.html"]))
+        #expect(one.contains(">a/two.md</a>"))
+        #expect(one.contains("<summary class=\"nav-group-title\">Sub</summary>"))
+        #expect(one.contains(">a/sub/three.md</a>"))
+        #expect(!one.contains("b/four.md"))
+        let home = Self.navigation(try #require(pages["index.html"]))
+        #expect(home.contains("<span class=\"nav-label\">A</span>"))
+        #expect(home.contains("<span class=\"nav-label\">B</span>"))
+        #expect(!home.contains(".md</a>"))
+    }
+
     @Test func previousAndNextStillFollowTheReadingOrder() throws {
         let pages = try RenderedSite.build(Self.site(limit: 0))
         let page = try #require(pages["start/install.html"])

@@ -9,7 +9,7 @@ extension NavigationTree {
     /// The template entries of the branch for the page at `currentPath`, with the keys
     /// ``templateValue(currentPath:root:renderEntry:htmlOnly:topLevel:)`` gives, and with
     /// `childrenHTML` when `renderEntry` is given. A page the tree does not list (a generated
-    /// page) gets the top-level entries.
+    /// page) gets the top-level entries, without their children.
     func branchValue(currentPath: String, root: String, renderEntry: (([String: Any]) -> String)? = nil) -> [[String: Any]] {
         func entry(_ node: Node, children: [[String: Any]], current: Bool = false, open: Bool = false) -> [String: Any] {
             var entry: [String: Any] = [
@@ -22,16 +22,19 @@ extension NavigationTree {
             return entry
         }
         // A sibling that is a group has no page to open, so its own entries come with it (one
-        // level): without them a reader without JavaScript could not get into the group.
-        func sibling(_ node: Node) -> [String: Any] {
-            entry(node, children: node.outputPath == nil ? node.children.map { entry($0, children: []) } : [])
+        // level): without them a reader without JavaScript could not get into the group. Not at
+        // the top level, which on a site of many sections is the part that grows with the site.
+        func sibling(_ node: Node, topLevel: Bool) -> [String: Any] {
+            entry(node, children: node.outputPath == nil && !topLevel ? node.children.map { entry($0, children: []) } : [])
         }
         guard let current = firstNodes[currentPath], let ancestors = trail(to: currentPath) else {
-            return nodes.map(sibling)
+            return nodes.map { sibling($0, topLevel: true) }
         }
         let siblings = ancestors.last?.children ?? nodes
         var level = siblings.map { node in
-            node === current ? entry(node, children: node.children.map(sibling), current: true) : sibling(node)
+            node === current
+                ? entry(node, children: node.children.map { sibling($0, topLevel: false) }, current: true)
+                : sibling(node, topLevel: ancestors.isEmpty)
         }
         for ancestor in ancestors.reversed() {
             level = [entry(ancestor, children: level, open: true)]
