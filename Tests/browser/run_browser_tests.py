@@ -728,6 +728,13 @@ def large_navigation(driver, site, context):
     closed = js(driver, "return Array.from(document.querySelectorAll('#site-nav li.is-trail > details')).filter(function (d) { return !d.open; }).length")
     assert closed == 0, f"{closed} entries on the current page's trail are not expanded"
     assert visible(driver, "#site-nav a[href$='linux.html']"), "the current page's children are not shown"
+    js(driver, context["axe"])
+    result = driver.execute_async_script("""
+        var done = arguments[arguments.length - 1];
+        axe.run(document.getElementById('site-nav'), {resultTypes: ['violations'], preload: false}).then(done, function (e) { done({error: String(e)}); });""")
+    assert "error" not in result, f"axe failed on the loaded tree: {result['error']}"
+    serious = [f"{v['id']}: {v['help']}" for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, f"axe-core on the loaded tree: {serious}"
     # A closed entry opens from the keyboard and its entries appear (filled in when first opened).
     assert not visible(driver, "#site-nav a[href$='cli.html']"), "a closed entry's children show"
     toggle = driver.find_element(By.XPATH, "//nav[@id='site-nav']//li[a[text()='Reference']]/details/summary")
