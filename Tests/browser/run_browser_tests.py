@@ -708,6 +708,91 @@ def pivot_picker(driver, site, context):
         plain.quit()
 
 
+LARGE_NAV_TOC = """\
+- name: Overview
+  href: overview.md
+- name: Guide
+  href: guide/index.md
+  items:
+  - name: Install
+    href: guide/install.md
+    items:
+    - name: On Linux
+      href: guide/linux.md
+  - name: Configure
+    href: guide/configure.md
+  - name: Concepts
+    items:
+    - name: Pods
+      href: guide/pods.md
+- name: Reference
+  href: reference/index.md
+  items:
+  - name: CLI
+    href: reference/cli.md
+"""
+
+
+@check("large navigation loads once")
+def large_navigation(driver, site, context):
+    # Past navigation.inline-limit, a page carries its branch and docgen-nav.js loads the whole tree.
+    folder = Path(context["temp"], "large-nav")
+    content = folder / "docs"
+    for page, title in (("overview", "Overview"), ("guide/index", "Guide"), ("guide/install", "Install"),
+                        ("guide/linux", "On Linux"), ("guide/configure", "Configure"), ("guide/pods", "Pods"),
+                        ("reference/index", "Reference"), ("reference/cli", "CLI")):
+        (content / page).parent.mkdir(parents=True, exist_ok=True)
+        (content / f"{page}.md").write_text(f"---\ntitle: {title}\ndescription: The {title} page.\n---\n# {title}\n\nText.\n", encoding="utf-8")
+    (content / "toc.yml").write_text(LARGE_NAV_TOC, encoding="utf-8")
+    (content / "docgen.yml").write_text("site:\n  title: Large navigation\nnavigation:\n  inline-limit: 5\n", encoding="utf-8")
+    build = subprocess.run([context["docgen"], "build", str(content), "--output", str(folder / "site"), "-q"]
+                           + context["templates"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert build.returncode in (0, 1) and (folder / "site/toc/toc.js").exists(), \
+        f"docgen build exited {build.returncode} or wrote no toc/toc.js: {build.stderr.strip()[-600:]}"
+    nav_site = Site(folder / "site")
+    clear_storage(driver, nav_site)
+    open_page(driver, nav_site, "guide/install.html")
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#site-nav[data-nav-loaded=true]"), "docgen-nav.js did not load the tree")
+    labels = [a.get_attribute("textContent") for a in driver.find_elements(By.CSS_SELECTOR, "#site-nav a.nav-link")]
+    for label in ("Overview", "Guide", "Install", "On Linux", "Configure", "Reference"):
+        assert label in labels, f"'{label}' is not in the loaded tree: {labels}"
+    current = driver.find_elements(By.CSS_SELECTOR, '#site-nav a[aria-current="page"]')
+    assert [a.text for a in current] == ["Install"], f"the current page is not marked once: {[a.text for a in current]}"
+    assert current[0].is_displayed(), "the current page's entry is not shown"
+    closed = js(driver, "return Array.from(document.querySelectorAll('#site-nav li.is-trail > details')).filter(function (d) { return !d.open; }).length")
+    assert closed == 0, f"{closed} entries on the current page's trail are not expanded"
+    assert visible(driver, "#site-nav a[href$='linux.html']"), "the current page's children are not shown"
+    js(driver, context["axe"])
+    result = driver.execute_async_script("""
+        var done = arguments[arguments.length - 1];
+        axe.run(document.getElementById('site-nav'), {resultTypes: ['violations'], preload: false}).then(done, function (e) { done({error: String(e)}); });""")
+    assert "error" not in result, f"axe failed on the loaded tree: {result['error']}"
+    serious = [f"{v['id']}: {v['help']}" for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, f"axe-core on the loaded tree: {serious}"
+    # A closed entry opens from the keyboard and its entries appear (filled in when first opened).
+    assert not visible(driver, "#site-nav a[href$='cli.html']"), "a closed entry's children show"
+    toggle = driver.find_element(By.XPATH, "//nav[@id='site-nav']//li[a[text()='Reference']]/details/summary")
+    toggle.send_keys(Keys.ENTER)
+    wait(driver, lambda d: visible(d, "#site-nav a[href$='cli.html']"), "Enter on Reference's toggle did not show CLI")
+    driver.find_element(By.CSS_SELECTOR, "#site-nav a[href$='cli.html']").click()
+    wait(driver, lambda d: d.current_url.endswith("reference/cli.html"), "following CLI in the loaded tree did not open it")
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#site-nav[data-nav-loaded=true]"), "the tree did not load on the next page")
+    assert [a.text for a in driver.find_elements(By.CSS_SELECTOR, '#site-nav a[aria-current="page"]')] == ["CLI"], "CLI is not marked current"
+    # Without JavaScript the page's branch links to its parent and its siblings.
+    plain = chrome(javascript=False)
+    try:
+        plain.get(nav_site.url("guide/install.html"))
+        open_nav_groups(plain)
+        shown = [a.text for a in plain.find_elements(By.CSS_SELECTOR, "#site-nav a[href]") if a.is_displayed()]
+        for label in ("Guide", "Install", "Configure", "Pods", "On Linux"):
+            assert label in shown, f"'{label}' is not a link without JavaScript: {shown}"
+        assert "CLI" not in shown and "Overview" not in shown, f"the branch carries more than its parent, siblings and children: {shown}"
+        errors = console_errors(plain)
+        assert not errors, f"console errors without JavaScript: {errors[:3]}"
+    finally:
+        plain.quit()
+
+
 @check("screenshots")
 def screenshots(driver, site, context):
     folder = Path(context["output"], "screenshots")

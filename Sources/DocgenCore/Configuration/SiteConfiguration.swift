@@ -43,6 +43,9 @@ public struct SiteConfiguration: Sendable {
     /// `site.learn-paths`: the URL paths this doc set's folders are published under on Learn
     /// (`/azure/: articles`); inferred from the links when not given.
     public var learnPaths: [LearnPathMap.Mapping]?
+    /// `navigation.inline-limit`: a navigation (one TOC's, or the folders') with more entries than
+    /// this is written once as a file the browser loads, and each page carries only its own branch.
+    public var navigationInlineLimit = 300
     /// The lint section as written, read by the lint engine.
     public var lint: YAMLValue = .null
     /// Where each top-level key stood, for diagnostics about the configuration itself.
@@ -78,6 +81,17 @@ public struct SiteConfiguration: Sendable {
             }
             if let paths = site["learn-paths"] {
                 configuration.learnPaths = paths.entries.map { LearnPathMap.Mapping(urlPrefix: $0.key, folder: $0.value.string ?? "") }
+            }
+        }
+        for entry in root.entries where entry.key == "navigation" {
+            guard case .map = entry.value else {
+                throw YAMLReader.Failure(message: "'navigation' must be a map such as 'inline-limit: 300'", line: entry.line, column: entry.column)
+            }
+            for setting in entry.value.entries where setting.key == "inline-limit" {
+                guard let limit = setting.value.string.flatMap({ Int($0) }), limit >= 0 else {
+                    throw YAMLReader.Failure(message: "'navigation.inline-limit' must be a whole number of navigation entries, such as 300", line: setting.line, column: setting.column)
+                }
+                configuration.navigationInlineLimit = limit
             }
         }
         for entry in root.entries where entry.key == "roles" {

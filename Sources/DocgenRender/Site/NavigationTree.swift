@@ -33,10 +33,12 @@ public struct NavigationTree: Sendable {
 
     /// Top-level entries.
     public var nodes: [Node]
-    /// Total number of entries; large trees are pruned per page.
+    /// Total number of entries: above `navigation.inline-limit`, a page carries only its own
+    /// branch and the browser loads the whole tree from ``scriptPath``.
     public let count: Int
-    /// Above this many entries, a page shows only the top level and the branch it is in.
-    public static let fullTreeLimit = 300
+    /// Which navigation this is: the TOC's source path, `site` for folders, `sections` for one
+    /// entry per top-level TOC. Names the tree's file (``scriptPath``).
+    public let name: String
 
     /// What entries show of the pages they link to: display titles and role ids, by source path.
     struct PageFacts {
@@ -51,35 +53,41 @@ public struct NavigationTree: Sendable {
 
     /// The tree of one table of contents.
     init(toc: TableOfContents, facts: PageFacts) {
-        self.init(nodes: Self.fromTOC(toc.entries, roles: facts.roles, titles: facts.titles))
+        self.init(name: toc.path, nodes: Self.fromTOC(toc.entries, roles: facts.roles, titles: facts.titles))
     }
 
     /// The folders of `paths`, for a site without a `toc.yml`.
     init(folders paths: [String], facts: PageFacts) {
-        self.init(nodes: Self.fromFolders(paths, roles: facts.roles, titles: facts.titles))
+        self.init(name: "site", nodes: Self.fromFolders(paths, roles: facts.roles, titles: facts.titles))
     }
 
     /// One entry per top-level table of contents, each opening its first page: the navigation of
     /// generated pages on a site made of several sections with no TOC above them.
     init(sections: [(title: String, path: String)], facts: PageFacts) {
-        self.init(nodes: sections.map { section in
+        self.init(name: "sections", nodes: sections.map { section in
             Node(title: section.title, outputPath: Document.outputPath(for: section.path), externalURL: nil, roleIDs: facts.roles[section.path] ?? [], children: [])
         })
     }
 
-    private init(nodes: [Node]) {
+    private init(name: String, nodes: [Node]) {
+        self.name = name
         self.nodes = nodes
         func count(_ nodes: [Node]) -> Int { nodes.reduce(0) { $0 + 1 + count($1.children) } }
         self.count = count(nodes)
         var trails: [String: [Node]] = [:]
+        var firstNodes: [String: Node] = [:]
         func index(_ nodes: [Node], _ chain: [Node]) {
             for node in nodes {
-                if let path = node.outputPath, trails[path] == nil { trails[path] = chain }
+                if let path = node.outputPath, trails[path] == nil {
+                    trails[path] = chain
+                    firstNodes[path] = node
+                }
                 index(node.children, chain + [node])
             }
         }
         index(nodes, [])
         self.trails = trails
+        self.firstNodes = firstNodes
         var byKey: [String: [Int]] = [:]
         var byPath: [String: [Int]] = [:]
         for (offset, node) in nodes.enumerated() {
@@ -97,6 +105,8 @@ public struct NavigationTree: Sendable {
 
     /// Each page's ancestors, computed once: a page's trail is looked up for every page built.
     private let trails: [String: [Node]]
+    /// The entry of each page, the first where it is listed more than once (as ``trails``).
+    let firstNodes: [String: Node]
 
     private static func fromTOC(_ entries: [TableOfContents.Entry], roles: [String: [String]], titles: [String: String]) -> [Node] {
         entries.map { entry in
@@ -169,7 +179,6 @@ public struct NavigationTree: Sendable {
     func templateValue(
         currentPath: String, root: String, renderEntry: (([String: Any]) -> String)? = nil, htmlOnly: Bool = false, topLevel: Set<Int>? = nil
     ) -> [[String: Any]] {
-        let pruned = count > Self.fullTreeLimit
         let trail = trailKeys(to: currentPath)
         func value(_ nodes: [Node], depth: Int, key: String) -> [[String: Any]] {
             nodes.enumerated().compactMap { offset, node -> [String: Any]? in
@@ -180,8 +189,7 @@ public struct NavigationTree: Sendable {
                 if htmlOnly, !isOpen, !isCurrent, let html = renderedEntries.cached(root + "\u{0}" + entryKey) {
                     return ["navItemHTML": html]
                 }
-                let showChildren = !pruned || isOpen || node.expanded
-                let children = showChildren ? value(node.children, depth: depth + 1, key: entryKey) : []
+                let children = value(node.children, depth: depth + 1, key: entryKey)
                 let url = node.externalURL ?? node.outputPath.map { root + $0 } ?? ""
                 var entry: [String: Any] = [
                     "title": node.title, "url": url, "current": isCurrent, "open": isOpen || isCurrent, "expanded": node.expanded,

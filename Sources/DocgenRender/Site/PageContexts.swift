@@ -24,16 +24,22 @@ struct PageContexts {
         let renderEntry = templates.map { templates in
             { (entry: [String: Any]) in templates.renderAlone("nav-item", context: entry) }
         }
-        let nav = navListUsed
-            ? structure.navigation(for: outputPath).templateValue(currentPath: outputPath, root: root, renderEntry: renderEntry)
-            : []
+        let tree = structure.navigation(for: outputPath)
+        // Past navigation.inline-limit the page carries its own branch; docgen-nav.js loads the rest.
+        let navScript = structure.navigationScript(for: outputPath)
+        let nav: [[String: Any]]
+        if navScript != nil {
+            nav = tree.branchValue(currentPath: outputPath, root: root, renderEntry: renderEntry)
+        } else {
+            nav = navListUsed ? tree.templateValue(currentPath: outputPath, root: root, renderEntry: renderEntry) : []
+        }
         // The whole tree as HTML, each top-level entry through nav-item.mustache (off-trail ones
         // come already rendered), so the layout does not look each entry up again per page.
         let navHTML: String
         if let renderEntry, let templates {
-            navHTML = navListUsed
+            navHTML = navListUsed || navScript != nil
                 ? nav.map { entry in (entry["navItemHTML"] as? String).map { $0 + "\n" } ?? templates.renderAlone("nav-item", context: entry) }.joined()
-                : structure.navigation(for: outputPath).html(currentPath: outputPath, root: root, renderEntry: renderEntry)
+                : tree.html(currentPath: outputPath, root: root, renderEntry: renderEntry)
         } else {
             navHTML = ""
         }
@@ -43,6 +49,8 @@ struct PageContexts {
             "page": page,
             "nav": nav,
             "navHTML": navHTML,
+            "hasNavTree": navScript != nil,
+            "navTreeURL": navScript.map { root + $0.path + "?v=" + $0.version } ?? "",
             "roles": configuration.roles.map { role in
                 ["id": role.id, "title": role.title, "summary": role.summary, "url": root + SiteStructure.roleURL(role.id),
                  "layerTitles": role.layers.compactMap { configuration.layer($0)?.title }.joined(separator: ", ")] as [String: Any]

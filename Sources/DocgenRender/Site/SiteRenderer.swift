@@ -96,6 +96,7 @@ public struct SiteRenderer: Sendable {
         }
         write("search", "search.html", contexts.search())
         write("404", "404.html", contexts.notFound())
+        for script in structure.navigationScripts.values { emit(script.path, Data(script.text.utf8)) }
         for file in SearchIndexBuilder.files(documents: kept.map(\.document) + yamlSearch.map(\.document), terms: kept.map(\.terms) + yamlSearch.map(\.terms)) {
             emit(file.path, Data(file.text.utf8))
         }

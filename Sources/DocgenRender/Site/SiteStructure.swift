@@ -17,6 +17,9 @@ struct SiteStructure: Sendable {
     let tocNavigation: [Int: NavigationTree]
     /// The navigation of pages no TOC navigates, and of generated pages.
     let siteNavigation: NavigationTree
+    /// The files of the navigations larger than `navigation.inline-limit`, by tree name: pages
+    /// these trees navigate carry only their branch and load the whole tree from its file.
+    let navigationScripts: [String: NavigationScript]
     /// The TOC index that navigates each published page, by output path.
     let tocByOutput: [String: Int]
     /// Output paths in reading order.
@@ -42,6 +45,12 @@ struct SiteStructure: Sendable {
         self.tocByOutput = tocByOutput
         tocNavigation = Dictionary(uniqueKeysWithValues: Set(tocByOutput.values).map { ($0, NavigationTree(toc: tocs.tocs[$0], facts: facts)) })
         siteNavigation = Self.siteNavigation(site: site, facts: facts, tocNavigation: tocNavigation)
+        let limit = site.configuration.navigationInlineLimit
+        var scripts: [String: NavigationScript] = [:]
+        for tree in Array(tocNavigation.values) + [siteNavigation] where tree.count > limit && scripts[tree.name] == nil {
+            scripts[tree.name] = NavigationScript(tree: tree)
+        }
+        navigationScripts = scripts
         let included = Set(pages.map(\.path))
         let ordered = site.readingOrder.filter { included.contains($0.path) }
         readingOrder = ordered.map(\.outputPath)
@@ -88,6 +97,12 @@ struct SiteStructure: Sendable {
     /// The navigation a page shows: its TOC's, else the site's.
     func navigation(for outputPath: String) -> NavigationTree {
         tocByOutput[outputPath].flatMap { tocNavigation[$0] } ?? siteNavigation
+    }
+
+    /// The file holding the whole navigation a page shows, when that navigation is too large to
+    /// be written into the page.
+    func navigationScript(for outputPath: String) -> NavigationScript? {
+        navigationScripts.isEmpty ? nil : navigationScripts[navigation(for: outputPath).name]
     }
 
     /// Folders when there is no TOC; the one top-level TOC; else one entry per top-level TOC,
