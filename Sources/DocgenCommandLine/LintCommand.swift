@@ -16,11 +16,18 @@ struct LintCommand: ParsableCommand {
         usage error. Rules are configured in the content root's docgen.yml and with \
         <!-- docgen-disable RULE --> comments; `docgen rules` lists them.
 
+        --fix applies the fixes that are certain (rules marked `fix` in `docgen rules`), writing each file \
+        atomically and only if it is unchanged since it was read, then reports what remains; a fix that \
+        overlaps one applied before it waits for the next run. --fix --dry-run prints the changes as a \
+        unified diff and writes nothing. A file that cannot be written makes the exit code 1.
+
         Examples:
           docgen lint content --strict
           docgen lint drafts/*.txt
           docgen lint content --format sarif > docgen.sarif
           docgen lint content --format github
+          docgen lint content --fix --dry-run
+          docgen lint content --fix
         """
     )
 
@@ -33,9 +40,16 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Exit 1 on warnings too.")
     var strict = false
 
+    @Flag(help: "Apply the fixes that are certain, then report what remains.")
+    var fix = false
+
+    @Flag(help: "With --fix: print the fixes as a unified diff and change no file.")
+    var dryRun = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
+        if dryRun, !fix { throw ValidationError("--dry-run shows what --fix would change; use it with --fix") }
         guard OutputFormat(rawValue: format) != nil else {
             throw ValidationError("unknown --format '\(format)'; use text, json, sarif or github")
         }
@@ -48,9 +62,18 @@ struct LintCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var fileCount = 0
         var sources: [String: SourceText] = [:]
+        var fixes = FixSummary()
         for group in LintTargets.group(paths) {
             let loadStart = Date()
-            let site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
+            var site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
+            if fix {
+                let outcomes = LintFixing.apply(lint(site, group).diagnostics, in: site, root: group.root, write: !dryRun)
+                fixes.add(outcomes)
+                // The report is of what remains: the root is read again when a file changed.
+                if !dryRun, outcomes.contains(where: { $0.applied > 0 }) {
+                    site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
+                }
+            }
             let lintStart = Date()
             let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
             let timings = global.verbose ? RuleTimings() : nil
@@ -84,6 +107,14 @@ struct LintCommand: ParsableCommand {
             }
         }
         diagnostics = Diagnostic.sortedByLocation(diagnostics)
+        if fix {
+            fixes.report(dryRun: dryRun)
+            if dryRun {
+                let code = max(DiagnosticSummary(diagnostics).exitCode(strict: strict), fixes.failures.isEmpty ? 0 : 1)
+                if code != 0 { throw ExitCode(code) }
+                return
+            }
+        }
         switch OutputFormat(rawValue: format)! {
         case .text:
             // Repeats of one cause are summarised unless -v asks for every finding.
@@ -97,8 +128,19 @@ struct LintCommand: ParsableCommand {
         case .github:
             Console.out(GitHubReport.render(diagnostics))
         }
-        let code = DiagnosticSummary(diagnostics).exitCode(strict: strict)
+        let code = max(DiagnosticSummary(diagnostics).exitCode(strict: strict), fixes.failures.isEmpty ? 0 : 1)
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The group's findings, as the report lists them (before the fixes, for --fix).
+    private func lint(_ site: Site, _ group: LintTargets) -> (diagnostics: [Diagnostic], timings: RuleTimings?) {
+        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+        var found = engine.run(LintContext(site: site), only: group.files.map { Set($0) })
+        if let files = group.files {
+            let wanted = Set(files.map { site.displayPath($0) })
+            found = found.filter { wanted.contains($0.file) }
+        }
+        return (found, nil)
     }
 }
 
