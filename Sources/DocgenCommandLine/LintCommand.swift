@@ -67,7 +67,7 @@ struct LintCommand: ParsableCommand {
             let loadStart = Date()
             var site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
             if fix {
-                let outcomes = LintFixing.apply(lint(site, group).diagnostics, in: site, root: group.root, write: !dryRun)
+                let outcomes = LintFixing.apply(findings(site, group), in: site, root: group.root, write: !dryRun)
                 fixes.add(outcomes)
                 // The report is of what remains: the root is read again when a file changed.
                 if !dryRun, outcomes.contains(where: { $0.applied > 0 }) {
@@ -132,15 +132,15 @@ struct LintCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    /// The group's findings, as the report lists them (before the fixes, for --fix).
-    private func lint(_ site: Site, _ group: LintTargets) -> (diagnostics: [Diagnostic], timings: RuleTimings?) {
+    /// The group's findings whose fixes --fix applies: those of the files the report lists.
+    private func findings(_ site: Site, _ group: LintTargets) -> [Diagnostic] {
         let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
         var found = engine.run(LintContext(site: site), only: group.files.map { Set($0) })
         if let files = group.files {
             let wanted = Set(files.map { site.displayPath($0) })
             found = found.filter { wanted.contains($0.file) }
         }
-        return (found, nil)
+        return found
     }
 }
 

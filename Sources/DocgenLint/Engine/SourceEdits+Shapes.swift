@@ -13,9 +13,10 @@ extension SourceEdits {
         String(String.UnicodeScalarView(left)).lowercased() == right.lowercased()
     }
 
-    /// For a word at `position` that repeats the word before it (`previous`, any letter case)
-    /// across spaces or tabs on the same line: the span from the end of the first word to the end
-    /// of the second, whose deletion keeps the first as written.
+    /// For a word at `position` that repeats the word before it (`previous`) across spaces or tabs
+    /// on the same line: the span from the end of the first word to the end of the second, whose
+    /// deletion keeps the first as written. Only a certain slip: the same spelling ("the the"), or
+    /// a capital that starts a sentence ("The the"); "Spring Apps apps" names a product's apps.
     public func repeatSpan(of word: String, at position: SourcePosition, after previous: String) -> SourceSpan? {
         let line = scalars(position.line), second = Array(word.unicodeScalars), first = previous.unicodeScalars.count
         let start = position.column - 1, end = start + second.count
@@ -26,6 +27,10 @@ extension SourceEdits {
         let firstStart = gap - first
         guard gap < start, firstStart >= 0, Self.equalIgnoringCase(line[firstStart..<gap], previous) else { return nil }
         if firstStart > 0, Self.isWordScalar(line[firstStart - 1]) || line[firstStart - 1] == "-" { return nil }
+        if Array(line[firstStart..<gap]) != second {
+            let before = line[..<firstStart].last { $0 != " " && $0 != "\t" }
+            guard before.map({ ".!?:>-*+#|".unicodeScalars.contains($0) }) ?? true else { return nil }
+        }
         return SourceSpan(start: SourcePosition(line: position.line, column: gap + 1), end: SourcePosition(line: position.line, column: end + 1))
     }
 
