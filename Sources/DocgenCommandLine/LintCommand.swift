@@ -67,8 +67,14 @@ struct LintCommand: ParsableCommand {
             let loadStart = Date()
             var site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
             if fix {
-                let outcomes = LintFixing.apply(findings(site, group), in: site, root: group.root, write: !dryRun)
+                let before = findings(site, group)
+                let outcomes = LintFixing.apply(before, in: site, root: group.root, write: !dryRun)
                 fixes.add(outcomes)
+                // A dry run prints only the diff; its exit code is that of these findings.
+                if dryRun {
+                    diagnostics += before
+                    continue
+                }
                 // The report is of what remains: the root is read again when a file changed.
                 if !dryRun, outcomes.contains(where: { $0.applied > 0 }) {
                     site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)

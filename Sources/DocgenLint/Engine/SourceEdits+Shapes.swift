@@ -18,8 +18,10 @@ extension SourceEdits {
     /// deletion keeps the first as written. Only a certain slip: the same spelling ("the the"), or
     /// a capital that starts a sentence ("The the"); "Spring Apps apps" names a product's apps.
     public func repeatSpan(of word: String, at position: SourcePosition, after previous: String) -> SourceSpan? {
-        let line = scalars(position.line), second = Array(word.unicodeScalars), first = previous.unicodeScalars.count
-        let start = position.column - 1, end = start + second.count
+        let second = Array(word.unicodeScalars), first = previous.unicodeScalars.count
+        // The words, the blanks between them (at most 64) and the character on either side.
+        let (column, line) = window(position.line, from: position.column - first - 66, count: first + second.count + 68)
+        let start = position.column - column, end = start + second.count
         guard start >= 0, end <= line.count, Array(line[start..<end]) == second else { return nil }
         if end < line.count, Self.isWordScalar(line[end]) { return nil }
         var gap = start
@@ -28,10 +30,13 @@ extension SourceEdits {
         guard gap < start, firstStart >= 0, Self.equalIgnoringCase(line[firstStart..<gap], previous) else { return nil }
         if firstStart > 0, Self.isWordScalar(line[firstStart - 1]) || line[firstStart - 1] == "-" { return nil }
         if Array(line[firstStart..<gap]) != second {
+            // What stands before the first word decides; blanks past the window's start leave it unknown.
             let before = line[..<firstStart].last { $0 != " " && $0 != "\t" }
+            if before == nil, column > 1 { return nil }
             guard before.map({ ".!?:>-*+#|".unicodeScalars.contains($0) }) ?? true else { return nil }
         }
-        return SourceSpan(start: SourcePosition(line: position.line, column: gap + 1), end: SourcePosition(line: position.line, column: end + 1))
+        guard firstStart > 0 || column == 1 else { return nil }
+        return SourceSpan(start: SourcePosition(line: position.line, column: column + gap), end: SourcePosition(line: position.line, column: column + end))
     }
 
     /// Whether `text` (spaces and tabs trimmed) is a bullet or ordered list marker alone.
@@ -88,9 +93,13 @@ extension SourceEdits {
     /// `position` on its line where it is followed by spaces and then `closing` (`]` ending link
     /// text), or with `closing` nil, by spaces to the end of the line.
     public func suffixSpan(_ suffix: String, from position: SourcePosition, before closing: Unicode.Scalar?) -> SourceSpan? {
-        let line = scalars(position.line), count = suffix.unicodeScalars.count
-        var start = max(position.column - 1, 0)
-        while start + count <= line.count {
+        let count = suffix.unicodeScalars.count
+        // Link text is short: its search stays in a window from the link's start, so many links on
+        // one line stay linear; a line of text has one finding, and is searched to its end.
+        let (column, line) = closing == nil ? (1, scalars(position.line)) : window(position.line, from: position.column, count: Self.searchWindow + count + 1)
+        var start = closing == nil ? max(position.column - 1, 0) : 0
+        let limit = line.count
+        while start + count <= limit {
             defer { start += 1 }
             guard start > 0, line[start - 1] == " ", Self.equalIgnoringCase(line[start..<start + count], suffix) else { continue }
             var after = start + count
@@ -99,7 +108,7 @@ extension SourceEdits {
             var spaces = start
             while spaces > 0, line[spaces - 1] == " " { spaces -= 1 }
             guard spaces > 0, line[spaces - 1] != "[" else { return nil }
-            return SourceSpan(start: SourcePosition(line: position.line, column: spaces + 1), end: SourcePosition(line: position.line, column: start + count + 1))
+            return SourceSpan(start: SourcePosition(line: position.line, column: column + spaces), end: SourcePosition(line: position.line, column: column + start + count))
         }
         return nil
     }

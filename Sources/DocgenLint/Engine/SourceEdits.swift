@@ -12,30 +12,46 @@ public struct SourceEdits {
     /// Edits of the file whose lines are `source`.
     public init(_ source: SourceText) { self.source = source }
 
+    /// How far after a finding's position a fix looks for the text it edits, in characters: a
+    /// link's text and destination are shorter, and the bound keeps a line of many findings linear.
+    static let searchWindow = 4_096
+
+    /// Up to `count` scalars of line `number` from the 1-based `column` (clamped to 1), with the
+    /// column of the first; found from the nearest column mark, so a long line is not walked
+    /// from its start for every finding on it.
+    func window(_ number: Int, from column: Int, count: Int) -> (column: Int, scalars: [Unicode.Scalar]) {
+        let column = max(column, 1)
+        let line = source.line(number)
+        guard let offset = source.utf8Offset(line: number, column: column) else { return (column, []) }
+        let start = line.utf8.index(line.utf8.startIndex, offsetBy: offset)
+        return (column, Array(line[start...].unicodeScalars.prefix(count)))
+    }
+
     /// The scalars of line `number` (empty when out of range).
     func scalars(_ number: Int) -> [Unicode.Scalar] { Array(source.line(number).unicodeScalars) }
 
     /// The span of `text` when line `position.line` holds it exactly at `position.column`.
     public func span(of text: String, at position: SourcePosition) -> SourceSpan? {
-        let line = scalars(position.line), needle = Array(text.unicodeScalars)
-        let start = position.column - 1
-        guard !needle.isEmpty, start >= 0, start + needle.count <= line.count, Array(line[start..<start + needle.count]) == needle else { return nil }
+        let needle = Array(text.unicodeScalars)
+        guard !needle.isEmpty, window(position.line, from: position.column, count: needle.count).scalars == needle, position.column >= 1 else { return nil }
         return SourceSpan(start: position, characters: needle.count)
     }
 
-    /// The first place at or after `position` on its line where `text` stands, followed by one
-    /// of `followers` (any character when empty), as the span of `text` from `offset` scalars in.
+    /// The first place at or after `position` on its line (within ``searchWindow``) where `text`
+    /// stands, followed by one of `followers` (any character when empty), as the span of `text`
+    /// from `offset` scalars in.
     public func firstSpan(
         of text: String, from position: SourcePosition, followedBy followers: Set<Unicode.Scalar> = [], skipping offset: Int = 0
     ) -> SourceSpan? {
-        let line = scalars(position.line), needle = Array(text.unicodeScalars)
+        let needle = Array(text.unicodeScalars)
         guard !needle.isEmpty, position.column >= 1 else { return nil }
-        var start = position.column - 1
+        let (first, line) = window(position.line, from: position.column, count: Self.searchWindow + needle.count + 1)
+        var start = 0
         while start + needle.count <= line.count {
             if line[start] == needle[0], Array(line[start..<start + needle.count]) == needle {
                 let after = start + needle.count
                 if followers.isEmpty || (after < line.count && followers.contains(line[after])) {
-                    return SourceSpan(start: SourcePosition(line: position.line, column: start + 1 + offset), end: SourcePosition(line: position.line, column: after + 1))
+                    return SourceSpan(start: SourcePosition(line: position.line, column: first + start + offset), end: SourcePosition(line: position.line, column: first + after))
                 }
             }
             start += 1

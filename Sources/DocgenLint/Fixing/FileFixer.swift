@@ -52,31 +52,38 @@ public struct FileFixer {
             return outcome
         }
         let map = SourceByteMap(original)
-        var taken: [(span: SourceSpan, edit: TextEdit)] = []
+        let offsets = map.offsets(of: diagnostics.flatMap { $0.fixes.flatMap { $0.edits.flatMap { [$0.range.start, $0.range.end] } } })
+        var made = Set<TextEdit>()
+        // Taken byte ranges, sorted and not overlapping: a new one is checked against its neighbours.
         var byteEdits: [(range: Range<Int>, replacement: [UInt8])] = []
         for diagnostic in diagnostics {
             for fix in diagnostic.fixes {
-                let new = fix.edits.filter { edit in !taken.contains { $0.edit == edit } }
                 // The same edit made for two findings (one link reported by two rules) is made once.
+                let new = fix.edits.filter { !made.contains($0) }
                 if new.isEmpty { outcome.applied += 1; continue }
-                let ranges = new.map { map.range(of: $0.range) }
-                let overlaps = new.contains { edit in taken.contains { $0.span.overlaps(edit.range) } }
-                    || zip(new.indices, new.indices.dropFirst()).contains { new[$0].range.overlaps(new[$1].range) }
-                guard !overlaps, ranges.allSatisfy({ $0 != nil }) else {
+                let ranges = new.compactMap { edit -> Range<Int>? in
+                    guard let start = offsets[edit.range.start], let end = offsets[edit.range.end], start <= end else { return nil }
+                    return start..<end
+                }
+                let clashes = ranges.count != new.count
+                    || ranges.indices.contains { index in ranges[(index + 1)...].contains { Self.overlap($0, ranges[index]) } }
+                    || ranges.contains { range in
+                        let index = Self.insertionIndex(of: range, in: byteEdits)
+                        return (max(index - 1, 0)..<min(index + 1, byteEdits.count)).contains { Self.overlap(byteEdits[$0].range, range) }
+                    }
+                guard !clashes else {
                     outcome.skippedOverlapping.append(diagnostic)
                     continue
                 }
                 for (edit, range) in zip(new, ranges) {
-                    taken.append((edit.range, edit))
-                    byteEdits.append((range!, Array(edit.replacement.utf8)))
+                    made.insert(edit)
+                    byteEdits.insert((range, Array(edit.replacement.utf8)), at: Self.insertionIndex(of: range, in: byteEdits))
                 }
                 outcome.applied += 1
             }
         }
         guard !byteEdits.isEmpty else { return outcome }
-        byteEdits.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var fixed = original
-        for edit in byteEdits.reversed() { fixed.replaceSubrange(edit.range, with: edit.replacement) }
+        let fixed = Self.applying(byteEdits, to: original[...])
         outcome.diff = UnifiedDiff.make(file: file, original: original, edits: byteEdits, map: map)
         guard write else { return outcome }
         if let failure = AtomicFileWrite.replace(url, expecting: original, with: fixed) {
@@ -84,5 +91,38 @@ public struct FileFixer {
             outcome.applied = 0
         }
         return outcome
+    }
+
+    /// `bytes` (a slice of the file, indexed as the file) with `edits` (sorted, not overlapping,
+    /// inside the slice) applied, built front to back in one pass.
+    static func applying(_ edits: [(range: Range<Int>, replacement: [UInt8])], to bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var copied = bytes.startIndex
+        for edit in edits {
+            result += bytes[copied..<edit.range.lowerBound]
+            result += edit.replacement
+            copied = edit.range.upperBound
+        }
+        result += bytes[copied...]
+        return result
+    }
+
+    /// Whether two byte ranges share a byte, or one inserts inside (or at the start of) the other.
+    static func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        if a.isEmpty || b.isEmpty {
+            return a.lowerBound == b.lowerBound || (a.lowerBound > b.lowerBound && a.lowerBound < b.upperBound) || (b.lowerBound > a.lowerBound && b.lowerBound < a.upperBound)
+        }
+        return a.overlaps(b)
+    }
+
+    /// Where `range` goes among `edits` sorted by start.
+    private static func insertionIndex(of range: Range<Int>, in edits: [(range: Range<Int>, replacement: [UInt8])]) -> Int {
+        var low = 0, high = edits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if edits[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -42,24 +42,25 @@ struct SourceByteMap {
         return number <= lines.count ? lines[number - 1].start : nil
     }
 
-    /// The byte offset of `position`; a column one past the line's last character is its line
-    /// break. Nil when the position is not in the file.
-    func offset(of position: SourcePosition) -> Int? {
-        guard position.line >= 1, position.line <= lines.count, position.column >= 1 else { return nil }
-        let line = lines[position.line - 1]
-        var offset = line.start, characters = 1
-        while characters < position.column {
-            guard offset < line.end else { return nil }
-            offset += 1
-            while offset < line.end, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-            characters += 1
+    /// The byte offsets of `positions` (nil for those not in the file), found in one pass over
+    /// each line they are on rather than one per position: a line can hold thousands of edits.
+    func offsets(of positions: [SourcePosition]) -> [SourcePosition: Int] {
+        var result: [SourcePosition: Int] = [:]
+        var current: (line: Int, column: Int, offset: Int)?
+        for position in Set(positions).sorted() {
+            guard position.line >= 1, position.line <= lines.count, position.column >= 1 else { continue }
+            let line = lines[position.line - 1]
+            var (column, offset) = current.map { $0.line == position.line ? ($0.column, $0.offset) : (1, line.start) } ?? (1, line.start)
+            var found = true
+            while column < position.column {
+                guard offset < line.end else { found = false; break }
+                offset += 1
+                while offset < line.end, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                column += 1
+            }
+            current = (position.line, column, offset)
+            if found { result[position] = offset }
         }
-        return offset
-    }
-
-    /// The byte range of `span`, nil when it is not in the file or ends before it starts.
-    func range(of span: SourceSpan) -> Range<Int>? {
-        guard let start = offset(of: span.start), let end = offset(of: span.end), start <= end else { return nil }
-        return start..<end
+        return result
     }
 }

@@ -12,11 +12,14 @@ enum UnifiedDiff {
         for edit in edits {
             let first = map.line(containing: edit.range.lowerBound)
             let last = max(first, map.line(containing: max(edit.range.upperBound - 1, edit.range.lowerBound)))
-            if var hunk = hunks.last, let block = hunk.last, first <= block.last {
-                hunk[hunk.count - 1].last = max(block.last, last)
-                hunk[hunk.count - 1].edits.append(edit)
-                hunks[hunks.count - 1] = hunk
-            } else if let block = hunks.last?.last, first <= block.last + 2 * context + 1 {
+            // Changed in place, holding no copy of the block: a copy per edit would make a line of
+            // many edits quadratic.
+            let previousLast = hunks.last?.last?.last
+            if let previousLast, first <= previousLast {
+                let hunk = hunks.count - 1
+                hunks[hunk][hunks[hunk].count - 1].last = max(previousLast, last)
+                hunks[hunk][hunks[hunk].count - 1].edits.append(edit)
+            } else if let previousLast, first <= previousLast + 2 * context + 1 {
                 hunks[hunks.count - 1].append((first, last, [edit]))
             } else {
                 hunks.append([(first, last, [edit])])
@@ -36,10 +39,7 @@ enum UnifiedDiff {
             for block in hunk {
                 let context = lines(original, from: map.lineStart(unchangedFrom)!, to: map.lineStart(block.first)!)
                 let regionStart = map.lineStart(block.first)!, regionEnd = map.lineStart(block.last + 1) ?? original.count
-                var region = Array(original[regionStart..<regionEnd])
-                for edit in block.edits.reversed() {
-                    region.replaceSubrange((edit.range.lowerBound - regionStart)..<(edit.range.upperBound - regionStart), with: edit.replacement)
-                }
+                let region = FileFixer.applying(block.edits, to: original[regionStart..<regionEnd])
                 let removed = lines(original, from: regionStart, to: regionEnd), added = lines(region, from: 0, to: region.count)
                 add(" ", context)
                 add("-", removed)

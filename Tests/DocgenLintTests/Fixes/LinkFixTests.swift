@@ -96,4 +96,20 @@ import Testing
         let fixed = try LintHarness.fixed(fixture.files, rules: [HardCodedLocale.self])
         #expect(fixed.files["a.md"] == Self.front + "See [blog](https://www.microsoft.com/security/blog/), [AKS](/azure/aks/) and [x](/azure/en-us/).\n")
     }
+
+    @Test func findsTheDestinationInsideIndentedDirectiveContentAndFarIntoANonASCIILine() throws {
+        let fixture = MarkedFixture([
+            "docs/alerts.md": Self.front + "# Alerts\n",
+            "docs/index.md": Self.front + ":::row:::\n    :::column:::\n        See 1️⃣[alerts](2️⃣Alerts.md3️⃣).\n    :::column-end:::\n:::row-end:::\n\n"
+                + String(repeating: "Über 日本 ", count: 500) + "4️⃣[alerts](5️⃣ALERTS.md6️⃣).\n",
+        ])
+        let findings = try LintHarness.diagnostics(fixture.files, rules: [LinkCaseMismatch.self])
+        #expect(findings.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID)" } == [fixture.finding("1️⃣", "DG105"), fixture.finding("4️⃣", "DG105")])
+        #expect(findings.map { $0.fixes.flatMap(\.edits) } == [
+            [TextEdit(range: fixture.span("2️⃣", "3️⃣"), replacement: "alerts.md")],
+            [TextEdit(range: fixture.span("5️⃣", "6️⃣"), replacement: "alerts.md")],
+        ])
+        let fixed = try LintHarness.fixed(fixture.files, rules: [LinkCaseMismatch.self])
+        #expect(fixed.files["docs/index.md"] == fixture.files["docs/index.md"]!.replacingOccurrences(of: "(Alerts.md)", with: "(alerts.md)").replacingOccurrences(of: "(ALERTS.md)", with: "(alerts.md)"))
+    }
 }
