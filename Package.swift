@@ -62,7 +62,7 @@ let package = Package(
         ),
         // What the fuzz targets run, also used by the test that replays their crash reproducers.
         .target(name: "DocgenFuzzing", dependencies: ["DocgenCore", "DocgenLint", "DocgenRender"]),
-        .target(name: "DocgenTestSupport", dependencies: ["DocgenCore", "DocgenLint"], path: "Tests/DocgenTestSupport"),
+        .target(name: "DocgenTestSupport", dependencies: ["DocgenCore", "DocgenLint", "DocgenMarkup"], path: "Tests/DocgenTestSupport"),
         .testTarget(name: "DocgenMarkupTests", dependencies: ["DocgenMarkup", "DocgenTestSupport"]),
         .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore", "DocgenTestSupport"]),
         .testTarget(name: "DocgenLintTests", dependencies: ["DocgenLint", "DocgenTestSupport"]),

@@ -16,12 +16,19 @@ struct LintCommand: ParsableCommand {
         usage error. Rules are configured in the content root's docgen.yml and with \
         <!-- docgen-disable RULE --> comments; `docgen rules` lists them.
 
+        --fix applies the fixes that are certain (rules marked `fix` in `docgen rules`), writing each file \
+        atomically and only if it is unchanged since it was read, then reports what remains; a fix that \
+        overlaps one applied before it waits for the next run. --fix --dry-run prints the changes as a \
+        unified diff and writes nothing. A file that cannot be written makes the exit code 1.
+
         Examples:
           docgen lint content --strict
           docgen lint drafts/*.txt
           docgen lint content --format sarif > docgen.sarif
           docgen lint content --format github
           docgen lint content --rule truncated-sentence
+          docgen lint content --fix --dry-run
+          docgen lint content --fix
         """
     )
 
@@ -37,9 +44,16 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("rule"), help: "Report only this rule (id or alias, such as DG401 or truncated-sentence); repeat for more.")
     var onlyRules: [String] = []
 
+    @Flag(help: "Apply the fixes that are certain, then report what remains.")
+    var fix = false
+
+    @Flag(help: "With --fix: print the fixes as a unified diff and change no file.")
+    var dryRun = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
+        if dryRun, !fix { throw ValidationError("--dry-run shows what --fix would change; use it with --fix") }
         guard OutputFormat(rawValue: format) != nil else {
             throw ValidationError("unknown --format '\(format)'; use text, json, sarif or github")
         }
@@ -51,13 +65,34 @@ struct LintCommand: ParsableCommand {
         }
     }
 
+    /// The ids of the rules `--rule` names; nil when it names none (every rule).
+    private var namedRuleIDs: Set<String>? {
+        onlyRules.isEmpty ? nil : Set(onlyRules.compactMap { RuleRegistry.rule(named: $0)?.metadata.id })
+    }
+
     func run() throws {
         var diagnostics: [Diagnostic] = []
         var fileCount = 0
         var sources: [String: SourceText] = [:]
+        var fixes = FixSummary()
         for group in LintTargets.group(paths) {
             let loadStart = Date()
-            let site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
+            var site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
+            if fix {
+                // --rule limits what is fixed as well as what is reported.
+                let before = findings(site, group).filter { namedRuleIDs?.contains($0.ruleID) ?? true }
+                let outcomes = LintFixing.apply(before, in: site, root: group.root, write: !dryRun)
+                fixes.add(outcomes)
+                // A dry run prints only the diff; its exit code is that of these findings.
+                if dryRun {
+                    diagnostics += before
+                    continue
+                }
+                // The report is of what remains: the root is read again when a file changed.
+                if !dryRun, outcomes.contains(where: { $0.applied > 0 }) {
+                    site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
+                }
+            }
             let lintStart = Date()
             let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
             let timings = global.verbose ? RuleTimings() : nil
@@ -90,11 +125,16 @@ struct LintCommand: ParsableCommand {
                 if let text = site.files.read(relative)?.text { sources[path] = SourceText(text) }
             }
         }
-        if !onlyRules.isEmpty {
-            let wanted = Set(onlyRules.compactMap { RuleRegistry.rule(named: $0)?.metadata.id })
-            diagnostics = diagnostics.filter { wanted.contains($0.ruleID) }
-        }
+        if let namedRuleIDs { diagnostics = diagnostics.filter { namedRuleIDs.contains($0.ruleID) } }
         diagnostics = Diagnostic.sortedByLocation(diagnostics)
+        if fix {
+            fixes.report(dryRun: dryRun)
+            if dryRun {
+                let code = max(DiagnosticSummary(diagnostics).exitCode(strict: strict), fixes.failures.isEmpty ? 0 : 1)
+                if code != 0 { throw ExitCode(code) }
+                return
+            }
+        }
         switch OutputFormat(rawValue: format)! {
         case .text:
             // Repeats of one cause, and past 40 listed findings each rule's warnings and notes,
@@ -110,8 +150,19 @@ struct LintCommand: ParsableCommand {
         case .github:
             Console.out(GitHubReport.render(diagnostics))
         }
-        let code = DiagnosticSummary(diagnostics).exitCode(strict: strict)
+        let code = max(DiagnosticSummary(diagnostics).exitCode(strict: strict), fixes.failures.isEmpty ? 0 : 1)
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The group's findings whose fixes --fix applies: those of the files the report lists.
+    private func findings(_ site: Site, _ group: LintTargets) -> [Diagnostic] {
+        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+        var found = engine.run(LintContext(site: site), only: group.files.map { Set($0) })
+        if let files = group.files {
+            let wanted = Set(files.map { site.displayPath($0) })
+            found = found.filter { wanted.contains($0.file) }
+        }
+        return found
     }
 }
 

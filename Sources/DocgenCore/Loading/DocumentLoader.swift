@@ -63,7 +63,7 @@ public struct DocumentLoader: Sendable {
         }
         let source = SourceText(text)
         let parsed = MarkdownParser.parse(split.body, file: source)
-        problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: path, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
+        problems += parsed.problems.map { DocumentProblem(markup: $0, path: path) }
         var context = ExpansionContext()
         var root = parsed.root
         if parsed.needsExpansion { expand(&root, in: path, chain: [path], context: &context) }
@@ -167,7 +167,7 @@ public struct DocumentLoader: Sendable {
             return literal
         }
         context.included.insert(resolved)
-        context.problems += parsed.problems.map { DocumentProblem(.markup, $0.message, path: resolved, at: $0.position, isError: $0.isError, markupKind: $0.kind) }
+        context.problems += parsed.problems.map { DocumentProblem(markup: $0, path: resolved) }
         var expanded = parsed.root
         if parsed.needsExpansion { expand(&expanded, in: resolved, chain: chain + [resolved], context: &context) }
         var children = expanded.children

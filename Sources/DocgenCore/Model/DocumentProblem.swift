@@ -27,16 +27,30 @@ public struct DocumentProblem: Sendable, Hashable {
     public var path: String
     /// Where the problem is.
     public var position: SourcePosition
+    /// Where it ends (exclusive), when known.
+    public var end: SourcePosition?
     /// Whether it fails the build by default.
     public var isError: Bool
+    /// Edits that resolve it with certainty.
+    public var fixes: [Fix]
 
     /// Creates a problem.
-    public init(_ kind: Kind, _ message: String, path: String, at position: SourcePosition, isError: Bool = true, markupKind: MarkupProblem.Kind? = nil) {
+    public init(
+        _ kind: Kind, _ message: String, path: String, at position: SourcePosition, end: SourcePosition? = nil,
+        isError: Bool = true, markupKind: MarkupProblem.Kind? = nil, fixes: [Fix] = []
+    ) {
         self.kind = kind
         self.markupKind = markupKind
         self.message = message
         self.path = path
         self.position = position
+        self.end = end
         self.isError = isError
+        self.fixes = fixes
+    }
+
+    /// The parser's `problem` in the file at the root-relative `path`, everything it says kept.
+    public init(markup problem: MarkupProblem, path: String) {
+        self.init(.markup, problem.message, path: path, at: problem.position, end: problem.end, isError: problem.isError, markupKind: problem.kind, fixes: problem.fixes)
     }
 }

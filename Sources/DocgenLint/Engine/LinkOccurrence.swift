@@ -55,7 +55,9 @@ extension Document {
         problems.compactMap { problem in
             let matches = kinds.contains(problem.kind) || (problem.kind == .markup && problem.markupKind.map(markupKinds.contains) == true)
             guard matches else { return nil }
-            return Finding(path: problem.path, at: problem.position, problem.message, severity: problem.isError ? .error : .warning)
+            var finding = Finding(path: problem.path, at: problem.position, end: problem.end, problem.message, severity: problem.isError ? .error : .warning)
+            finding.fixes = problem.fixes
+            return finding
         }
     }
 }

@@ -98,7 +98,7 @@ public struct LintEngine: Sendable {
             let diagnostic = Diagnostic(
                 ruleID: configured.metadata.id, alias: configured.metadata.alias, severity: severity,
                 file: site.displayPath(finding.path), line: finding.position.line, column: finding.position.column,
-                message: finding.message, suggestion: finding.suggestion)
+                end: finding.end, message: finding.message, suggestion: finding.suggestion, notes: finding.notes, fixes: finding.fixes)
             if seen.insert(diagnostic).inserted { result.append(diagnostic) }
         }
         return Diagnostic.sortedByLocation(result)

@@ -1,12 +1,17 @@
 import DocgenCore
 import DocgenMarkup
 
-/// A finding before configuration: where, what, and an optional "did you mean".
+/// What a rule reports, before the engine makes it a ``Diagnostic`` (adding the rule's id, alias
+/// and configured severity, and dropping what `docgen.yml` or a comment suppresses): where, what,
+/// an optional "did you mean", and the fixes that are certain.
 public struct Finding: Sendable, Hashable {
-    /// Root-relative path of the file (an include file, for findings inside one).
+    /// Root-relative path of the file (an include file, for findings inside one). Fix edits are
+    /// in this file.
     public var path: String
     /// 1-based line and column; column 0 for a whole line.
     public var position: SourcePosition
+    /// Where the finding ends (exclusive); nil for the one character at `position`.
+    public var end: SourcePosition?
     /// What is wrong and what to do.
     public var message: String
     /// The likely intended text, when there is one.
@@ -14,14 +19,26 @@ public struct Finding: Sendable, Hashable {
     /// A severity that overrides the rule's default for this finding (a load problem that is an
     /// error even though the rule usually warns).
     public var severity: Severity?
+    /// Further facts, each a sentence.
+    public var notes: [String]
+    /// Fixes, only where the change is certain; see ``SourceEdits`` for making their edits.
+    public var fixes: [Fix]
 
-    /// Creates a finding.
-    public init(path: String, at position: SourcePosition, _ message: String, suggestion: String? = nil, severity: Severity? = nil) {
+    /// Creates a finding; `fix`, when not nil, is its one fix. Without `end`, a finding with a
+    /// fix ends where the fix's last edit does (when that is after `position`).
+    public init(
+        path: String, at position: SourcePosition, end: SourcePosition? = nil, _ message: String, suggestion: String? = nil,
+        severity: Severity? = nil, notes: [String] = [], fix: Fix? = nil
+    ) {
         self.path = path
         self.position = position
+        // Without an end of its own, a fixed finding reaches to the end of what its fix edits.
+        self.end = end ?? fix.flatMap { $0.edits.map(\.range.end).max() }.flatMap { $0 > position ? $0 : nil }
         self.message = message
         self.suggestion = suggestion
         self.severity = severity
+        self.notes = notes
+        self.fixes = fix.map { [$0] } ?? []
     }
 }
 

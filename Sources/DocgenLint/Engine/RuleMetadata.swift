@@ -20,11 +20,17 @@ public struct RuleMetadata: Sendable, Hashable {
     public let goodExample: String
     /// Options the rule reads from `docgen.yml`, with their defaults, for the documentation.
     public let options: [String: String]
+    /// What `docgen lint --fix` changes for the rule's findings, for those it can fix with
+    /// certainty; nil when the rule has no fix.
+    public let fix: String?
+
+    /// Whether some of the rule's findings carry a fix.
+    public var isFixable: Bool { fix != nil }
 
     /// Creates metadata.
     public init(
         id: String, alias: String, summary: String, severity: Severity, tags: [String], rationale: String,
-        bad: String, good: String, options: [String: String] = [:]
+        bad: String, good: String, options: [String: String] = [:], fix: String? = nil
     ) {
         self.id = id
         self.alias = alias
@@ -35,5 +41,6 @@ public struct RuleMetadata: Sendable, Hashable {
         self.badExample = bad
         self.goodExample = good
         self.options = options
+        self.fix = fix
     }
 }

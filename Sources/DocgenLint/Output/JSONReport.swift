@@ -6,10 +6,16 @@ import Foundation
 /// ```json
 /// {"version": 1, "tool": {"name": "docgen", "version": "0.1.0"},
 ///  "summary": {"files": 3, "errors": 1, "warnings": 2, "notes": 0},
-///  "diagnostics": [{"file": "a.md", "line": 3, "column": 5, "severity": "error",
-///                   "rule": "DG101", "alias": "broken-link", "message": "...", "suggestion": "b.md"}]}
+///  "diagnostics": [{"file": "a.md", "line": 3, "column": 5, "endLine": 3, "endColumn": 12,
+///                   "severity": "error", "rule": "DG105", "alias": "link-case-mismatch", "message": "...",
+///                   "suggestion": "b.md", "notes": ["..."],
+///                   "fixes": [{"summary": "Write the link as 'b.md'",
+///                              "edits": [{"line": 3, "column": 9, "endLine": 3, "endColumn": 13,
+///                                         "replacement": "b.md"}]}]}]}
 /// ```
-/// Fields are only ever added within a version; `suggestion` is present only when there is one.
+/// Fields are only ever added within a version; `suggestion`, `notes` and `fixes` are present
+/// only when there are some. Ends (`endLine`, `endColumn`) are exclusive: the position just after
+/// the last character; columns count characters (Unicode scalars), lines and columns start at 1.
 public enum JSONReport {
     /// The format version.
     public static let version = 1
@@ -28,7 +34,18 @@ public enum JSONReport {
                     "severity": diagnostic.severity.rawValue, "rule": diagnostic.ruleID, "alias": diagnostic.alias,
                     "message": diagnostic.message,
                 ]
+                entry["endLine"] = diagnostic.endLine
+                entry["endColumn"] = diagnostic.endColumn
                 if let suggestion = diagnostic.suggestion { entry["suggestion"] = suggestion }
+                if !diagnostic.notes.isEmpty { entry["notes"] = diagnostic.notes }
+                if !diagnostic.fixes.isEmpty {
+                    entry["fixes"] = diagnostic.fixes.map { fix -> [String: Any] in
+                        ["summary": fix.summary, "edits": fix.edits.map { edit -> [String: Any] in
+                            ["line": edit.range.start.line, "column": edit.range.start.column,
+                             "endLine": edit.range.end.line, "endColumn": edit.range.end.column, "replacement": edit.replacement]
+                        }]
+                    }
+                }
                 return entry
             },
         ]

@@ -2,7 +2,8 @@ import DocgenCore
 import DocgenMarkup
 
 /// The human format: `file:line:col: severity: message [ID alias]`, the source line with a
-/// caret under the column, a blank line between files, and a closing summary. Colour only when
+/// caret under the column, a blank line between files, and a closing summary. A finding that
+/// `docgen lint --fix` can fix says "(fix available)", and the summary counts them. Colour only when
 /// asked (a terminal without `NO_COLOR`).
 public struct TextReport {
     /// Whether to use ANSI colours.
@@ -46,7 +47,7 @@ public struct TextReport {
             previousFile = diagnostic.file
             let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36")
             output += paint("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column):", "1") + " \(severity): \(diagnostic.message) "
-            output += paint("[\(diagnostic.ruleID) \(diagnostic.alias)]", "2") + "\n"
+            output += paint("[\(diagnostic.ruleID) \(diagnostic.alias)]", "2") + (diagnostic.fixes.isEmpty ? "" : " (fix available)") + "\n"
             if diagnostic.line > 0 {
                 if let shown = shownLine, shown.file == diagnostic.file, shown.number == diagnostic.line {
                     output += excerpt(shown.characters, line: diagnostic.line, column: diagnostic.column)
@@ -64,7 +65,8 @@ public struct TextReport {
                 let severity = paint(group.severity.rawValue, group.severity == .error ? "31" : group.severity == .warning ? "33" : "36")
                 let first = group.members[0]
                 output += paint("\(group.members.count) findings in \(files) \(files == 1 ? "file" : "files"):", "1") + " \(severity): \(group.summary) "
-                output += paint("[\(group.ruleID) \(group.alias)]", "2") + "\n"
+                let fixable = group.members.filter { !$0.fixes.isEmpty }.count
+                output += paint("[\(group.ruleID) \(group.alias)]", "2") + (fixable == 0 ? "" : " (\(fixable) with a fix available)") + "\n"
                 output += "  first at \(first.file):\(first.line):\(first.column); -v lists each\n"
             }
         }
@@ -86,6 +88,8 @@ public struct TextReport {
         } else {
             if !output.isEmpty { output += "\n" }
             output += "\(diagnostics.count) \(diagnostics.count == 1 ? "problem" : "problems") (\(summary.errors) \(summary.errors == 1 ? "error" : "errors"), \(summary.warnings) \(summary.warnings == 1 ? "warning" : "warnings"), \(summary.notes) \(summary.notes == 1 ? "note" : "notes")) in \(files) of \(fileCount) \(fileCount == 1 ? "file" : "files").\n"
+            let fixable = diagnostics.filter { !$0.fixes.isEmpty }.count
+            if fixable > 0 { output += "\(fixable) \(fixable == 1 ? "has a fix" : "have fixes") that docgen lint --fix applies (--dry-run shows them).\n" }
         }
         return output
     }

@@ -10,7 +10,8 @@ public struct HardCodedLocale: LintRule {
         severity: .warning, tags: ["links"],
         rationale: "Microsoft sites pick the reader's language when the URL has no locale. A link with /en-us/ sends every reader, and every translated copy of the page, to the English version.",
         bad: "See the [security blog](https://www.microsoft.com/en-us/security/blog/).",
-        good: "See the [security blog](https://www.microsoft.com/security/blog/).")
+        good: "See the [security blog](https://www.microsoft.com/security/blog/).",
+        fix: "the link without its locale segment")
 
     public init(options: RuleOptions) {}
 
@@ -23,7 +24,7 @@ public struct HardCodedLocale: LintRule {
             return Finding(
                 path: link.path, at: link.position,
                 "Link '\(written)' contains locale code '\(locale.code)'; remove '/\(locale.code)' so readers get their own language.",
-                suggestion: fixed)
+                suggestion: fixed, fix: context.destinationFix(of: link, as: fixed, summary: "Remove '/\(locale.code)' from the link"))
         }
     }
 

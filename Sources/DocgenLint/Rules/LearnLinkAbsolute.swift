@@ -10,7 +10,8 @@ public struct LearnLinkAbsolute: LintRule {
         severity: .warning, tags: ["links"],
         rationale: "Learn asks for site-relative links (/azure/...) to its own pages: an absolute URL pins the reader to one host and often one locale, breaks in review and isolated environments, and docs.microsoft.com only works through a redirect.",
         bad: "See [AKS monitoring](https://learn.microsoft.com/en-us/azure/aks/monitor-aks).",
-        good: "See [AKS monitoring](/azure/aks/monitor-aks).")
+        good: "See [AKS monitoring](/azure/aks/monitor-aks).",
+        fix: "the site-relative link, without host or locale")
 
     /// Hosts that serve Learn pages.
     static let learnHosts: Set<String> = ["learn.microsoft.com", "docs.microsoft.com"]
@@ -29,7 +30,7 @@ public struct LearnLinkAbsolute: LintRule {
             return Finding(
                 path: link.path, at: link.position,
                 "Link '\(link.destination)' is an absolute URL to a Learn page; use the site-relative '\(relative)' instead.",
-                suggestion: relative)
+                suggestion: relative, fix: context.destinationFix(of: link, as: relative, summary: "Write the link as '\(relative)'"))
         }
     }
 

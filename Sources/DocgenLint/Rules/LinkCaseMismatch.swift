@@ -9,7 +9,8 @@ public struct LinkCaseMismatch: LintRule {
         severity: .error, tags: ["links"],
         rationale: "On Windows and macOS a link to Alerts.md finds alerts.md, so the mistake goes unnoticed while writing; the published site is case-sensitive and the link is broken there.",
         bad: "See [alerts](Alerts.md).",
-        good: "See [alerts](alerts.md).")
+        good: "See [alerts](alerts.md).",
+        fix: "the link in the file's letter case")
 
     public init(options: RuleOptions) {}
 
@@ -21,7 +22,7 @@ public struct LinkCaseMismatch: LintRule {
             return Finding(
                 path: link.path, at: link.position,
                 "Link target '\(link.destination)' does not match the letter case of the file '\(real)'; write it as '\(corrected)'.",
-                suggestion: corrected)
+                suggestion: corrected, fix: context.destinationFix(of: link, as: corrected, summary: "Write the link as '\(corrected)'"))
         }
     }
 

@@ -11,7 +11,8 @@ public struct MalformedLinkPath: LintRule {
         severity: .warning, tags: ["links"],
         rationale: "Backslashes only work on Windows, doubled slashes are copy-paste slips that some servers refuse, and a space must be written %20 to be a valid URL. docgen resolves all three leniently, so the link may work locally and break once published.",
         bad: "See [alerts](..\\monitoring//alerts.md) and ![Node view](<media/node view.png>).",
-        good: "See [alerts](../monitoring/alerts.md) and ![Node view](media/node%20view.png).")
+        good: "See [alerts](../monitoring/alerts.md) and ![Node view](media/node%20view.png).",
+        fix: "the path with forward slashes, one at a time, and %20 for spaces")
 
     public init(options: RuleOptions) {}
 
@@ -37,7 +38,8 @@ public struct MalformedLinkPath: LintRule {
             let fixed = Self.fixed(String(path)) + destination[end...]
             let noun = link.kind == .link ? "Link path" : "Image path"
             let list = problems.count == 1 ? problems[0] : problems.dropLast().joined(separator: ", ") + " and " + problems.last!
-            return Finding(path: link.path, at: link.position, "\(noun) '\(destination)' \(list); write it as '\(fixed)'.", suggestion: fixed)
+            return Finding(path: link.path, at: link.position, "\(noun) '\(destination)' \(list); write it as '\(fixed)'.", suggestion: fixed,
+                           fix: context.destinationFix(of: link, as: fixed, summary: "Write the path as '\(fixed)'"))
         }
     }
 

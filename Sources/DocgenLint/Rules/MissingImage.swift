@@ -9,7 +9,8 @@ public struct MissingImage: LintRule {
         severity: .error, tags: ["images"],
         rationale: "A missing image shows as a broken icon, and the page loses what the picture was there to explain. Paths are checked against the files in the content root with exact letter case, as the published site compares them; external image URLs are not checked.",
         bad: ":::image type=\"content\" source=\"media/node-view.png\" alt-text=\"Node health view.\" lightbox=\"media/Node-View-Large.png\":::",
-        good: ":::image type=\"content\" source=\"media/node-view.png\" alt-text=\"Node health view.\" lightbox=\"media/node-view-large.png\":::")
+        good: ":::image type=\"content\" source=\"media/node-view.png\" alt-text=\"Node health view.\" lightbox=\"media/node-view-large.png\":::",
+        fix: "an image path in the file's letter case (other missing images have no fix)")
 
     public init(options: RuleOptions) {}
 
@@ -31,7 +32,8 @@ public struct MissingImage: LintRule {
                 return Finding(
                     path: image.path, at: image.position,
                     "\(noun) '\(image.destination)' does not match the letter case of the file '\(real)'; write it as '\(corrected)'.",
-                    suggestion: corrected)
+                    suggestion: corrected, fix: context.destinationFix(
+                        of: image, as: LinkCaseMismatch.corrected(image.destination, from: image.path, to: real), summary: "Write the image path as '\(corrected)'"))
             case .missing(let path, _, nil):
                 if context.site.docfx.missingRepository(containing: path) != nil { return nil }
                 let nearest = BrokenLink.nearestFile(to: path, in: context).map { RelativePath.link(from: image.path, to: $0) }

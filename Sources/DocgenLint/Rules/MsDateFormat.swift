@@ -10,7 +10,8 @@ public struct MsDateFormat: LintRule {
         severity: .error, tags: ["metadata"],
         rationale: "Learn reads ms.date as MM/DD/YYYY at 0:00 UTC for freshness reports and the date shown on the page. Any other form (2026-11-20, 20/11/2026, 2/30/2026) is rejected by the build or read as the wrong day.",
         bad: "---\ntitle: Monitor nodes\nms.date: 2026-11-20\n---",
-        good: "---\ntitle: Monitor nodes\nms.date: 11/20/2026\n---")
+        good: "---\ntitle: Monitor nodes\nms.date: 11/20/2026\n---",
+        fix: "the date in MM/DD/YYYY, when the written date is unambiguous (ISO YYYY-MM-DD)")
 
     public init(options: RuleOptions) {}
 
@@ -27,7 +28,10 @@ public struct MsDateFormat: LintRule {
         let hint = fixed.map { "; write it as '\($0)'." } ?? "."
         return [Finding(
             path: document.path, at: position,
-            "ms.date '\(value)' is not a real date in MM/DD/YYYY format\(hint)", suggestion: fixed)]
+            "ms.date '\(value)' is not a real date in MM/DD/YYYY format\(hint)", suggestion: fixed,
+            fix: fixed.flatMap { fixed in
+                context.edits(in: document.path).frontMatterValue(of: "ms.date", on: entry.line, is: value).map { Fix("Write ms.date as '\(fixed)'", replacing: $0, with: fixed) }
+            })]
     }
 
     /// The UTC calendar used for every ms.date computation: Learn reads the date as 0:00 UTC.

@@ -12,7 +12,8 @@ public struct PastedPageTitle: LintRule {
         rationale: "A browser-tab title with its ' | Microsoft Docs' suffix is a note the author pasted to look at later. As link text it is long, names a site that has been renamed, and breaks when the target's title changes.",
         bad: "See [Connect AKS diagnostics logs to Microsoft Sentinel | Microsoft Docs](../sentinel/aks.md).\n",
         good: "See [Connect AKS diagnostics logs to Microsoft Sentinel](../sentinel/aks.md).\n",
-        options: ["title-suffixes": defaultSuffixes.joined(separator: ", ")])
+        options: ["title-suffixes": defaultSuffixes.joined(separator: ", ")],
+        fix: "the site-name suffix (' | Microsoft Docs') removed")
 
     /// The site names browsers show after a Learn page's title.
     static let defaultSuffixes = Document.siteNameSuffixes
@@ -113,10 +114,11 @@ public struct PastedPageTitle: LintRule {
                 let text = String(decoding: linkText, as: UTF8.self)
                 guard let suffix = Self.suffix(of: text, in: suffixes) else { return }
                 let short = Self.shortTitle(text, suffix: suffix)
+                let position = node.start ?? SourcePosition(line: 1, column: 1)
                 findings.append(Finding(
-                    path: path, at: node.start ?? SourcePosition(line: 1, column: 1),
+                    path: path, at: position,
                     "Link text '\(text)' is a pasted page title; use a short description of the target, such as '\(short)'.",
-                    suggestion: short))
+                    suggestion: short, fix: context.edits(in: path).suffixSpan(suffix, from: position, before: "]").map { Fix("Remove '\(suffix)'", replacing: $0, with: "") }))
             case .paragraph, .heading, .tableCell:
                 guard mayHoldPastedTitle(node) else { return }
                 for line in lines(of: node) where Self.mayEnd(withOneOf: suffixes, lastByte: Self.lastNonSpaceByte(line)) {
@@ -125,10 +127,12 @@ public struct PastedPageTitle: LintRule {
                     let leading = first.text.prefix { $0 == " " }.count
                     let near = SourcePosition(line: first.start?.line ?? 1, column: (first.start?.column ?? 1) + leading)
                     let word = String(first.text.dropFirst(leading).prefix { $0 != " " })
+                    let position = sources.locate(word, near: near, in: path)
                     findings.append(Finding(
-                        path: path, at: sources.locate(word, near: near, in: path),
+                        path: path, at: position,
                         "'\(text.trimmingSpaces())' is a pasted page title; write a sentence or a link with a short description instead.",
-                        suggestion: Self.shortTitle(text, suffix: suffix)))
+                        suggestion: Self.shortTitle(text, suffix: suffix),
+                        fix: context.edits(in: path).suffixSpan(suffix, from: position, before: nil).map { Fix("Remove '\(suffix)'", replacing: $0, with: "") }))
                 }
             default:
                 break

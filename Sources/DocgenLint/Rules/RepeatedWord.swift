@@ -14,7 +14,8 @@ public struct RepeatedWord: LintRule {
         rationale: "A doubled word is the most common slip of editing a sentence in place; readers trip on it, and spell checkers miss it because each word is spelled right.",
         bad: "Responsibility for the different layers of a a Kubernetes environment is shared.\n",
         good: "Responsibility for the different layers of a Kubernetes environment is shared.\n",
-        options: ["allowed-repeats": "had, that, template (words that may legitimately repeat: 'had had', 'that that', C++'s 'template template parameter')"])
+        options: ["allowed-repeats": "had, that, template (words that may legitimately repeat: 'had had', 'that that', C++'s 'template template parameter')"],
+        fix: "the second word removed, when both are on one line")
 
     private let allowed: Set<String>
 
@@ -78,10 +79,11 @@ public struct RepeatedWord: LintRule {
             let origin = origin(of: start)
             guard let pieceStart = pieces[origin.piece].start else { continue }
             let near = SourcePosition(line: pieceStart.line, column: pieceStart.column + origin.offset)
+            let position = sources.locate(word, near: near, in: path)
             findings.append(Finding(
-                path: path, at: sources.locate(word, near: near, in: path),
+                path: path, at: position,
                 "'\(before.word) \(word)': the word is repeated; remove one.",
-                suggestion: word))
+                suggestion: word, fix: sources.edits(path).repeatSpan(of: word, at: position, after: before.word).map { Fix("Remove the second '\(word)'", replacing: $0, with: "") }))
         }
         return findings
     }

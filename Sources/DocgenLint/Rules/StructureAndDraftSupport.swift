@@ -21,6 +21,9 @@ enum DraftSupport {
             self.context = context
         }
 
+        /// Edits of the root-relative file `path`, for fixes.
+        func edits(_ path: String) -> SourceEdits { SourceEdits(lines(path)) }
+
         /// The lines of the root-relative file `path`.
         func lines(_ path: String) -> SourceText {
             path == document.path ? document.source : context.sourceLines(path)

@@ -27,14 +27,20 @@ public struct MarkupProblem: Sendable, Hashable {
     public var message: String
     /// Where the problem starts.
     public var position: SourcePosition
+    /// Where the problem ends (exclusive), when the parser knows; else it is at `position`.
+    public var end: SourcePosition?
     /// True when the problem should fail a build (Learn treats attribute errors as errors).
     public var isError: Bool
+    /// Edits that resolve the problem with certainty, in the diagnostic's shape.
+    public var fixes: [Fix]
 
     /// Creates a problem.
-    public init(_ kind: Kind, _ message: String, at position: SourcePosition, isError: Bool = true) {
+    public init(_ kind: Kind, _ message: String, at position: SourcePosition, end: SourcePosition? = nil, isError: Bool = true, fixes: [Fix] = []) {
         self.kind = kind
         self.message = message
         self.position = position
+        self.end = end
         self.isError = isError
+        self.fixes = fixes
     }
 }

@@ -71,6 +71,42 @@ public struct SourceText: Sendable {
         return unshiftedColumn(line: number, byteColumn: byteColumn) + shift
     }
 
+    /// The 0-based UTF-8 offset in line `number` of the 1-based character `column` (the file's
+    /// own column, without ``columnShifts``); the line's length for the column just past its
+    /// end, nil past that. Counted from the nearest mark, so it does not grow with the line.
+    public func utf8Offset(line number: Int, column: Int) -> Int? {
+        guard number >= 1, number <= lines.count, column >= 1 else { return nil }
+        let utf8 = lines[number - 1].utf8
+        if asciiLines[number - 1] { return column - 1 <= utf8.count ? column - 1 : nil }
+        let target = column - 1
+        var characters = 0, bytes = 0
+        if let marks = columnMarks[number - 1] {
+            // The last mark at or before the character: marks count characters before each stride.
+            var low = 0, high = marks.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if Int(marks[middle]) <= target { low = middle } else { high = middle - 1 }
+            }
+            characters = Int(marks[low])
+            bytes = low * Self.markStride
+            // A mark may fall inside a character, which it counts: step back to its first byte.
+            var index = utf8.index(utf8.startIndex, offsetBy: bytes)
+            if bytes > 0, utf8[index] & 0xC0 == 0x80 {
+                while utf8[index] & 0xC0 == 0x80 { bytes -= 1; index = utf8.index(before: index) }
+                characters -= 1
+            }
+        }
+        var index = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while characters < target {
+            guard index != utf8.endIndex else { return nil }
+            index = utf8.index(after: index)
+            bytes += 1
+            while index != utf8.endIndex, utf8[index] & 0xC0 == 0x80 { index = utf8.index(after: index); bytes += 1 }
+            characters += 1
+        }
+        return bytes
+    }
+
     private func unshiftedColumn(line number: Int, byteColumn: Int) -> Int {
         guard byteColumn > 1, number >= 1, number <= lines.count, !asciiLines[number - 1] else { return max(byteColumn, 1) }
         // Count the scalars that start before the byte column (UTF-8 continuation bytes are
