@@ -33,6 +33,8 @@ import Testing
         // A root-relative Learn link into another doc set is kept as written when the site names
         // Learn's host.
         "DG106": (["docgen.yml": "site:\n  learn-host: https://learn.microsoft.com\n"], [:], [:]),
+        // Monikers are those the doc set's docfx.json groups declare (azure-cli-latest, as in azure-docs-cli).
+        "DG309": (["docfx.json": #"{"build": {"groups": {"latest": {"moniker_range": "azure-cli-latest"}}}}"#], [:], [:]),
         // Roles and layers are those the site declares; the good example names the declared ones.
         "DG008": (["docgen.yml": "roles:\n  - id: developer\n    title: Developer\nlayers:\n  - number: 4\n    title: Applications\n"], [:], [:]),
     ]

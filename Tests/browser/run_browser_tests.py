@@ -793,6 +793,91 @@ def large_navigation(driver, site, context):
         plain.quit()
 
 
+VERSION_PAGE = """---
+title: Install the tool
+author: qa
+ms.author: qa
+ms.date: 01/01/2025
+---
+
+# Install the tool
+
+::: moniker range="vs-2019"
+
+## Installation
+
+Use the 2019 installer.
+
+::: moniker-end
+
+::: moniker range=">= vs-2022"
+
+## Installation
+
+Use the 2022 installer.
+
+### Repair
+
+Run the repair.
+
+::: moniker-end
+"""
+
+VERSION_DOCFX = """{ "build": { "content": [ { "files": [ "**/*.md" ] } ],
+  "groups": { "old": { "moniker_range": "vs-2019" }, "new": { "moniker_range": "vs-2022 || vs-2026" } } } }
+"""
+
+
+@check("version picker")
+def version_picker(driver, site, context):
+    folder = Path(context["temp"], "versions")
+    content = folder / "docs"
+    content.mkdir(parents=True)
+    (content / "install.md").write_text(VERSION_PAGE, encoding="utf-8")
+    (content / "docfx.json").write_text(VERSION_DOCFX, encoding="utf-8")
+    build = subprocess.run([context["docgen"], "build", str(content), "--output", str(folder / "site"), "-q"]
+                           + context["templates"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert build.returncode in (0, 1) and (folder / "site/install.html").exists(), \
+        f"docgen build exited {build.returncode}: {build.stderr.strip()[-600:]}"
+    versions = Site(folder / "site")
+    clear_storage(driver, versions)
+    open_page(driver, versions, "install.html")
+    choices = [b.text for b in visible(driver, ".version-picker [data-version-choice]")]
+    assert choices == ["vs-2019", "vs-2022", "vs-2026"], f"the picker offers {choices}"
+    pressed = [b.text for b in visible(driver, ".version-picker [aria-pressed=true]")]
+    assert pressed == ["vs-2026"], f"the newest version is not chosen on a first visit: {pressed}"
+    driver.find_element(By.CSS_SELECTOR, "[data-version-choice=vs-2019]").click()
+    shown = [p.text for p in visible(driver, ".moniker p:not(.moniker-label)")]
+    assert shown == ["Use the 2019 installer."], f"blocks shown for vs-2019: {shown}"
+    listed = [a.text for a in visible(driver, ".page-toc-list li a")]
+    assert listed == ["Installation"], f"On this page for vs-2019: {listed}"
+    assert not visible(driver, ".moniker-label"), "the range labels show once a version is chosen"
+    assert "view=vs-2019" in driver.current_url, f"the choice is not in the URL: {driver.current_url}"
+    driver.find_element(By.CSS_SELECTOR, "[data-version-choice=vs-2022]").click()
+    shown = [p.text for p in visible(driver, ".moniker p:not(.moniker-label)")]
+    assert shown == ["Use the 2022 installer.", "Run the repair."], f"blocks shown for vs-2022: {shown}"
+    listed = [(a.text, a.get_attribute("href").rpartition("#")[2]) for a in visible(driver, ".page-toc-list li a")]
+    # As on Learn, where each version is built apart: the version's heading is #installation.
+    assert listed == [("Installation", "installation"), ("Repair", "repair")], f"On this page for vs-2022: {listed}"
+    ids = js(driver, "return [].slice.call(document.querySelectorAll('[id=installation]')).map(function (e) { return e.tagName + ' ' + e.closest('.moniker').getAttribute('data-moniker'); });")
+    assert ids == ["H2 vs-2022 vs-2026"], f"elements with id installation: {ids}"
+    open_page(driver, versions, "install.html")
+    assert [b.text for b in visible(driver, ".version-picker [aria-pressed=true]")] == ["vs-2022"], "the choice is not remembered"
+    open_page(driver, versions, "install.html?view=vs-2019")
+    assert [b.text for b in visible(driver, ".version-picker [aria-pressed=true]")] == ["vs-2019"], "?view= does not choose the version"
+    errors = console_errors(driver)
+    assert not errors, f"console errors: {errors}"
+    # Without JavaScript every block shows, each labelled with its range, and the picker is hidden.
+    plain = chrome(javascript=False)
+    try:
+        plain.get(versions.url("install.html"))
+        labels = [p.text for p in plain.find_elements(By.CSS_SELECTOR, ".moniker-label") if p.is_displayed()]
+        assert labels == ["Applies to: vs-2019", "Applies to: >= vs-2022"], f"block labels without JavaScript: {labels}"
+        assert not [e for e in plain.find_elements(By.CSS_SELECTOR, ".version-picker") if e.is_displayed()], "the picker shows without JavaScript"
+    finally:
+        plain.quit()
+
+
 @check("screenshots")
 def screenshots(driver, site, context):
     folder = Path(context["output"], "screenshots")

@@ -1,3 +1,4 @@
+import DocgenMarkup
 import Foundation
 
 /// What one `docfx.json` says about its pages: the metadata it gives them (`build.globalMetadata`,
@@ -16,6 +17,8 @@ public struct DocfxMetadata: Sendable {
     private var global: [YAMLEntry] = []
     private var byGlob: [(key: String, glob: DocfxGlob, value: YAMLValue)] = []
     private var content: [ContentEntry] = []
+    /// `build.groups`: each version group's `moniker_range`, in the order the file writes them.
+    private var groupMonikerRanges: [(group: String, range: String)] = []
 
     /// `build.xref`: xrefmap files (paths relative to the docfx.json folder, or URLs).
     public private(set) var xrefFiles: [String] = []
@@ -40,6 +43,12 @@ public struct DocfxMetadata: Sendable {
             }
         }
         xrefFiles = Self.strings(build["xref"])
+        let groupsBlock = Self.offset(of: "groups", in: json, after: 0)
+        groupMonikerRanges = (build["groups"] as? [String: Any] ?? [:])
+            .compactMap { name, value in ((value as? [String: Any])?["moniker_range"] as? String).map { (name, $0) } }
+            .map { (Self.offset(of: $0.0, in: json, after: groupsBlock), $0.0, $0.1) }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            .map { (group: $0.1, range: $0.2) }
         for entry in build["content"] as? [[String: Any]] ?? [] {
             let source = ((entry["src"] as? String) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/."))
             let files = Self.strings(entry["files"]).map(DocfxGlob.init)
@@ -53,6 +62,10 @@ public struct DocfxMetadata: Sendable {
     public func entries(for path: String) -> [YAMLEntry] {
         var result: [String: YAMLEntry] = [:]
         for entry in global { result[entry.key] = entry }
+        // A page of a version group has the group's monikers unless metadata names its own.
+        if let group = group(of: path), let range = groupMonikerRanges.first(where: { $0.group == group })?.range {
+            result["monikerRange"] = YAMLEntry(key: "monikerRange", value: .string(range), line: 1, column: 1)
+        }
         let parts = DocfxGlob.parts(of: path)
         for item in byGlob where item.glob.matches(parts: parts) {
             result[item.key] = YAMLEntry(key: item.key, value: item.value, line: 1, column: 1)
@@ -63,6 +76,17 @@ public struct DocfxMetadata: Sendable {
     /// A `globalMetadata` value (`_appTitle`).
     public func globalValue(_ key: String) -> YAMLValue? {
         global.first { $0.key == key }?.value
+    }
+
+    /// The monikers the doc set declares: every name its groups' `moniker_range` values name, in
+    /// the order written (the order `>=` and `<` compare by); empty when it declares none.
+    public var declaredMonikers: [String] {
+        var seen = Set<String>(), result: [String] = []
+        for (_, range) in groupMonikerRanges {
+            guard case .success(let parsed) = MonikerRange.parse(range) else { continue }
+            for name in parsed.names where seen.insert(name.lowercased()).inserted { result.append(name) }
+        }
+        return result
     }
 
     /// The `src` folders of `build.content`, relative to the `docfx.json` folder.

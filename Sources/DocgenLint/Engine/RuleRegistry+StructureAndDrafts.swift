@@ -2,6 +2,7 @@ extension RuleRegistry {
     /// Directive, structure and draft-gap rules.
     static let structureAndDraftRules: [any LintRule.Type] = [
         DirectiveSyntax.self,
+        UnknownMoniker.self,
         ZoneSyntax.self,
         AlertSyntax.self,
         TabGroupSyntax.self,

@@ -122,3 +122,19 @@ extension String {
         return String(slice)
     }
 }
+
+extension DirectiveAttributes {
+    /// The character offset of the value of attribute `name` (just after `name="`) in a
+    /// directive's text, matched case-insensitively; nil when the text has no such attribute.
+    public static func valueOffset(of name: String, in text: Substring) -> Int? {
+        let chars = Array(text), needle = Array(name.lowercased() + "=")
+        guard chars.count > needle.count else { return nil }
+        for start in 0...(chars.count - needle.count)
+        where (start == 0 || chars[start - 1] == " " || chars[start - 1] == "\t")
+            && zip(chars[start..<(start + needle.count)], needle).allSatisfy({ Character($0.lowercased()) == $1 }) {
+            let after = start + needle.count
+            return after < chars.count && (chars[after] == "\"" || chars[after] == "'") ? after + 1 : after
+        }
+        return nil
+    }
+}

@@ -163,8 +163,10 @@ struct LearnTreeBuilder {
         func close(_ container: OpenContainer, explicitly: Bool) {
             if !explicitly {
                 let kind: MarkupProblem.Kind = container.name == "zone" ? .zoneDirective : (container.name == "image" ? .imageDirective : .otherDirective)
+                // Learn writes a moniker's end as `::: moniker-end`, the others as `:::name-end:::`.
+                let end = container.name == "moniker" ? "::: moniker-end" : ":::\(container.name)-end:::"
                 problems.append(MarkupProblem(
-                    kind, ":::\(container.name) is never closed; add ':::\(container.name)-end:::' after its content.",
+                    kind, ":::\(container.name) is never closed; add '\(end)' after its content.",
                     at: container.directive.position, isError: false))
             }
             guard var node = container.node else { return }
@@ -203,7 +205,11 @@ struct LearnTreeBuilder {
                                 "':::\(name)' has no matching ':::\(opener)' before it; remove it or add the opening directive.",
                                 at: directive.position))
                         }
-                    } else if let node = containerNode(attributes, directive, insideZone: openByName["zone"]?.isEmpty == false) {
+                    } else if let node = containerNode(
+                        attributes, directive, insideZone: openByName["zone"]?.isEmpty == false,
+                        // Only the first block inside another is reported: those nested in it follow from it,
+                        // and a page of thousands nested would otherwise get thousands of findings.
+                        nestedInMoniker: openByName["moniker"]?.count == 1) {
                         if node.isContainer {
                             let flatten = opened >= maximumOpen
                             if flatten, stack.count == opened {
@@ -238,7 +244,7 @@ struct LearnTreeBuilder {
 
     /// Builds the node a block directive opens; nil when its attributes are invalid.
     private mutating func containerNode(
-        _ attributes: DirectiveAttributes, _ directive: ScannedDirective, insideZone: Bool
+        _ attributes: DirectiveAttributes, _ directive: ScannedDirective, insideZone: Bool, nestedInMoniker: Bool
     ) -> (node: MarkupNode, isContainer: Bool)? {
         let position = directive.position
         let at = range(directive)
@@ -256,6 +262,17 @@ struct LearnTreeBuilder {
                 problems.append(MarkupProblem(.otherDirective, ":::moniker needs range=\"...\".", at: position))
                 return nil
             }
+            if nestedInMoniker {
+                problems.append(MarkupProblem(.otherDirective, "Moniker blocks cannot be nested; close the outer one with '::: moniker-end' first, or combine the ranges with a space (and) or '||' (or).", at: position))
+            }
+            if case .failure(let error) = MonikerRange.parse(value) {
+                problems.append(MarkupProblem(
+                    .otherDirective,
+                    "Invalid moniker range \"\(value)\": \(error.message); write monikers joined by '||' (or) and spaces (and), each with an optional =, >, <, >= or <=, such as \">= vs-2019 || vs-2017\".",
+                    at: position.advanced(by: (DirectiveAttributes.valueOffset(of: "range", in: directive.original[...]) ?? 0) + error.offset)))
+            }
+            // An invalid or nested block still opens a container so that its content and its
+            // moniker-end stay paired.
             return (MarkupNode(.moniker(range: value), range: at), true)
         case "row":
             return (MarkupNode(.row, range: at), true)

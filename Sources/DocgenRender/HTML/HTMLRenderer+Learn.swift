@@ -39,7 +39,13 @@ extension HTMLRenderer {
             let label = !titles.isEmpty && titles.count == pivots.count ? "<p class=\"zone-label\">\(HTMLEscaping.escape(titles.joined(separator: ", ")))</p>\n" : ""
             container("<div class=\"\(classes)\"\(attributes)>\n" + label, node.children, "</div>\n")
         case .moniker(let range):
-            container("<div class=\"moniker\" data-moniker=\"\(HTMLEscaping.escape(range))\">\n", node.children, "</div>\n")
+            // As Learn: data-moniker lists the versions the block is for. Without JavaScript every
+            // block shows, labelled with its range; the version picker hides the others.
+            let versions = monikers?.versions(of: range) ?? []
+            container(
+                "<div class=\"moniker\" data-moniker=\"\(HTMLEscaping.escape(versions.joined(separator: " ")))\" data-moniker-range=\"\(HTMLEscaping.escape(range))\">\n"
+                    + "<p class=\"moniker-label\">Applies to: \(HTMLEscaping.escape(range))</p>\n",
+                node.children, "</div>\n")
         case .row:
             container("<section class=\"row\">\n", node.children, "</section>\n")
         case .column(let span):

@@ -12,6 +12,10 @@ public struct HTMLRenderer {
     var pathStack: [String]
     /// Titles of the zone pivots the page's picker offers, by pivot id.
     var pivotTitles: [String: String] = [:]
+    /// The page's versions, for the `data-moniker` of its moniker blocks.
+    var monikers: PageMonikers?
+    /// The Learn ids of headings inside moniker blocks, by page id (see ``MonikerHeadingIDs``).
+    var versionIDs: [String: String] = [:]
     private var tightList = [false]
     /// The ids of the headings written: one inside a removed element (`<textarea>` ... `</textarea>`) is not.
     private var writtenHeadingIDs = Set<String>()
@@ -19,9 +23,16 @@ public struct HTMLRenderer {
     /// Renders `document` as the page at its output path.
     /// `pivotTitles` names the zone pivots the page's picker offers: each zone written for them is
     /// labelled with their titles, so that without JavaScript every zone says whom it is for.
-    public static func render(_ document: Document, files: ContentFiles, pivotTitles: [String: String] = [:]) -> RenderedArticle {
+    /// `monikers` are the page's versions (by default those the page itself names): each moniker
+    /// block lists the versions it is for and is labelled with its range.
+    public static func render(
+        _ document: Document, files: ContentFiles, pivotTitles: [String: String] = [:], monikers: PageMonikers? = nil
+    ) -> RenderedArticle {
         var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: document.outputPath), path: document.path)
         renderer.pivotTitles = pivotTitles
+        let monikers = monikers ?? PageMonikers(document, declared: [])
+        renderer.monikers = monikers
+        renderer.versionIDs = MonikerHeadingIDs.versionIDs(document.root, monikers: monikers)
         var blocks = document.root.children
         var headingHTML = ""
         if let first = blocks.first, case .heading(1, _) = first.kind {
@@ -32,7 +43,8 @@ public struct HTMLRenderer {
         renderer.output += renderer.closeRawTags()
         var facts = PageFacts()
         var root = document.root
-        facts.collect(&root, zonePivots: [])
+        facts.monikers = monikers
+        facts.collect(&root, zonePivots: [], versions: nil)
         return RenderedArticle(
             headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline.filter { renderer.writtenHeadingIDs.contains($0.id) },
             questions: facts.questions.filter { renderer.writtenHeadingIDs.contains($0.id) },
@@ -98,7 +110,9 @@ public struct HTMLRenderer {
             }
         case .heading(let level, let id):
             writtenHeadingIDs.insert(id)
-            output += "<h\(level) id=\"\(HTMLEscaping.escape(id))\">" + inlineHTML(node.children) + "</h\(level)>\n"
+            // Included headings have ids of their own scope: only the page's own are looked up.
+            let versionID = pathStack.count == 1 ? versionIDs[id].map { " data-version-ids=\"\(HTMLEscaping.escape($0))\"" } ?? "" : ""
+            output += "<h\(level) id=\"\(HTMLEscaping.escape(id))\"\(versionID)>" + inlineHTML(node.children) + "</h\(level)>\n"
         case .blockQuote:
             container("<blockquote>\n", node.children, "</blockquote>\n")
         case .list(let ordered, let start, let tight):

@@ -1,3 +1,4 @@
+import DocgenCore
 import DocgenMarkup
 
 /// What the page-level lists need from a page's tree: "On this page", the scenario questions
@@ -9,25 +10,32 @@ struct PageFacts {
     var questions: [RenderedArticle.Heading] = []
     /// Heading, paragraph and table-cell text, in order.
     var text: [String] = []
+    /// The page's versions, for the headings inside moniker blocks.
+    var monikers: PageMonikers?
 
     /// Gathers from `node` and its descendants; `zonePivots` are those of the innermost zone
-    /// pivot around `node`. The node is lent, never written.
-    mutating func collect(_ node: inout MarkupNode, zonePivots: [String]) {
+    /// pivot around `node`, `versions` those of the moniker block around it (nil outside one).
+    /// The node is lent, never written.
+    mutating func collect(_ node: inout MarkupNode, zonePivots: [String], versions: [String]?) {
         var pivots = zonePivots
+        var inner = versions
         switch node.kind {
         case .heading(let level, let id):
             let plain = node.plainText.trimmingSpaces()
             // A heading inside a zone pivot is listed with it, so the list can hide it with its zone.
-            if level == 2 || level == 3 { outline.append(.init(level: level, text: plain, id: id, pivots: zonePivots)) }
+            if level == 2 || level == 3 { outline.append(.init(level: level, text: plain, id: id, pivots: zonePivots, monikers: versions)) }
             if level >= 2, HTMLRenderer.isQuestion(plain) { questions.append(.init(level: level, text: plain, id: id)) }
             text.append(plain)
         case .paragraph, .tableCell:
             text.append(node.plainText)
         case .zone(let zone, _) where !zone.isEmpty:
             pivots = zone
+        case .moniker(let range):
+            // Like a zone's: the list hides the heading with its block.
+            inner = monikers?.versions(of: range) ?? []
         default:
             break
         }
-        node.lendChildren { collect(&$0, zonePivots: pivots) }
+        node.lendChildren { collect(&$0, zonePivots: pivots, versions: inner) }
     }
 }

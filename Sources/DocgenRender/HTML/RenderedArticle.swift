@@ -7,6 +7,8 @@ public struct RenderedArticle: Sendable {
         public var id: String
         /// The pivots of the zone the heading is in; empty outside zone pivots.
         public var pivots: [String] = []
+        /// The versions of the moniker block the heading is in; nil outside moniker blocks.
+        public var monikers: [String]? = nil
     }
 
     /// The HTML of the first H1's content, when the page opens with one (it becomes the page

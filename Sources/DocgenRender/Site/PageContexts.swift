@@ -62,7 +62,7 @@ struct PageContexts {
         ]
     }
 
-    func article(_ document: Document, _ article: RenderedArticle, findings: [Diagnostic] = []) -> [String: Any] {
+    func article(_ document: Document, _ article: RenderedArticle, findings: [Diagnostic] = [], monikers: PageMonikers? = nil) -> [String: Any] {
         let output = document.outputPath
         let root = RelativePath.rootPrefix(of: output)
         var context = common(kind: "article", outputPath: output, title: document.displayTitle, description: document.frontMatter.description ?? "", roleIDs: document.frontMatter.roles, findings: findings)
@@ -81,11 +81,16 @@ struct PageContexts {
         // over a long page's headings cost a tenth of a build.
         page["onThisPageHTML"] = article.outline.map { entry in
             let pivot = entry.pivots.isEmpty ? "" : " data-pivot=\"\(HTMLEscaping.escape(entry.pivots.joined(separator: " ")))\""
-            return "<li class=\"toc-level-\(entry.level)\(entry.level == 3 ? " is-sub" : "")\"\(pivot)><a href=\"#\(HTMLEscaping.escape(entry.id))\">\(HTMLEscaping.escape(entry.text))</a></li>\n"
+            let moniker = entry.monikers.map { " data-moniker=\"\(HTMLEscaping.escape($0.joined(separator: " ")))\"" } ?? ""
+            return "<li class=\"toc-level-\(entry.level)\(entry.level == 3 ? " is-sub" : "")\"\(pivot)\(moniker)><a href=\"#\(HTMLEscaping.escape(entry.id))\">\(HTMLEscaping.escape(entry.text))</a></li>\n"
         }.joined()
         page["breadcrumbs"] = BreadcrumbTrail.crumbs(for: document, structure: structure, root: root)
         page["pivotGroups"] = structure.pivotGroups(of: document).map { group in
             ["id": group.id, "prompt": group.prompt, "pivots": group.pivots.map { ["id": $0.id, "title": $0.title] }] as [String: Any]
+        }
+        // The version picker: on a page with moniker blocks for more than one version.
+        if let monikers, !monikers.blockRanges.isEmpty, monikers.versions.count > 1 {
+            page["versionPicker"] = ["versions": monikers.versions.map { ["id": $0] }]
         }
         page["roles"] = document.frontMatter.roles.compactMap { id in configuration.role(id).map { ["id": $0.id, "title": $0.title, "url": root + SiteStructure.roleURL($0.id)] } }
         page["layers"] = document.frontMatter.layers.compactMap { Int($0) }.compactMap { number in

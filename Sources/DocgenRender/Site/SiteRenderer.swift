@@ -57,8 +57,10 @@ public struct SiteRenderer: Sendable {
         // index and the asset copy need, so memory does not grow with the site's HTML.
         let kept = SiteLoader.parallelMap(pages) { page -> (terms: [String], document: String, assets: Set<String>) in
             let pivots = structure.pivotGroups(of: page).flatMap(\.pivots)
-            let article = HTMLRenderer.render(page, files: files, pivotTitles: Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }))
-            let html = templates.render(kind: "article", context: finalContexts.article(page, article, findings: findings[page.path] ?? []))
+            let monikers = PageMonikers(page, in: structure.site)
+            let article = HTMLRenderer.render(
+                page, files: files, pivotTitles: Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }), monikers: monikers)
+            let html = templates.render(kind: "article", context: finalContexts.article(page, article, findings: findings[page.path] ?? [], monikers: monikers))
             emit(page.outputPath, Data(html.utf8))
             let headings = article.outline.map(\.text)
             let entry = SearchIndexBuilder.Entry(
@@ -82,7 +84,7 @@ public struct SiteRenderer: Sendable {
         }
         // A root index.yml (a Hub or Landing page) is the home page, as on Learn.
         if !rootYAMLPage {
-            let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: files)) }
+            let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: files, monikers: PageMonikers($0, in: site))) }
             write("home", "index.html", contexts.home(index: index))
         }
         for role in site.configuration.roles { write("role", SiteStructure.roleURL(role.id), contexts.role(role)) }
