@@ -111,9 +111,7 @@ struct LintCommand: ParsableCommand {
                 fileCount += files.count
             } else {
                 fileCount += site.documents.count
-                found += site.configurationProblems.map {
-                    Diagnostic(ruleID: "DG007", alias: "front-matter-invalid", severity: .error, file: site.displayPath($0.path), line: $0.position.line, column: $0.position.column, message: $0.message)
-                }
+                found += site.configurationDiagnostics
             }
             diagnostics += found
             // The process ends right after the report: tearing down a large site's trees node

@@ -123,7 +123,7 @@ public final class PreviewBuilder {
         let snapshot = SiteSnapshot(version: version, pages: pages, assets: assets, contentFiles: files, contentRoot: site.files.root)
         last = snapshot
         lastFindings = diagnostics.count
-        let warnings = site.configurationProblems.map { "\($0.path):\($0.position.line):\($0.position.column): \($0.isError ? "error" : "warning"): \($0.message)" }
+        let warnings = site.configurationDiagnostics.map(\.formatted)
         let end = Date()
         return Report(
             snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: diagnostics.count, failure: [], warnings: warnings,

@@ -56,6 +56,25 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: source.url.appendingPathComponent("site/a.html").path))
     }
 
+    @Test func reportsConfigurationProblemsAsLintDoes() throws {
+        let source = try content([
+            "docs/docgen.yml": "site:\n  title: [unclosed\n",
+            "docs/docfx.json": "{ \"build\": ",
+            "docs/a.md": LintHarness.validFrontMatter + "# A\n\nText.\n",
+        ])
+        let build = try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url)
+        let lint = try CommandLineRunner.run(["lint", "docs", "--format", "github"], in: source.url)
+        #expect(build.status == 1)
+        let expected = [
+            "docs/docfx.json:1:1: warning: docfx.json is not valid JSON; its metadata, groups and content globs are ignored. [DG007 front-matter-invalid]",
+            "docs/docgen.yml:2:10: error: docgen.yml is not valid: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts here. [DG007 front-matter-invalid]",
+        ]
+        #expect(build.stderr.split(separator: "\n").filter { $0.contains("DG007") }.map(String.init) == expected, "\(build.stderr)")
+        // lint reports the same two problems at the same places.
+        #expect(lint.stdout.split(separator: "\n").filter { $0.contains("DG007") }.count == 2, "\(lint.stdout)")
+        #expect(lint.stdout.contains("file=docs/docgen.yml,line=2,col=10"), "\(lint.stdout)")
+    }
+
     @Test func keepsThePreviousSiteWhenABuildCannotRun() throws {
         let source = try content(["docs/a.md": LintHarness.validFrontMatter + "# A\n"])
         #expect(try CommandLineRunner.run(["build", "docs", "--output", "site", "--templates", templates], in: source.url).status == 0)

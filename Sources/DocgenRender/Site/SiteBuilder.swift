@@ -44,7 +44,8 @@ public enum SiteBuilder {
         endPhase("load")
         let rules = options.draftChecks ? RuleRegistry.all : RuleRegistry.all.filter { !$0.metadata.tags.contains("drafts") }
         let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint), ruleTypes: rules)
-        let diagnostics = engine.run(LintContext(site: site, today: options.today))
+        // Problems in docgen.yml and docfx.json are reported as lint and serve report them.
+        let diagnostics = Diagnostic.sortedByLocation(site.configurationDiagnostics + engine.run(LintContext(site: site, today: options.today)))
         endPhase("check")
         try checkOutputIsSafe(options.output, contentRoot: site.files.root)
         let writer: SiteWriter
