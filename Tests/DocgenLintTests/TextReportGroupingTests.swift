@@ -1,5 +1,6 @@
 import DocgenCore
 import DocgenLint
+import DocgenMarkup
 import Testing
 
 /// The text report summarises findings of one rule with one repeated cause.
@@ -42,7 +43,9 @@ import Testing
         let warnings = (1...3).map {
             Diagnostic(ruleID: "DG401", alias: "truncated-sentence", severity: .warning, file: "p\($0).md", line: 5, column: 9, message: "Paragraph \($0) ends without punctuation.")
         } + (1...2).map {
-            Diagnostic(ruleID: "DG312", alias: "empty-section", severity: .warning, file: "p\($0).md", line: 7, column: 1, message: "Section \($0) is empty.")
+            // One of them with a fix, which the summary counts.
+            let fix = Fix(summary: "Remove the heading", edits: [TextEdit(range: SourceSpan(start: SourcePosition(line: 7, column: 1), characters: 9), replacement: "")])
+            return Diagnostic(ruleID: "DG312", alias: "empty-section", severity: .warning, file: "p\($0).md", line: 7, column: 1, message: "Section \($0) is empty.", fixes: $0 == 1 ? [fix] : [])
         }
         let errors = Array(Self.diagnostics.suffix(2))
         let text = TextReport(color: false, groupRepeatsFrom: 10, summariseRulesAbove: 4) { _, _ in nil }.render(Diagnostic.sortedByLocation(warnings + errors), fileCount: 3)
@@ -51,12 +54,13 @@ import Testing
 
         p2.md:9:5: error: Link target 'b.md' does not exist; fix the path or remove the link. [DG101 broken-link]
 
-        2 warnings in 2 files: Every heading has content before the next heading of its level [DG312 empty-section]
+        2 warnings in 2 files: Every heading has content before the next heading of its level [DG312 empty-section] (1 with a fix available)
           first at p1.md:7:1; --rule empty-section lists them
         3 warnings in 3 files: Paragraphs and table cells end with a finished sentence [DG401 truncated-sentence]
           first at p1.md:5:9; --rule truncated-sentence lists them
 
         7 problems (2 errors, 5 warnings, 0 notes) in 3 of 3 files.
+        1 has a fix that docgen lint --fix applies (--dry-run shows them).
 
         """)
         // At or under the limit every finding is listed.

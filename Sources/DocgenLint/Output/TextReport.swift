@@ -77,7 +77,8 @@ public struct TextReport {
                 let kind = group.severity == .warning ? "warnings" : "notes"
                 let first = group.members[0]
                 output += paint("\(group.members.count) \(kind) in \(files) \(files == 1 ? "file" : "files"):", "1") + " \(group.summary) "
-                output += paint("[\(group.ruleID) \(group.alias)]", "2") + "\n"
+                let fixable = group.members.filter { !$0.fixes.isEmpty }.count
+                output += paint("[\(group.ruleID) \(group.alias)]", "2") + (fixable == 0 ? "" : " (\(fixable) with a fix available)") + "\n"
                 output += "  first at \(first.file):\(first.line):\(first.column); --rule \(group.alias) lists them\n"
             }
         }
