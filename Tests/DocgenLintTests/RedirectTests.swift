@@ -47,6 +47,13 @@ import Testing
         ])
     }
 
+    @Test func aTargetThatIsNotAWebAddressIsReportedAndNeverFollowed() throws {
+        let redirects = "{\"redirections\": [\n  {\"source_path\": \"old.md\", \"redirect_url\": \"javascript:alert(1)\"}\n]}"
+        let diagnostics = try LintHarness.diagnostics([".openpublishing.redirection.json": redirects], rules: [Redirect.self])
+        #expect(Self.lines(diagnostics) == [".openpublishing.redirection.json:2:4 DG120 warning"])
+        #expect(diagnostics.first?.message == "'old.md' is redirected to 'javascript:alert(1)', which is not an http or https URL; docgen writes no redirect for it. Point it at a page or a web address.")
+    }
+
     @Test func aRedirectionFileThatIsNotJSONIsReportedAtTheLineWhereItBreaks() throws {
         let diagnostics = try LintHarness.diagnostics([
             ".openpublishing.redirection.json": "{\"redirections\": [\n  {\"source_path\": \"a.md\", \"redirect_url\": \"b\"}\n  {\"source_path\": \"c.md\", \"redirect_url\": \"b\"}\n]}\n",

@@ -14,20 +14,21 @@ import Testing
           {"source_path": "retired.md", "redirect_url": "https://example.com/retired?from=docs"},
           {"source_path": "loop-a.md", "redirect_url": "loop-b"},
           {"source_path": "loop-b.md", "redirect_url": "loop-a"},
-          {"source_path": "gone.md", "redirect_url": "nowhere"}
+          {"source_path": "gone.md", "redirect_url": "nowhere"},
+          {"source_path": "script.md", "redirect_url": "javascript:alert(1)"}
         ]}
         """,
         "docgen.yml": "site:\n  title: Contoso Monitoring\n  learn-paths:\n    /docs/: \"\"\n",
         "current.md": "---\ntitle: Install the <agent>\n---\n# Install the agent\n\n## Install\n",
-        "links.md": "---\ntitle: Links\n---\n# Links\n\n[old](guides/old.md) [anchor](guides/old.md#verify) [retired](retired.md) [loop](loop-a.md) [gone](gone.md)\n",
+        "links.md": "---\ntitle: Links\n---\n# Links\n\n[old](guides/old.md) [anchor](guides/old.md#verify) [retired](retired.md) [loop](loop-a.md) [gone](gone.md) [script](script.md)\n",
     ]
 
     @Test func eachSourceBecomesAPageThatSendsReadersOn() throws {
         let site = try RenderedSite.build(Self.files)
         #expect(Golden.mismatch(site["guides/old.html"] ?? "", golden: "render/redirect.html") == nil)
         #expect(site["retired.html"]?.contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.com/retired?from=docs\">") == true)
-        // Loops and missing targets lead nowhere: no page (lint reports them).
-        #expect(site["loop-a.html"] == nil && site["gone.html"] == nil)
+        // Loops, missing targets and a javascript: URL lead nowhere: no page (lint reports them).
+        #expect(site["loop-a.html"] == nil && site["gone.html"] == nil && site["script.html"] == nil)
     }
 
     @Test func withABaseURLTheCanonicalLinkIsAbsolute() throws {
@@ -44,7 +45,8 @@ import Testing
     @Test func linksToRedirectedPagesPointAtTheFinalTarget() throws {
         let site = try RenderedSite.build(Self.files)
         let body = Self.content(site["links.html"] ?? "")
-        #expect(body.contains("<p><a href=\"current.html#install\">old</a> <a href=\"current.html#verify\">anchor</a> <a href=\"https://example.com/retired?from=docs\" class=\"external\" rel=\"noopener\">retired</a> <a href=\"loop-a.html\">loop</a> <a href=\"gone.html\">gone</a></p>"))
+        #expect(body.contains("<p><a href=\"current.html#install\">old</a> <a href=\"current.html#verify\">anchor</a> <a href=\"https://example.com/retired?from=docs\" class=\"external\" rel=\"noopener\">retired</a> <a href=\"loop-a.html\">loop</a> <a href=\"gone.html\">gone</a> <a href=\"script.html\">script</a></p>"))
+        #expect(!(site["links.html"] ?? "").contains("javascript:"))
     }
 
     @Test func aRedirectionFileThatIsNotJSONLeavesTheRestOfTheSiteBuilt() throws {

@@ -31,6 +31,9 @@ public struct RedirectMap: Sendable {
             case duplicate
             /// The redirected page still exists (it is built; the redirect is not).
             case sourceExists
+            /// The target is a URL that is not http or https (`javascript:`, `data:`, `file:`): no
+            /// page is written for it, and links to the source are not sent there.
+            case notWebURL
         }
         /// What is wrong.
         public let kind: Kind
@@ -82,6 +85,7 @@ public struct RedirectMap: Sendable {
         func step(_ redirection: Redirection) -> Step {
             let url = redirection.url
             if url.isEmpty { return .done(.missing) }
+            if Self.hasScheme(url), !Self.isWebURL(url) { return .done(.missing) }
             if url.hasPrefix("//") || Self.hasScheme(url) { return .done(.url(url)) }
             let fragment = url.firstIndex(of: "#").map { String(url[url.index(after: $0)...]) }
             let bases: [String]
@@ -155,6 +159,11 @@ public struct RedirectMap: Sendable {
                     message: "'\(redirection.source)' is redirected to '\(redirection.url)' but the page still exists; the page is built and the redirect is not. Delete the page, or remove the redirect."))
                 continue
             }
+            if Self.hasScheme(redirection.url), !Self.isWebURL(redirection.url) {
+                problems.append(Problem(kind: .notWebURL, file: redirection.file, position: redirection.position,
+                    message: "'\(redirection.source)' is redirected to '\(redirection.url)', which is not an http or https URL; docgen writes no redirect for it. Point it at a page or a web address."))
+                continue
+            }
             if let loop = chains[index] {
                 // The loop as seen from this redirect.
                 let start = loop.firstIndex(of: index) ?? 0
@@ -181,6 +190,12 @@ public struct RedirectMap: Sendable {
     /// The redirect of a content-root-relative source path.
     public func redirection(forSource path: String) -> Redirection? {
         bySource[path.lowercased()].map { redirections[$0] }
+    }
+
+    /// Whether a URL with a scheme is a web address readers may be sent to.
+    private static func isWebURL(_ text: String) -> Bool {
+        let lower = text.drop { $0.isWhitespace }.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
     /// Whether `text` starts with a URL scheme (`https:`; two characters at least, so `C:` is a path).

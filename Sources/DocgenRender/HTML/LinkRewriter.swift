@@ -60,7 +60,8 @@ public struct LinkRewriter: Sendable {
             let suffix = (fragment ?? redirectFragment).map { "#" + Self.encodeFragment($0) } ?? ""
             return RelativePath.link(from: pageOutputPath, to: Document.outputPath(for: path)) + suffix
         case .url(let url):
-            return url
+            // Redirect targets come from configuration: never a javascript: or data: URL.
+            return HTMLEscaping.isSafeURL(url) ? url : nil
         case .missing:
             return nil
         }
