@@ -70,15 +70,29 @@ public struct LearnPathMap: Sendable, Hashable {
     /// Infers the mappings from root-relative link URLs: for each URL path of one or two leading
     /// segments, the content folder under which the most of those links name an existing page.
     public static func infer(from urls: [String], files: ContentFiles) -> LearnPathMap {
-        let folders = candidateFolders(files)
+        // Which candidate folders hold a page each URL rest names, from one pass over the pages:
+        // asking every folder for every URL grows with folders x links, and a large site has many of both.
+        let folders = Set(candidateFolders(files))
+        var foldersByName: [String: Set<String>] = [:]
+        for path in files.paths where files.isPage(path) {
+            let parts = path.split(separator: "/")
+            for depth in 0...min(2, parts.count - 1) {
+                let folder = parts.prefix(depth).joined(separator: "/")
+                guard folders.contains(folder) else { continue }
+                for name in names(ofPage: parts.dropFirst(depth).joined(separator: "/")) {
+                    foldersByName[name, default: []].insert(folder)
+                }
+            }
+        }
         var evidence: [Mapping: Int] = [:]
         for path in Set(urls.map(pathPart)) {
             let segments = path.split(separator: "/")
             guard segments.count >= 2 else { continue }
             for depth in 1...min(2, segments.count - 1) {
                 let prefix = "/" + segments.prefix(depth).joined(separator: "/") + "/"
-                let rest = segments.dropFirst(depth).joined(separator: "/")
-                for folder in folders where page(named: rest, in: folder, files: files) != nil {
+                var rest = segments.dropFirst(depth).joined(separator: "/")
+                if rest.hasSuffix("/") { rest.removeLast() }
+                for folder in foldersByName[rest] ?? [] {
                     evidence[Mapping(urlPrefix: prefix, folder: folder), default: 0] += 1
                 }
             }
@@ -106,6 +120,19 @@ public struct LearnPathMap: Sendable, Hashable {
             if parts.count >= 2 { folders.insert(parts[0] + "/" + parts[1]) }
         }
         return folders.sorted()
+    }
+
+    /// The names a URL may give the page at folder-relative `rest` ("a/b.md"): the path itself,
+    /// without `.md` or `.yml`, and for an index page its folder ("a", or "" at the folder's top),
+    /// as ``page(named:in:files:)`` looks them up.
+    private static func names(ofPage rest: String) -> [String] {
+        var names = [rest]
+        for suffix in [".md", ".yml"] where rest.hasSuffix(suffix) {
+            let stem = String(rest.dropLast(suffix.count))
+            names.append(stem)
+            if stem == "index" { names.append("") } else if stem.hasSuffix("/index") { names.append(String(stem.dropLast("/index".count))) }
+        }
+        return names
     }
 
     /// The page `rest` names under `folder`: the file itself, with `.md` or `.yml`, or its folder's index.
