@@ -34,6 +34,16 @@ import Testing
         #expect(diagnostics.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID)" } == ["docs/a.md:10:28 DG115"])
     }
 
+    @Test func aDocSetThatDefinesNoUidGetsOneNote() throws {
+        // Learn resolves .NET uids from its API reference: the links work there, so one note, not a warning each.
+        let diagnostics = try LintHarness.diagnostics([
+            "a.md": LintHarness.validFrontMatter + "# A page\n\nUse <xref:Microsoft.SemanticKernel.Kernel> and [plugins](xref:Microsoft.SemanticKernel.KernelPlugin).\n",
+            "b.md": LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "Another page about") + "# B\n\nSee <xref:Microsoft.SemanticKernel.Kernel>.\n",
+        ], rules: [UnresolvedXref.self])
+        #expect(diagnostics.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID) \($0.severity)" } == ["a.md:10:5 DG115 note"])
+        #expect(diagnostics.first?.message == "3 xref links in 2 files name uids (such as 'Microsoft.SemanticKernel.Kernel') that this doc set defines nowhere; Learn resolves them from its API reference, and docgen shows their text without a link. To link them, add their xrefmap.yml to docfx.json's build.xref.")
+    }
+
     @Test func displayTextOfUnresolvedXrefsFollowsDocfx() {
         #expect(XrefMap.Reference("xref:System.String.Format%2A")?.fallbackText == "Format")
         #expect(XrefMap.Reference("<xref:System.String.Format*?displayProperty=nameWithType>")?.fallbackText == "String.Format")

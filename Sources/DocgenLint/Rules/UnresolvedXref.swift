@@ -2,13 +2,14 @@ import DocgenCore
 import DocgenMarkup
 
 /// Reports `[text](xref:uid)` and `<xref:uid>` links whose uid no page of the doc set and no
-/// xrefmap.yml defines.
-public struct UnresolvedXref: LintRule {
-    public static let metadata = RuleMetadata(
+/// xrefmap.yml defines. A doc set that defines no uid at all links only uids Learn resolves
+/// from its API reference (.NET, Java, Python): those links work on Learn, and docgen notes them
+/// once for the doc set instead of warning at each.
+public struct UnresolvedXref: SiteLintRule {    public static let metadata = RuleMetadata(
         id: "DG115", alias: "unresolved-xref",
         summary: "xref: links must name a uid the doc set or its xrefmap defines",
         severity: .warning, tags: ["links"],
-        rationale: "An xref link names a page by its uid (`uid:` in a page's front matter or YAML page, or an entry of an xrefmap.yml the doc set has, such as one docfx.json's build.xref names). When nothing defines the uid, the reader gets plain text instead of a link: the link text, or for <xref:uid> the uid's last name part. Learn reports the same as xref-not-found (a warning); the shorthand @uid is never reported, as on Learn. UIDs are case-sensitive.",
+        rationale: "An xref link names a page by its uid (`uid:` in a page's front matter or YAML page, or an entry of an xrefmap.yml the doc set has, such as one docfx.json's build.xref names). When nothing defines the uid, the reader gets plain text instead of a link: the link text, or for <xref:uid> the uid's last name part. Learn reports the same as xref-not-found (a warning); the shorthand @uid is never reported, as on Learn. UIDs are case-sensitive. A doc set that defines no uid and has no xrefmap links only uids Learn resolves from its API reference; one note for the doc set says so instead of a warning at each link.",
         bad: "See <xref:Contoso.Monitoring.AlertRule>, which no page defines.",
         good: "---\nuid: Contoso.Monitoring.AlertRule\n---\n# Alert rules\n\nSee <xref:Contoso.Monitoring.AlertRule>.")
 
@@ -16,14 +17,44 @@ public struct UnresolvedXref: LintRule {
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let xrefs = context.site.files.xrefs
-        var findings: [Finding] = []
+        // With no uid defined anywhere, nothing here could have been meant: see checkSite.
+        guard xrefs.count > 0 else { return [] }
+        return Self.unresolved(in: document, xrefs).map { path, node, reference, shown in
+            Finding(path: path, at: node.start ?? SourcePosition(line: 1, column: 1),
+                "Cross reference '\(reference.uid)' is not found: no page (uid: in front matter) or xrefmap.yml of this doc set defines it, so it shows as the text '\(shown)' without a link. Check the uid (uids are case-sensitive), or link the page by its path.")
+        }
+    }
+
+    /// One note for a doc set that defines no uid: its xrefs name Learn's API reference.
+    public func checkSite(_ context: LintContext) -> [Finding] {
+        let xrefs = context.site.files.xrefs
+        guard xrefs.count == 0 else { return [] }
+        var first: (path: String, position: SourcePosition, uid: String)?
+        var links = 0
+        var files = Set<String>()
+        for document in context.site.documents {
+            for (path, node, reference, _) in Self.unresolved(in: document, xrefs) {
+                if first == nil { first = (path, node.start ?? SourcePosition(line: 1, column: 1), reference.uid) }
+                links += 1
+                files.insert(path)
+            }
+        }
+        guard let first else { return [] }
+        let count = links == 1 ? "1 xref link" : "\(links) xref links"
+        let inFiles = files.count == 1 ? "1 file" : "\(files.count) files"
+        return [Finding(path: first.path, at: first.position,
+            "\(count) in \(inFiles) name uids (such as '\(first.uid)') that this doc set defines nowhere; Learn resolves them from its API reference, and docgen shows their text without a link. To link them, add their xrefmap.yml to docfx.json's build.xref.",
+            severity: .note)]
+    }
+
+    /// The xref links of a page (and its includes) that name no known uid, with the text shown instead.
+    private static func unresolved(in document: Document, _ xrefs: XrefMap) -> [(String, MarkupNode, XrefMap.Reference, String)] {
+        var found: [(String, MarkupNode, XrefMap.Reference, String)] = []
         document.root.walk(in: document.path) { node, path in
             guard case .link(let destination, _, let autolink) = node.kind, let reference = XrefMap.Reference(destination),
                   xrefs.target(for: reference.uid) == nil else { return }
-            let shown = autolink ? reference.fallbackText : node.plainText
-            findings.append(Finding(path: path, at: node.start ?? SourcePosition(line: 1, column: 1),
-                "Cross reference '\(reference.uid)' is not found: no page (uid: in front matter) or xrefmap.yml of this doc set defines it, so it shows as the text '\(shown)' without a link. Check the uid (uids are case-sensitive), or link the page by its path."))
+            found.append((path, node, reference, autolink ? reference.fallbackText : node.plainText))
         }
-        return findings
+        return found
     }
 }
