@@ -5,42 +5,15 @@ import DocgenCore
 /// … is 812 days old, more than the 730 allowed"). Paths and quoted text stay part of the cause,
 /// so distinct broken links never merge.
 struct RepeatedCauseGroups {
-    /// One summarised group.
-    struct Group {
-        var ruleID: String
-        var alias: String
-        var severity: Severity
-        /// The message with each run of digits shown once, or as its range across the group.
-        var summary: String
-        var members: [Diagnostic]
-    }
-
     /// Groups of at least `minimum` findings, in order of their first finding.
-    let groups: [Group]
+    let groups: [DiagnosticGroup]
     /// The findings not in a group, in their original order.
     let ungrouped: [Diagnostic]
 
     init(_ diagnostics: [Diagnostic], minimum: Int) {
-        var byKey: [String: [Int]] = [:]
-        var order: [String] = []
-        for (index, diagnostic) in diagnostics.enumerated() {
-            let key = diagnostic.ruleID + "\u{0}" + Self.template(diagnostic.message).text
-            if byKey[key] == nil { order.append(key) }
-            byKey[key, default: []].append(index)
-        }
-        var grouped = Set<Int>()
-        var groups: [Group] = []
-        for key in order {
-            let indices = byKey[key]!
-            guard indices.count >= minimum else { continue }
-            grouped.formUnion(indices)
-            let members = indices.map { diagnostics[$0] }
-            groups.append(Group(
-                ruleID: members[0].ruleID, alias: members[0].alias, severity: members[0].severity,
-                summary: Self.summary(members.map(\.message)), members: members))
-        }
-        self.groups = groups
-        ungrouped = diagnostics.indices.filter { !grouped.contains($0) }.map { diagnostics[$0] }
+        (groups, ungrouped) = DiagnosticGroup.partition(
+            diagnostics, minimum: minimum, key: { $0.ruleID + "\u{0}" + Self.template($0.message).text },
+            summary: { Self.summary($0.map(\.message)) })
     }
 
     /// The message with digit runs replaced by a mark, and the numbers it held.

@@ -36,7 +36,7 @@ public struct TextReport {
         var shownLine: (file: String, number: Int, characters: ExcerptLine)?
         let grouping = groupRepeatsFrom.map { RepeatedCauseGroups(diagnostics, minimum: $0) }
         var listed = grouping?.ungrouped ?? diagnostics
-        var ruleGroups: [RuleGroups.Group] = []
+        var ruleGroups: [DiagnosticGroup] = []
         if let limit = summariseRulesAbove, listed.count > limit {
             let byRule = RuleGroups(listed, minimum: 2)
             listed = byRule.ungrouped
@@ -61,25 +61,14 @@ public struct TextReport {
         if let groups = grouping?.groups, !groups.isEmpty {
             if !output.isEmpty { output += "\n" }
             for group in groups {
-                let files = Set(group.members.map(\.file)).count
                 let severity = paint(group.severity.rawValue, group.severity == .error ? "31" : group.severity == .warning ? "33" : "36")
-                let first = group.members[0]
-                output += paint("\(group.members.count) findings in \(files) \(files == 1 ? "file" : "files"):", "1") + " \(severity): \(group.summary) "
-                let fixable = group.members.filter { !$0.fixes.isEmpty }.count
-                output += paint("[\(group.ruleID) \(group.alias)]", "2") + (fixable == 0 ? "" : " (\(fixable) with a fix available)") + "\n"
-                output += "  first at \(first.file):\(first.line):\(first.column); -v lists each\n"
+                output += entry(group, counted: "findings", before: "\(severity): ", hint: "-v lists each")
             }
         }
         if !ruleGroups.isEmpty {
             if !output.isEmpty { output += "\n" }
             for group in ruleGroups {
-                let files = Set(group.members.map(\.file)).count
-                let kind = group.severity == .warning ? "warnings" : "notes"
-                let first = group.members[0]
-                output += paint("\(group.members.count) \(kind) in \(files) \(files == 1 ? "file" : "files"):", "1") + " \(group.summary) "
-                let fixable = group.members.filter { !$0.fixes.isEmpty }.count
-                output += paint("[\(group.ruleID) \(group.alias)]", "2") + (fixable == 0 ? "" : " (\(fixable) with a fix available)") + "\n"
-                output += "  first at \(first.file):\(first.line):\(first.column); --rule \(group.alias) lists them\n"
+                output += entry(group, counted: group.severity == .warning ? "warnings" : "notes", before: "", hint: "--rule \(group.alias) lists them")
             }
         }
         let summary = DiagnosticSummary(diagnostics)
@@ -93,6 +82,17 @@ public struct TextReport {
             if fixable > 0 { output += "\(fixable) \(fixable == 1 ? "has a fix" : "have fixes") that docgen lint --fix applies (--dry-run shows them).\n" }
         }
         return output
+    }
+
+    /// A group's two lines: how many `counted` in how many files, `before` and the summary, the
+    /// rule and the fixes available; then where the first is and `hint`.
+    private func entry(_ group: DiagnosticGroup, counted: String, before: String, hint: String) -> String {
+        let files = Set(group.members.map(\.file)).count
+        let first = group.members[0]
+        let fixable = group.members.filter { !$0.fixes.isEmpty }.count
+        return paint("\(group.members.count) \(counted) in \(files) \(files == 1 ? "file" : "files"):", "1") + " \(before)\(group.summary) "
+            + paint("[\(group.ruleID) \(group.alias)]", "2") + (fixable == 0 ? "" : " (\(fixable) with a fix available)") + "\n"
+            + "  first at \(first.file):\(first.line):\(first.column); \(hint)\n"
     }
 
     /// The source line (a window of it around the column when it is long) and a caret.
