@@ -5,26 +5,11 @@ extension MarkupNode {
     /// came from: `documentPath`, or an include file's path inside included content.
     public func walk(in documentPath: String, _ body: (_ node: MarkupNode, _ path: String) -> Void) {
         body(self, documentPath)
-        guard !children.isEmpty else { return }
-        // A stack of sibling lists instead of recursion: a page of 10,000 unclosed zones nests
-        // that deep, and a recursive walk would overflow the thread's stack.
-        var stack: [(siblings: [MarkupNode], next: Int, path: String)] = [(children, 0, Self.path(inside: self, documentPath))]
-        while let top = stack.indices.last {
-            let index = stack[top].next
-            guard index < stack[top].siblings.count else {
-                stack.removeLast()
-                continue
-            }
-            stack[top].next = index + 1
-            let siblings = stack[top].siblings, path = stack[top].path
-            // Lent from the buffer: reading the element out would copy the node.
-            siblings.withUnsafeBufferPointer { buffer in
-                body(buffer[index], path)
-                // Leaves, most of a tree, are done before the kind is looked at.
-                if !buffer[index].children.isEmpty {
-                    stack.append((buffer[index].children, 0, Self.path(inside: buffer[index], path)))
-                }
-            }
+        Self.walkDepthFirst(children, context: Self.path(inside: self, documentPath)) { siblings, index, path in
+            body(siblings[index], path)
+            // Leaves, most of a tree, are done before the kind is looked at.
+            guard !siblings[index].children.isEmpty else { return nil }
+            return (siblings[index].children, Self.path(inside: siblings[index], path))
         }
     }
 

@@ -144,13 +144,11 @@ enum DraftSupport {
     /// include file and are left out.
     static func pageHeadings(_ root: MarkupNode) -> [Heading] {
         var result: [Heading] = []
-        // Lists of siblings still to visit, with where they are shown: a stack instead of
-        // recursion, so nesting as deep as the input cannot overflow the thread's stack.
-        var pending: [(siblings: [MarkupNode], next: Int, visibility: [Visibility], tabGroup: Int)] = []
-        func visit(_ node: MarkupNode, _ visibility: [Visibility], _ tabGroup: Int) {
+        // Records a heading, or returns the children to visit with where they are shown.
+        func visit(_ node: MarkupNode, _ visibility: [Visibility], _ tabGroup: Int) -> (children: [MarkupNode], context: ([Visibility], Int))? {
             var visibility = visibility
             var group = tabGroup
-            guard node.kind.mayHoldOwnHeadings else { return }
+            guard node.kind.mayHoldOwnHeadings else { return nil }
             // A place already in the list adds nothing to what `exclusive` decides: nested zones of
             // one pivot keep one entry, not one per level.
             func add(_ place: Visibility) { if !visibility.contains(place) { visibility.append(place) } }
@@ -158,25 +156,19 @@ enum DraftSupport {
             case .heading(let level, _):
                 let text = node.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
                 result.append(Heading(level: level, text: text, position: node.start ?? SourcePosition(line: 1, column: 1), visibility: visibility))
-                return
+                return nil
             case .zone(let pivots, _) where !pivots.isEmpty: add(.zone(Set(pivots)))
             case .moniker(let range): add(.moniker(range))
             case .tabGroup(let index): group = index
             case .tab(let id, _, _): add(.tab(group: group, id: id))
             default: break
             }
-            if !node.children.isEmpty { pending.append((node.children, 0, visibility, group)) }
+            return (node.children, (visibility, group))
         }
-        visit(root, [], 0)
-        while let top = pending.indices.last {
-            let index = pending[top].next
-            guard index < pending[top].siblings.count else {
-                pending.removeLast()
-                continue
+        if let top = visit(root, [], 0) {
+            MarkupNode.walkDepthFirst(top.children, context: top.context) { siblings, index, context in
+                visit(siblings[index], context.0, context.1)
             }
-            pending[top].next = index + 1
-            let frame = pending[top]
-            frame.siblings.withUnsafeBufferPointer { visit($0[index], frame.visibility, frame.tabGroup) }
         }
         return result
     }

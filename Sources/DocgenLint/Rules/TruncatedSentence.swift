@@ -36,10 +36,9 @@ public struct TruncatedSentence: LintRule {
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
         var findings: [Finding] = []
-        // Blocks still to visit, as lists of siblings: a stack instead of recursion, so nesting as
-        // deep as the input (10,000 unclosed zones) cannot overflow the thread's stack.
-        var pending: [(siblings: [MarkupNode], next: Int, path: String, inListItem: Bool, isDisplayBlock: [Bool])] = []
-        func visit(_ node: MarkupNode, _ path: String, inListItem: Bool, beforeDisplayBlock: Bool) {
+        // Checks a block, or returns its children to visit with the file they came from and
+        // whether they are a list item's.
+        func visit(_ node: MarkupNode, _ path: String, inListItem: Bool, beforeDisplayBlock: Bool) -> (children: [MarkupNode], context: (path: String, inListItem: Bool))? {
             switch node.kind {
             case .paragraph:
                 let place: Place = beforeDisplayBlock ? .leadIn : (inListItem ? .listItem : .paragraph)
@@ -66,28 +65,19 @@ public struct TruncatedSentence: LintRule {
                 }
             case .heading, .codeBlock, .htmlBlock, .blockQuote:
                 // A plain block quote quotes: compiler and tool messages, prompts, other texts.
-                return
+                return nil
             default:
                 var childPath = path
                 if case .includedContent(let included) = node.kind { childPath = included }
                 let isItem = if case .listItem = node.kind { true } else { false }
-                var isDisplayBlock: [Bool] = []
-                node.lendChildren { isDisplayBlock.append(Self.isDisplayBlock($0)) }
-                pending.append((node.children, 0, childPath, isItem, isDisplayBlock))
+                return (node.children, (childPath, isItem))
             }
+            return nil
         }
-        visit(document.root, document.path, inListItem: false, beforeDisplayBlock: false)
-        while let top = pending.indices.last {
-            let index = pending[top].next
-            guard index < pending[top].siblings.count else {
-                pending.removeLast()
-                continue
-            }
-            pending[top].next = index + 1
-            let frame = pending[top]
-            let next = index + 1
-            frame.siblings.withUnsafeBufferPointer { buffer in
-                visit(buffer[index], frame.path, inListItem: frame.inListItem, beforeDisplayBlock: next < frame.isDisplayBlock.count && frame.isDisplayBlock[next])
+        if let top = visit(document.root, document.path, inListItem: false, beforeDisplayBlock: false) {
+            MarkupNode.walkDepthFirst(top.children, context: top.context) { siblings, index, context in
+                let beforeDisplayBlock = index + 1 < siblings.count && Self.isDisplayBlock(siblings[index + 1])
+                return visit(siblings[index], context.path, inListItem: context.inListItem, beforeDisplayBlock: beforeDisplayBlock)
             }
         }
         return findings
