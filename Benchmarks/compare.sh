@@ -22,8 +22,12 @@ cc -O2 -o "$work/cmark-floor" Benchmarks/cmark-floor.c -lcmark-gfm -lcmark-gfm-e
 
 measure() { # name, command...
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-  # GNU time writes "Command exited with non-zero status N" first when the tool reports findings.
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
+  # GNU time writes "Command exited with non-zero status N" first when the tool reports findings
+  # (docgen and rumdl exit 1, lychee 2); a crash must not pass for a timing.
+  if grep -q "terminated by signal" "$work/time"; then
+    echo "compare.sh: $name crashed ($(head -n 1 "$work/time")); its stderr:" >&2; tail -n 20 "$work/stderr" >&2; exit 1
+  fi
   read -r seconds kib < <(tail -n 1 "$work/time")
   printf '%-40s %8.2f s %10.0f pages/s %10d KiB\n' "$name" "$seconds" "$(echo "$pages / $seconds" | bc -l)" "$kib"
 }

@@ -67,4 +67,19 @@ import Testing
         let short = TextReport(color: false, groupRepeatsFrom: 10, summariseRulesAbove: 7) { _, _ in nil }.render(Diagnostic.sortedByLocation(warnings + errors), fileCount: 3)
         #expect(short.components(separatedBy: "[DG401 truncated-sentence]").count == 4)
     }
+
+    @Test func aMessageThatQuotesAHashOrAHugeNumberIsSummedUpWithoutCrashing() {
+        // "#" once marked the numbers of a template: a bookmark in the message ended the run.
+        let anchors = (1...10).map {
+            Diagnostic(ruleID: "DG102", alias: "broken-anchor", severity: .error, file: "p\($0).md", line: 4, column: 9,
+                       message: "Cannot find bookmark '#step-\($0)' in 'a.md'.")
+        }
+        let huge = (1...10).map {
+            Diagnostic(ruleID: "DG101", alias: "broken-link", severity: .error, file: "q\($0).md", line: 2, column: 1,
+                       message: "Link target 'build-9999999999999999999\($0).md' does not exist.")
+        }
+        let text = TextReport(color: false, groupRepeatsFrom: 10) { _, _ in nil }.render(Diagnostic.sortedByLocation(anchors + huge), fileCount: 20)
+        #expect(text.contains("10 findings in 10 files: error: Cannot find bookmark '#step-1–10' in 'a.md'. [DG102 broken-anchor]"), "\(text)")
+        #expect(text.contains("10 findings in 10 files: error: Link target … does not exist. [DG101 broken-link]"), "\(text)")
+    }
 }

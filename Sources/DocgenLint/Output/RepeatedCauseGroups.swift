@@ -16,20 +16,24 @@ struct RepeatedCauseGroups {
             summary: { Self.summary($0.map(\.message)) })
     }
 
-    /// The message with digit runs replaced by a mark, and the numbers it held.
-    static func template(_ message: String) -> (text: String, numbers: [Int]) {
+    /// Where a run of digits stood in a template: a control character, so that a "#" or any other
+    /// character a message quotes is never taken for one.
+    static let numberMark: Character = "\u{1}"
+
+    /// The message with digit runs replaced by ``numberMark``, and the digit runs it held.
+    static func template(_ message: String) -> (text: String, numbers: [String]) {
         var text = ""
-        var numbers: [Int] = []
+        var numbers: [String] = []
         var digits = ""
         for character in message {
             if character.isASCII, character.isNumber {
                 digits.append(character)
                 continue
             }
-            if !digits.isEmpty { text += "#"; numbers.append(Int(digits) ?? 0); digits = "" }
+            if !digits.isEmpty { text.append(numberMark); numbers.append(digits); digits = "" }
             text.append(character)
         }
-        if !digits.isEmpty { text += "#"; numbers.append(Int(digits) ?? 0) }
+        if !digits.isEmpty { text.append(numberMark); numbers.append(digits) }
         return (text, numbers)
     }
 
@@ -43,12 +47,21 @@ struct RepeatedCauseGroups {
             var shown = ""
             var varying = 0
             for character in word {
-                guard character == "#" else { shown.append(character); continue }
-                let values = templates.map { $0.numbers[slot] }
-                let low = values.min()!, high = values.max()!
-                if low != high { varying += 1 }
-                shown += low == high ? String(low) : "\(low)–\(high)"
+                guard character == numberMark else { shown.append(character); continue }
+                // A message that held the mark itself has more marks than numbers: nothing to show.
+                let values = templates.compactMap { slot < $0.numbers.count ? $0.numbers[slot] : nil }
                 slot += 1
+                guard let first = values.first else { continue }
+                let numbers = values.compactMap { Int($0) }
+                if values.allSatisfy({ $0 == first }) {
+                    shown += first
+                } else if numbers.count == values.count, let low = numbers.min(), let high = numbers.max() {
+                    if low != high { varying += 1 }
+                    shown += low == high ? String(low) : "\(low)–\(high)"
+                } else {
+                    // Different numbers too long for an Int: the word cannot be summed up.
+                    varying += 2
+                }
             }
             words.append(varying > 1 ? "…" : shown)
         }
