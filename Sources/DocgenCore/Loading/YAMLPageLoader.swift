@@ -5,9 +5,9 @@ enum YAMLPageLoader {
     /// unsupported YamlMime type (at its first file, counting the others).
     /// Zone pivot groups (`YamlMime:ZonePivotGroups`) are read on the way, by id; a group defined
     /// twice keeps its first definition, by path.
-    static func load(files: ContentFiles) -> (pages: [YAMLPage], problems: [DocumentProblem], pivotGroups: [String: ZonePivotGroup]) {
+    static func load(files: ContentFiles) -> (pages: [YAMLPage], problems: [DocumentProblem], pivotGroups: ZonePivotGroupFiles) {
         var pages: [YAMLPage] = []
-        var pivotGroups: [String: ZonePivotGroup] = [:]
+        var pivotGroups = ZonePivotGroupFiles()
         var problems: [DocumentProblem] = []
         var unsupported: [String: [String]] = [:]
         let candidates = files.paths.filter { path in
@@ -21,7 +21,7 @@ enum YAMLPageLoader {
             guard let text = files.read(path)?.text, let mime = YAMLPage.mimeType(in: text) else { continue }
             if mime == "ZonePivotGroups" {
                 do {
-                    for group in ZonePivotGroup.groups(in: try YAMLReader.read(text)) where pivotGroups[group.id] == nil { pivotGroups[group.id] = group }
+                    for group in ZonePivotGroup.groups(in: try YAMLReader.read(text)) { pivotGroups.add(group, definedIn: path) }
                 } catch {
                     problems.append(DocumentProblem(.invalidYAML, "\(path) is \(error.message); its zone pivot groups are not read.", path: path, at: .init(line: error.line, column: error.column)))
                 }

@@ -17,8 +17,8 @@ public struct Site: Sendable {
     public var yamlPages: [YAMLPage]
     /// YAML pages that do not parse, and YamlMime types docgen does not build.
     public var yamlPageProblems: [DocumentProblem]
-    /// Zone pivot groups by id, from the doc set's `zone-pivot-groups.yml` files.
-    public var zonePivotGroups: [String: ZonePivotGroup]
+    /// Zone pivot groups, from the doc sets' `zone-pivot-groups.yml` files.
+    public var zonePivotGroups: ZonePivotGroupFiles
     /// Root-relative links that lead outside this doc set (`/windows/...`), in page order.
     public var otherDocSetLinks: [RootRelativeLinks.Link]
     /// The Learn publishing configuration (docfx.json, redirections, dependent repositories).
@@ -33,7 +33,7 @@ public struct Site: Sendable {
     public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String,
         docfx: DocfxProject = DocfxProject(), tocProblems: [DocumentProblem] = [],
         yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = [], otherDocSetLinks: [RootRelativeLinks.Link] = [],
-        zonePivotGroups: [String: ZonePivotGroup] = [:], breadcrumbs: BreadcrumbTOCs = BreadcrumbTOCs()
+        zonePivotGroups: ZonePivotGroupFiles = ZonePivotGroupFiles(), breadcrumbs: BreadcrumbTOCs = BreadcrumbTOCs()
     ) {
         self.docfx = docfx
         self.breadcrumbs = breadcrumbs

@@ -27,3 +27,32 @@ public struct ZonePivotGroup: Sendable, Hashable {
         }
     }
 }
+
+/// Zone pivot groups by the folder of the `zone-pivot-groups.yml` that defines them: each doc set
+/// of a repository has its own file, and two may define one group id differently
+/// (semantic-kernel's `programming-languages` offers Java, agent-framework's Go).
+public struct ZonePivotGroupFiles: Sendable {
+    private var byFolder: [String: [String: ZonePivotGroup]] = [:]
+
+    /// No groups.
+    public init() {}
+
+    /// Adds `group` as the file at root-relative `path` defines it; a second definition of an id
+    /// in one folder is ignored.
+    public mutating func add(_ group: ZonePivotGroup, definedIn path: String) {
+        let folder = RelativePath.directory(of: path)
+        if byFolder[folder]?[group.id] == nil { byFolder[folder, default: [:]][group.id] = group }
+    }
+
+    /// The group `id` for the page at root-relative `path`: as the nearest folder at or above the
+    /// page defines it, else as the first folder (in path order) that defines it.
+    public func group(_ id: String, forPage path: String) -> ZonePivotGroup? {
+        var folder = RelativePath.directory(of: path)
+        while true {
+            if let group = byFolder[folder]?[id] { return group }
+            if folder.isEmpty { break }
+            folder = RelativePath.directory(of: folder)
+        }
+        return byFolder.keys.sorted().lazy.compactMap { byFolder[$0]?[id] }.first
+    }
+}

@@ -90,7 +90,7 @@ struct SiteStructure: Sendable {
         guard let names = document.frontMatter.string("zone_pivot_groups") else { return [] }
         return names.split(separator: ",").compactMap { name in
             let id = name.trimmingSpaces()
-            return id == "roles" ? nil : site.zonePivotGroups[id]
+            return id == "roles" ? nil : site.zonePivotGroups.group(id, forPage: document.path)
         }
     }
 
