@@ -143,7 +143,8 @@ struct ServeCommand: ParsableCommand {
             if summary.wasFull, !quiet { for warning in summary.warnings { Console.error(warning) } }
             let findings = "\(summary.findings) finding\(summary.findings == 1 ? "" : "s")"
             if latency == nil {
-                if !quiet { Console.error("Built \(summary.reloadedPages) pages in \(milliseconds(summary.seconds)) ms: \(findings).") }
+                // Pages are rendered when a browser asks for them, so loading and linting is the start.
+                if !quiet { Console.error("Loaded and checked \(summary.reloadedPages) pages in \(milliseconds(summary.seconds)) ms: \(findings).") }
                 return
             }
             guard verbose else { return }
@@ -153,7 +154,8 @@ struct ServeCommand: ParsableCommand {
             } else {
                 let what = summary.wasFull ? "everything (\(summary.reloadedPages) pages)" : "\(summary.reloadedPages) page\(summary.reloadedPages == 1 ? "" : "s")"
                 line = "rebuilt \(what) in \(milliseconds(summary.seconds)) ms"
-                line += " (load \(milliseconds(summary.loadSeconds)), lint \(milliseconds(summary.lintSeconds)), render \(milliseconds(summary.renderSeconds)))"
+                line += " (load \(milliseconds(summary.loadSeconds)), lint \(summary.lintedPages) page\(summary.lintedPages == 1 ? "" : "s") \(milliseconds(summary.lintSeconds)),"
+                line += " prepare \(milliseconds(summary.renderSeconds)))"
             }
             if let latency { line += "; reload sent \(milliseconds(latency)) ms after the save" }
             Console.error(line + ", \(findings)")

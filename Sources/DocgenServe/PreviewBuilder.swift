@@ -5,9 +5,11 @@ import DocgenRender
 import Foundation
 import NIOCore
 
-/// Builds the site into memory for `serve`, with drafts, the live-reload client and each page's
-/// lint findings, and keeps the loaded ``Site`` so that an edit reloads only the pages it
-/// touches. Not thread-safe: the server calls it from one queue.
+/// Prepares the site for `serve`, with drafts, the live-reload client and each page's lint
+/// findings, and keeps the loaded ``Site`` and its findings so that a save costs what it changed:
+/// the pages it touches are reloaded, the pages whose findings it can change are linted again,
+/// and pages are rendered when a browser asks for them (``RenderedPages``), never the whole site.
+/// Not thread-safe: the server calls it from one queue.
 public final class PreviewBuilder {
     /// What one build did.
     public struct Report: Sendable {
@@ -27,10 +29,12 @@ public final class PreviewBuilder {
         public var seconds: Double
         /// Of which loading pages from disk.
         public var loadSeconds: Double = 0
-        /// Of which linting the whole site.
+        /// Of which linting (the whole site, or the pages a save can change).
         public var lintSeconds: Double = 0
-        /// Of which rendering the whole site.
+        /// Of which preparing the site's structure and navigation for rendering.
         public var renderSeconds: Double = 0
+        /// Pages linted (every page on a full build).
+        public var lintedPages = 0
     }
 
     /// The content root.
@@ -41,7 +45,8 @@ public final class PreviewBuilder {
     private var templates: TemplateSet?
     private var assets: [String: ByteBuffer] = [:]
     private var last: SiteSnapshot?
-    private var lastFindings = 0
+    private var lint: SiteLintResults?
+    private var searchEntries = SearchEntries()
     private var version = 0
 
     /// Creates a builder; nothing is loaded until ``build()``.
@@ -56,6 +61,8 @@ public final class PreviewBuilder {
         version += 1
         assets = Self.templateAssets(in: templatesFolder)
         site = nil
+        lint = nil
+        searchEntries = SearchEntries()
         do {
             templates = try TemplateSet(folder: templatesFolder)
         } catch {
@@ -68,13 +75,21 @@ public final class PreviewBuilder {
             return failed(failure, title: "docgen.yml or toc.yml is not valid", assets: assets, start: start, pages: site.documents.count)
         }
         self.site = site
-        return render(site, reloaded: site.documents.count, full: true, start: start, loaded: Date())
+        let loaded = Date()
+        let engine = Self.lintEngine(for: site)
+        let lint = SiteLintResults(engine: engine, context: LintContext(site: site, today: Date()))
+        self.lint = lint
+        return snapshot(site, lint: lint, reloaded: site.documents.count, linted: site.documents.count, full: true, start: start, loaded: loaded)
+    }
+
+    private static func lintEngine(for site: Site) -> LintEngine {
+        LintEngine(configuration: LintConfiguration(site.configuration.lint))
     }
 
     /// Applies `changes`: reloads the pages they touch, or everything when the configuration,
     /// the table of contents, a template or the list of files changed.
     public func update(_ changes: ChangeWatcher.Changes) -> Report {
-        guard var site, templates != nil, !changes.templatesChanged, changes.added.isEmpty, changes.removed.isEmpty,
+        guard var site, var lint, templates != nil, !changes.templatesChanged, changes.added.isEmpty, changes.removed.isEmpty,
               changes.modified.isDisjoint(with: Self.siteFiles)
         else { return build() }
         let start = Date()
@@ -83,52 +98,43 @@ public final class PreviewBuilder {
         let affected = site.documents.filter { document in
             changed.contains(document.path) || !document.includedFiles.isDisjoint(with: changed)
                 || !Self.snippetSources(of: document).isDisjoint(with: changed)
-        }.map(\.path)
+        }
         if affected.isEmpty, let last {
             // Only media or unused files changed: the pages stay, the browsers reload for the files.
             let snapshot = last.withVersion(version)
             self.last = snapshot
-            return Report(snapshot: snapshot, reloadedPages: 0, wasFull: false, findings: lastFindings, failure: [], seconds: Date().timeIntervalSince(start))
+            return Report(snapshot: snapshot, reloadedPages: 0, wasFull: false, findings: lint.all.count, failure: [], seconds: Date().timeIntervalSince(start))
         }
         let loader = DocumentLoader(files: site.files, docfx: site.docfx)
-        for document in SiteLoader.parallelMap(affected, { loader.load($0) }) { site.replace(document) }
+        let reloaded = SiteLoader.parallelMap(affected.map(\.path)) { loader.load($0) }
+        for document in reloaded { site.replace(document) }
         self.site = site
-        return render(site, reloaded: affected.count, full: false, start: start, loaded: Date())
+        let loaded = Date()
+        let relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
+        lint.relint(relinted, engine: Self.lintEngine(for: site), context: LintContext(site: site, today: Date()))
+        self.lint = lint
+        searchEntries = searchEntries.removing(Set(affected.map(\.path)))
+        return snapshot(site, lint: lint, reloaded: affected.count, linted: relinted.count, full: false, start: start, loaded: loaded)
     }
 
     /// Files whose change reloads everything.
     static let siteFiles: Set<String> = ["docgen.yml", "toc.yml", "TOC.yml"]
 
-    private func render(_ site: Site, reloaded: Int, full: Bool, start: Date, loaded: Date) -> Report {
+    private func snapshot(_ site: Site, lint: SiteLintResults, reloaded: Int, linted: Int, full: Bool, start: Date, loaded: Date) -> Report {
         guard let templates else { return build() }
-        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
-        let diagnostics = engine.run(LintContext(site: site, today: Date()))
-        let findings = Self.findingsByPage(diagnostics, site: site)
-        let linted = Date()
+        let lintedAt = Date()
         let options = BuildOptions(
             contentRoot: contentRoot, output: contentRoot.appendingPathComponent("_site"), templates: templatesFolder, includeDrafts: true)
-        let collector = PageCollector()
-        let result = SiteRenderer(site: site, templates: templates, options: options).render(findings: findings, liveReload: true) { path, data in
-            collector.add(path, data)
-        }
-        var pages = collector.pages
-        for (path, page) in pages where page.readableBytes == 0 && path.hasSuffix(".html") {
-            // A template that renders nothing must not leave a blank page.
-            pages[path] = ByteBuffer(string: ErrorPage.failure(title: "The templates rendered an empty page", problems: ["\(path): the layout or page template produced no output; check it for errors."]))
-        }
-        var files: [String: URL] = [:]
-        var published = result.assets
-        for path in site.files.paths where path.hasPrefix("media/") { published.insert(path) }
-        for path in published where site.files.contains(path) { files[path] = site.files.url(path) }
-        let snapshot = SiteSnapshot(version: version, pages: pages, assets: assets, contentFiles: files, contentRoot: site.files.root)
+        let outputs = SiteOutputs(site: site, templates: templates, options: options, findings: Self.findingsByPage(lint.all, site: site), liveReload: true)
+        let pages = RenderedPages(outputs: outputs, searchEntries: searchEntries, files: site.files)
+        let snapshot = SiteSnapshot(version: version, pages: pages, assets: assets, contentRoot: site.files.root)
         last = snapshot
-        lastFindings = diagnostics.count
         let warnings = site.configurationDiagnostics.map(\.formatted)
         let end = Date()
         return Report(
-            snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: diagnostics.count, failure: [], warnings: warnings,
-            seconds: end.timeIntervalSince(start), loadSeconds: loaded.timeIntervalSince(start), lintSeconds: linted.timeIntervalSince(loaded),
-            renderSeconds: end.timeIntervalSince(linted))
+            snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: lint.all.count, failure: [], warnings: warnings,
+            seconds: end.timeIntervalSince(start), loadSeconds: loaded.timeIntervalSince(start), lintSeconds: lintedAt.timeIntervalSince(loaded),
+            renderSeconds: end.timeIntervalSince(lintedAt), lintedPages: linted)
     }
 
     /// Each page's findings: its own, then those in the files it includes, marked with the file
@@ -185,24 +191,5 @@ public final class PreviewBuilder {
             assets["assets/" + path] = ByteBuffer(bytes: data)
         }
         return assets
-    }
-}
-
-/// Rendered pages collected from the renderer's threads.
-private final class PageCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [String: ByteBuffer] = [:]
-
-    func add(_ path: String, _ data: Data) {
-        let buffer = ByteBuffer(bytes: data)
-        lock.lock()
-        collected[path] = buffer
-        lock.unlock()
-    }
-
-    var pages: [String: ByteBuffer] {
-        lock.lock()
-        defer { lock.unlock() }
-        return collected
     }
 }

@@ -194,7 +194,7 @@ extension PreviewBuilder.Report {
     public var summary: PreviewBuilder.Summary {
         .init(
             version: snapshot.version, reloadedPages: reloadedPages, wasFull: wasFull, findings: findings, failure: failure, warnings: warnings,
-            seconds: seconds, loadSeconds: loadSeconds, lintSeconds: lintSeconds, renderSeconds: renderSeconds)
+            seconds: seconds, loadSeconds: loadSeconds, lintSeconds: lintSeconds, renderSeconds: renderSeconds, lintedPages: lintedPages)
     }
 }
 
@@ -219,8 +219,10 @@ extension PreviewBuilder {
         public var loadSeconds: Double
         /// Of which linting.
         public var lintSeconds: Double
-        /// Of which rendering.
+        /// Of which preparing the site's structure for rendering (pages render when asked for).
         public var renderSeconds: Double
+        /// Pages linted.
+        public var lintedPages: Int
     }
 }
 

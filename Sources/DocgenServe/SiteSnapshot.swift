@@ -3,9 +3,10 @@ import DocgenRender
 import Foundation
 import NIOCore
 
-/// One complete build of the site, held in memory and never changed: the rendered pages, the
-/// template assets and the content files the site publishes. A rebuild makes a new snapshot and
-/// swaps it in whole, so a request sees either the old site or the new one, never a mix.
+/// One state of the site, never changed: its pages (rendered when first asked for, see
+/// ``RenderedPages``), the template assets and the content files the site publishes. A save makes
+/// a new snapshot and swaps it in whole, so a request sees either the old site or the new one,
+/// never a mix.
 public struct SiteSnapshot: Sendable {
     /// What a path resolves to.
     public enum Lookup: Sendable {
@@ -23,77 +24,58 @@ public struct SiteSnapshot: Sendable {
 
     /// Increases with every rebuild; sent to the browsers with each reload.
     public let version: Int
-    /// Rendered output keyed by output path (`by-role/developer.html`, `search-index.js`).
-    let pages: [String: ByteBuffer]
+    /// The site's pages, by output path (`by-role/developer.html`, `search-index.js`).
+    let pages: RenderedPages?
     /// Template assets keyed by site path (`assets/docgen.css`).
     let assets: [String: ByteBuffer]
-    /// Content files the site publishes (media and the files pages refer to), keyed by
-    /// root-relative path; always members of the content root's `ContentFiles` list.
-    let contentFiles: [String: URL]
     /// The content root, to check content files have not been swapped for links out of it.
     let contentRoot: URL?
-    /// The 404 page, with a `<base href="/">` so its relative links work at any depth.
-    let notFoundPage: ByteBuffer
     /// The error page when the site cannot be built at all.
     let failurePage: ByteBuffer?
-    /// Folders that hold pages, for `/folder` -> `/folder/` redirects.
-    let folders: Set<String>
 
-    /// Creates a snapshot of a built site.
-    init(version: Int, pages: [String: ByteBuffer], assets: [String: ByteBuffer], contentFiles: [String: URL], contentRoot: URL) {
+    /// Creates a snapshot of a site whose pages `pages` renders.
+    init(version: Int, pages: RenderedPages, assets: [String: ByteBuffer], contentRoot: URL) {
         self.version = version
         self.pages = pages
         self.assets = assets
-        self.contentFiles = contentFiles
         self.contentRoot = contentRoot
         failurePage = nil
-        notFoundPage = pages["404.html"].map(Self.baseRooted) ?? ByteBuffer(string: ErrorPage.notFound())
-        var folders = Set<String>()
-        for path in pages.keys where path.hasSuffix("/index.html") { folders.insert(String(path.dropLast("/index.html".count))) }
-        self.folders = folders
     }
 
     /// Creates the snapshot served while the site cannot be built: every page is `failurePage`.
     init(version: Int, failure html: String, assets: [String: ByteBuffer]) {
         self.version = version
-        pages = [:]
+        pages = nil
         self.assets = assets
-        contentFiles = [:]
         contentRoot = nil
         failurePage = ByteBuffer(string: html)
-        notFoundPage = ByteBuffer(string: ErrorPage.notFound())
-        folders = []
-    }
-
-    private init(copying other: SiteSnapshot, version: Int) {
-        self.version = version
-        pages = other.pages
-        assets = other.assets
-        contentFiles = other.contentFiles
-        contentRoot = other.contentRoot
-        notFoundPage = other.notFoundPage
-        failurePage = other.failurePage
-        folders = other.folders
     }
 
     /// The same site under a new version (a media file changed, no page did).
     func withVersion(_ version: Int) -> SiteSnapshot {
-        SiteSnapshot(copying: self, version: version)
+        guard let pages, let contentRoot else { return SiteSnapshot(version: version, failure: String(buffer: failurePage ?? ByteBuffer()), assets: assets) }
+        return SiteSnapshot(version: version, pages: pages, assets: assets, contentRoot: contentRoot)
     }
 
     /// Whether this snapshot is an error page.
     public var isFailure: Bool { failurePage != nil }
 
-    /// The number of rendered outputs.
-    public var pageCount: Int { pages.count }
+    /// The number of pages the site has (the search index's files aside).
+    public var pageCount: Int { pages?.count ?? 0 }
+
+    /// The site's 404 page, with a `<base href="/">` so its relative links work at any depth.
+    var notFoundPage: ByteBuffer {
+        pages?.page("404.html").map(Self.baseRooted) ?? ByteBuffer(string: ErrorPage.notFound())
+    }
 
     /// Resolves a root-relative path (from ``RequestPath/resolve(_:)``).
     public func lookup(_ path: String) -> Lookup {
         if let asset = assets[path] { return .memory(asset, contentType: ContentTypes.forPath(path)) }
         if let failurePage { return .failure(failurePage) }
-        if let page = pages[path] { return .memory(page, contentType: ContentTypes.forPath(path)) }
-        if let url = contentFiles[path], isInsideRoot(url) { return .file(url, contentType: ContentTypes.forPath(path)) }
-        if folders.contains(path) { return .folder }
+        guard let pages else { return .notFound(ByteBuffer(string: ErrorPage.notFound())) }
+        if let page = pages.page(path) { return .memory(page, contentType: ContentTypes.forPath(path)) }
+        if let url = pages.contentFile(path), isInsideRoot(url) { return .file(url, contentType: ContentTypes.forPath(path)) }
+        if pages.isFolder(path) { return .folder }
         return .notFound(notFoundPage)
     }
 

@@ -75,6 +75,23 @@ public struct LintEngine: Sendable {
         return diagnostics(from: findings, site: context.site)
     }
 
+    /// The findings of the page rules on each of `documents`, keyed by the page linted: a finding
+    /// in an include file stays with the page that pulled it in. `serve` keeps these between
+    /// edits and re-lints only the pages an edit can change (``SiteLintResults``).
+    public func pageDiagnostics(_ documents: [Document], in context: LintContext) -> [String: [Diagnostic]] {
+        let linted = SiteLoader.parallelMap(documents) { document in (document.path, run(document, in: context)) }
+        return Dictionary(linted, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The findings of the site rules alone (TOC entries, duplicate titles, redirects, xrefs).
+    public func siteDiagnostics(_ context: LintContext) -> [Diagnostic] {
+        var findings: [(Int, Finding)] = []
+        for (rule, configured) in rules.enumerated() {
+            if let siteRule = configured.rule as? any SiteLintRule { findings += siteRule.checkSite(context).map { (rule, $0) } }
+        }
+        return diagnostics(from: findings, site: context.site)
+    }
+
     /// Findings are paired with the index of their rule in `rules`, not a copy of it: a page can
     /// have hundreds of thousands of findings, and a rule with its metadata is hundreds of bytes.
     private func diagnostics(from findings: [(Int, Finding)], site: Site) -> [Diagnostic] {

@@ -25,13 +25,6 @@ public struct SiteRenderer: Sendable {
         self.options = options
     }
 
-    /// The pages that are published: drafts only with `includeDrafts`, and never `index.md`,
-    /// whose body becomes the home page's introduction.
-    public var publishedPages: [Document] {
-        let reserved = Self.reservedOutputPaths(for: site.configuration)
-        return site.documents.filter { (options.includeDrafts || !$0.frontMatter.isDraft) && !reserved.contains($0.outputPath) }
-    }
-
     /// What rendering produced besides the emitted files.
     public struct Result: Sendable {
         /// Articles rendered.
@@ -45,67 +38,27 @@ public struct SiteRenderer: Sendable {
     /// Renders everything; `emit(path, bytes)` is called from several threads at once.
     /// `findings` are shown in each page (for `serve`), and `liveReload` adds the reload client.
     public func render(findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, emit: @Sendable (String, Data) -> Void) -> Result {
-        let pages = publishedPages
-        let files = site.files
-        let structure = SiteStructure(site: site, pages: pages)
-        var contexts = PageContexts(structure: structure, options: options)
-        contexts.liveReload = liveReload
-        contexts.templates = templates
-        let templates = self.templates
-        let finalContexts = contexts
+        let outputs = SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: liveReload)
         // One pass per page: render, wrap in the templates, emit, and keep only what the search
         // index and the asset copy need, so memory does not grow with the site's HTML.
-        let kept = SiteLoader.parallelMap(pages) { page -> (terms: [String], document: String, assets: Set<String>) in
-            let pivots = structure.pivotGroups(of: page).flatMap(\.pivots)
-            let monikers = PageMonikers(page, in: structure.site)
-            let article = HTMLRenderer.render(
-                page, files: files, pivotTitles: Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }), monikers: monikers)
-            let html = templates.render(kind: "article", context: finalContexts.article(page, article, findings: findings[page.path] ?? [], monikers: monikers))
-            emit(page.outputPath, Data(html.utf8))
-            let headings = article.outline.map(\.text)
-            let entry = SearchIndexBuilder.Entry(
-                title: page.displayTitle, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
-                headings: headings, text: article.plainText)
-            return (SearchIndexBuilder.pageTerms(entry), SearchIndexBuilder.document(entry), article.assets)
+        let kept = SiteLoader.parallelMap(outputs.articles) { page -> (terms: [String], document: String, assets: Set<String>) in
+            let article = outputs.article(page)
+            emit(page.outputPath, article.html)
+            return (SearchIndexBuilder.pageTerms(article.search), SearchIndexBuilder.document(article.search), article.assets)
         }
         var generated = 0
-        func write(_ kind: String, _ path: String, _ context: [String: Any]) {
-            emit(path, Data(templates.render(kind: kind, context: context).utf8))
-            generated += 1
+        for path in outputs.generatedOrder {
+            guard let bytes = outputs.render(path) else { continue }
+            emit(path, bytes)
+            if outputs.isGeneratedPage(path) { generated += 1 }
         }
-        var yamlSearch: [(terms: [String], document: String)] = []
-        var rootYAMLPage = false
-        for page in site.yamlPages {
-            let kind = page.kind == .faq ? "faq" : "landing"
-            emit(page.outputPath, Data(templates.render(kind: kind, context: contexts.yamlPage(page, files: files)).utf8))
-            rootYAMLPage = rootYAMLPage || page.outputPath == "index.html"
-            let entry = SearchIndexBuilder.Entry(title: page.displayTitle, url: page.outputPath, roleIDs: [], description: page.description, headings: [], text: page.description)
-            yamlSearch.append((SearchIndexBuilder.pageTerms(entry), SearchIndexBuilder.document(entry)))
-        }
-        // A root index.yml (a Hub or Landing page) is the home page, as on Learn.
-        if !rootYAMLPage {
-            let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: files, monikers: PageMonikers($0, in: site))) }
-            write("home", "index.html", contexts.home(index: index))
-        }
-        for role in site.configuration.roles { write("role", SiteStructure.roleURL(role.id), contexts.role(role)) }
-        for layer in site.configuration.layers { write("layer", SiteStructure.layerURL(layer.number), contexts.layer(layer)) }
-        if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { write("matrix", "matrix.html", contexts.matrix()) }
-        // Old URLs of redirected pages, sent on to where their redirects lead.
-        let taken = Self.reservedOutputPaths(for: site.configuration).union(site.documents.map(\.outputPath)).union(site.yamlPages.map(\.outputPath))
-        for page in RedirectPages(site: site, options: options).pages(taken: taken) {
-            emit(page.outputPath, Data(templates.renderAlone("redirect", context: page.context).utf8))
-            generated += 1
-        }
-        write("search", "search.html", contexts.search())
-        write("404", "404.html", contexts.notFound())
-        for script in structure.navigationScripts.values { emit(script.path, Data(script.text.utf8)) }
-        for file in SearchIndexBuilder.files(documents: kept.map(\.document) + yamlSearch.map(\.document), terms: kept.map(\.terms) + yamlSearch.map(\.terms)) {
-            emit(file.path, Data(file.text.utf8))
-        }
-        if !options.baseURL.isEmpty {
-            emit("sitemap.xml", Data(Sitemap.xml(baseURL: options.baseURL, paths: ["index.html"] + pages.map(\.outputPath) + site.yamlPages.map(\.outputPath).filter { $0 != "index.html" }).utf8))
-        }
-        return Result(articleCount: pages.count + site.yamlPages.count, generatedCount: generated, assets: kept.reduce(into: Set<String>()) { $0.formUnion($1.assets) })
+        let yamlSearch = outputs.yamlSearchEntries
+        let files = SiteOutputs.searchIndexFiles(
+            documents: kept.map(\.document) + yamlSearch.map(SearchIndexBuilder.document), terms: kept.map(\.terms) + yamlSearch.map(SearchIndexBuilder.pageTerms))
+        for file in files { emit(file.path, Data(file.text.utf8)) }
+        return Result(
+            articleCount: outputs.articles.count + site.yamlPages.count, generatedCount: generated,
+            assets: kept.reduce(into: Set<String>()) { $0.formUnion($1.assets) })
     }
 }
 

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Save-to-browser latency of `docgen serve` on a corpus.
+
+Starts `docgen serve CORPUS`, times its first answer, opens the live-reload stream as a browser
+does, then appends a line to PAGE SAVES times and prints the time from each write to the
+`reload` event (min, median, p90, max), the server's memory (RSS) before and after the saves,
+and the time to render PAGE's HTML after a save. Only 127.0.0.1 is contacted; the server is
+stopped on exit. PAGE is edited in place: pass a copy of the corpus, not the original.
+
+usage: serve-saves.py DOCGEN CORPUS PAGE [--saves N] [--templates DIR] [--first-answer-timeout S]
+"""
+import argparse
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def rss_mib(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("docgen")
+    parser.add_argument("corpus")
+    parser.add_argument("page", help="a page of CORPUS to append to (root-relative)")
+    parser.add_argument("--saves", type=int, default=10)
+    parser.add_argument("--templates", default="site-templates")
+    parser.add_argument("--first-answer-timeout", type=float, default=600)
+    args = parser.parse_args()
+
+    port = free_port()
+    log = tempfile.NamedTemporaryFile(prefix="docgen-serve-", suffix=".log", delete=False)
+    started = time.monotonic()
+    server = subprocess.Popen(
+        [args.docgen, "serve", args.corpus, "--port", str(port), "--templates", args.templates, "-v"],
+        stdout=log, stderr=subprocess.STDOUT)
+    try:
+        run(args, port, server, started, log.name)
+    finally:
+        if server.poll() is None:
+            server.send_signal(signal.SIGTERM)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        os.unlink(log.name)
+
+
+def run(args, port, server, started, log_path):
+    host = f"127.0.0.1:{port}"
+    while True:
+        try:
+            urllib.request.urlopen(f"http://{host}/", timeout=5).read()
+            break
+        except OSError:
+            if server.poll() is not None:
+                sys.exit("the server exited:\n" + open(log_path).read())
+            if time.monotonic() - started > args.first_answer_timeout:
+                sys.exit(f"no answer within {args.first_answer_timeout:.0f} s")
+            time.sleep(0.1)
+    first_answer = time.monotonic() - started
+    print(f"corpus: {args.corpus}; first answer after {first_answer:.2f} s, RSS {rss_mib(server.pid):.0f} MiB")
+
+    page_url = f"http://{host}/" + (args.page[:-3] + ".html" if args.page.endswith(".md") else args.page)
+    fetch_started = time.monotonic()
+    urllib.request.urlopen(page_url, timeout=60).read()
+    print(f"first request of {args.page}: {(time.monotonic() - fetch_started) * 1000:.0f} ms")
+
+    stream = socket.create_connection(("127.0.0.1", port), timeout=60)
+    stream.sendall(f"GET /__docgen/events HTTP/1.1\r\nHost: {host}\r\nAccept: text/event-stream\r\n\r\n".encode())
+    received = b""
+
+    def wait_for(marker, deadline):
+        nonlocal received
+        while marker not in received:
+            if time.monotonic() > deadline:
+                sys.exit(f"no {marker!r} from the event stream in time")
+            stream.settimeout(max(0.01, deadline - time.monotonic()))
+            chunk = stream.recv(65536)
+            if not chunk:
+                sys.exit("the event stream closed")
+            received += chunk
+        received = received[received.index(marker) + len(marker):]
+
+    wait_for(b": connected", time.monotonic() + 60)
+    path = os.path.join(args.corpus, args.page)
+    rss_before = rss_mib(server.pid)
+    latencies, renders = [], []
+    for index in range(args.saves):
+        time.sleep(0.5)  # let the previous save settle; lands each write at a different poll phase
+        written = time.monotonic()
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(f"\nEdit {index} for the save benchmark.\n")
+        wait_for(b"event: reload", written + 300)
+        latencies.append((time.monotonic() - written) * 1000)
+        fetch_started = time.monotonic()
+        body = urllib.request.urlopen(page_url, timeout=60).read().decode("utf-8", "replace")
+        renders.append((time.monotonic() - fetch_started) * 1000)
+        if f"Edit {index} for the save benchmark." not in body:
+            sys.exit(f"save {index}: the page served after the reload does not show the edit")
+    rss_after = rss_mib(server.pid)
+    latencies.sort()
+    print(f"save to reload event, {args.saves} saves of {args.page}: min {latencies[0]:.0f} ms, "
+          f"median {statistics.median(latencies):.0f} ms, p90 {latencies[int(0.9 * (len(latencies) - 1))]:.0f} ms, "
+          f"max {latencies[-1]:.0f} ms")
+    print(f"page request after each save: median {statistics.median(renders):.0f} ms")
+    print(f"memory (RSS): {rss_before:.0f} MiB before the saves, {rss_after:.0f} MiB after")
+
+
+if __name__ == "__main__":
+    main()

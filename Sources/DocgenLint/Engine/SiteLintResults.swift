@@ -1,0 +1,83 @@
+import DocgenCore
+import DocgenMarkup
+
+/// A site's findings kept between edits, for `serve`: the page rules' findings of each page,
+/// keyed by the page linted, and the site rules' findings. An edit re-lints only the pages it can
+/// change and runs the site rules again; every other page's findings are kept. ``all`` is what
+/// ``LintEngine/run(_:timings:)`` reports for the same site.
+public struct SiteLintResults: Sendable {
+    /// The page rules' findings, by the page linted.
+    private var byPage: [String: [Diagnostic]]
+    /// The site rules' findings.
+    private var siteWide: [Diagnostic]
+    /// Every finding, sorted by place, each once.
+    public private(set) var all: [Diagnostic]
+
+    /// Lints the whole site.
+    public init(engine: LintEngine, context: LintContext) {
+        byPage = engine.pageDiagnostics(context.site.documents, in: context)
+        siteWide = engine.siteDiagnostics(context)
+        all = []
+        all = combined()
+    }
+
+    /// Re-lints `documents` (pages of `context.site`) and runs the site rules again; every other
+    /// page keeps its findings. Returns how many pages were linted.
+    @discardableResult
+    public mutating func relint(_ documents: [Document], engine: LintEngine, context: LintContext) -> Int {
+        for (path, diagnostics) in engine.pageDiagnostics(documents, in: context) { byPage[path] = diagnostics }
+        siteWide = engine.siteDiagnostics(context)
+        all = combined()
+        return documents.count
+    }
+
+    private func combined() -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        var result: [Diagnostic] = []
+        // In page order, so that equal places keep the order a whole-site run gives them.
+        for path in byPage.keys.sorted() {
+            for diagnostic in byPage[path] ?? [] where seen.insert(diagnostic).inserted { result.append(diagnostic) }
+        }
+        for diagnostic in siteWide where seen.insert(diagnostic).inserted { result.append(diagnostic) }
+        return Diagnostic.sortedByLocation(result)
+    }
+
+    /// The pages whose findings an edit of `changed` can change. Always the reloaded pages
+    /// themselves. When a reloaded page's title, front matter or anchors changed, also every
+    /// page whose text names the page's file (its name without `.md`): the pages that link to it,
+    /// whose broken-anchor and link-text findings may come or go. A text search over-selects
+    /// (a page that mentions the name without linking is linted too), never misses a relative
+    /// link, and takes milliseconds where a link index would hold every page's links in memory.
+    public static func pagesToRelint(changed: [(old: Document?, new: Document)], in site: Site) -> [Document] {
+        var selected = Set(changed.map(\.new.path))
+        var allNames: [String] = []
+        for (old, new) in changed {
+            guard let old else { continue }
+            if old.anchors != new.anchors || old.displayTitle != new.displayTitle || old.frontMatter != new.frontMatter {
+                guard let names = linkNames(of: new.path) else { return site.documents }
+                allNames.append(contentsOf: names)
+            }
+        }
+        if case let names = allNames, !names.isEmpty {
+            let mentioning = SiteLoader.parallelMap(site.documents) { document -> String? in
+                guard let text = document.source.lines.first?.base else { return nil }
+                return names.contains { text.containsUTF8($0) } ? document.path : nil
+            }
+            for path in mentioning.compactMap({ $0 }) { selected.insert(path) }
+        }
+        return site.documents.filter { selected.contains($0.path) }
+    }
+
+    /// What every link to a page contains: its file name without the `.md` (`alerts` for
+    /// `guide/alerts.md`), as relative links, Learn URLs and root-relative links all spell it;
+    /// for a folder's `index.md`, also the folder's name (`guide/`). Nil for the root's
+    /// `index.md`, which a link can reach as `/` or `../`: every page is linted again.
+    static func linkNames(of path: String) -> [String]? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard let name = parts.last else { return nil }
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        guard stem == "index" else { return [stem] }
+        guard parts.count > 1 else { return nil }
+        return [stem, parts[parts.count - 2]]
+    }
+}

@@ -1,0 +1,180 @@
+import DocgenCore
+import Foundation
+
+/// Every file rendering a site produces, and how to make each one on its own: `build` makes
+/// them all on all cores (``SiteRenderer``), `serve` makes one when a browser asks for it. Both
+/// go through these functions, so a page served is byte for byte the page built. The site's
+/// structure (reading order, navigation, role paths) is computed once, when this is created.
+/// Nothing changes after `init`, so any thread may render from it (the template values are
+/// `[String: Any]`, which Swift cannot check for that).
+public final class SiteOutputs: @unchecked Sendable {
+    /// What makes one output.
+    enum Source {
+        case article(Document)
+        case yamlPage(YAMLPage)
+        case home
+        case role(Role)
+        case layer(Layer)
+        case matrix
+        case redirect(RedirectPages.Page)
+        case search
+        case notFound
+        case navigationScript(NavigationScript)
+        case sitemap
+    }
+
+    /// The search index's main file; its parts are `search/terms-N.js`.
+    public static let searchIndexPath = "search-index.js"
+
+    let site: Site
+    let templates: TemplateSet
+    let options: BuildOptions
+    let structure: SiteStructure
+    let contexts: PageContexts
+    let findings: [String: [Diagnostic]]
+    /// Every output but the search index's, by output path. Where two outputs share a path, the
+    /// one a build writes last is kept, as the build's file is.
+    let sources: [String: Source]
+    /// The generated outputs in the order a build writes them, after the articles.
+    let generatedOrder: [String]
+
+    /// The published articles, in the site's order.
+    public var articles: [Document] { structure.pages }
+
+    /// Prepares the outputs of `site`. `findings` are shown in each page (for `serve`), and
+    /// `liveReload` adds the reload client.
+    public init(site: Site, templates: TemplateSet, options: BuildOptions, findings: [String: [Diagnostic]] = [:], liveReload: Bool = false) {
+        self.site = site
+        self.templates = templates
+        self.options = options
+        self.findings = findings
+        let reserved = SiteRenderer.reservedOutputPaths(for: site.configuration)
+        // Drafts only with `includeDrafts`, and never `index.md`, whose body becomes the home
+        // page's introduction.
+        let pages = site.documents.filter { (options.includeDrafts || !$0.frontMatter.isDraft) && !reserved.contains($0.outputPath) }
+        let structure = SiteStructure(site: site, pages: pages)
+        self.structure = structure
+        var contexts = PageContexts(structure: structure, options: options)
+        contexts.liveReload = liveReload
+        contexts.templates = templates
+        self.contexts = contexts
+
+        var sources: [String: Source] = [:]
+        for page in pages { sources[page.outputPath] = .article(page) }
+        var order: [String] = []
+        func add(_ path: String, _ source: Source) {
+            sources[path] = source
+            order.append(path)
+        }
+        for page in site.yamlPages { add(page.outputPath, .yamlPage(page)) }
+        // A root index.yml (a Hub or Landing page) is the home page, as on Learn.
+        if !site.yamlPages.contains(where: { $0.outputPath == "index.html" }) { add("index.html", .home) }
+        for role in site.configuration.roles { add(SiteStructure.roleURL(role.id), .role(role)) }
+        for layer in site.configuration.layers { add(SiteStructure.layerURL(layer.number), .layer(layer)) }
+        if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { add("matrix.html", .matrix) }
+        // Old URLs of redirected pages, sent on to where their redirects lead.
+        let taken = reserved.union(site.documents.map(\.outputPath)).union(site.yamlPages.map(\.outputPath))
+        for page in RedirectPages(site: site, options: options).pages(taken: taken) { add(page.outputPath, .redirect(page)) }
+        add("search.html", .search)
+        add("404.html", .notFound)
+        for script in structure.navigationScripts.values.sorted(by: { $0.path < $1.path }) { add(script.path, .navigationScript(script)) }
+        if !options.baseURL.isEmpty { add("sitemap.xml", .sitemap) }
+        self.sources = sources
+        generatedOrder = order
+    }
+
+    /// Whether `path` is a generated page (home, role, layer, matrix, search, 404, redirect).
+    func isGeneratedPage(_ path: String) -> Bool {
+        switch sources[path] {
+        case .home, .role, .layer, .matrix, .redirect, .search, .notFound: true
+        default: false
+        }
+    }
+
+    /// Whether `path` is an output (the search index's files aside).
+    public func contains(_ path: String) -> Bool { sources[path] != nil }
+
+    /// Every output path but the search index's, unordered.
+    public var outputPaths: [String] { Array(sources.keys) }
+
+    /// The bytes of the output at `path` and the content files it shows, or nil when there is
+    /// none (the search index's files are made by ``searchIndexFiles(_:)``).
+    public func renderPage(_ path: String) -> (bytes: Data, assets: Set<String>)? {
+        if case .article(let page) = sources[path] {
+            let made = article(page)
+            return (made.html, made.assets)
+        }
+        return render(path).map { ($0, []) }
+    }
+
+    /// The bytes of the output at `path`, or nil when there is none (the search index's files
+    /// are made by ``searchIndexFiles(_:)``).
+    public func render(_ path: String) -> Data? {
+        guard let source = sources[path] else { return nil }
+        switch source {
+        case .article(let page): return article(page).html
+        case .yamlPage(let page):
+            return Data(templates.render(kind: page.kind == .faq ? "faq" : "landing", context: contexts.yamlPage(page, files: site.files)).utf8)
+        case .home:
+            let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: site.files, monikers: PageMonikers($0, in: site))) }
+            return Data(templates.render(kind: "home", context: contexts.home(index: index)).utf8)
+        case .role(let role): return Data(templates.render(kind: "role", context: contexts.role(role)).utf8)
+        case .layer(let layer): return Data(templates.render(kind: "layer", context: contexts.layer(layer)).utf8)
+        case .matrix: return Data(templates.render(kind: "matrix", context: contexts.matrix()).utf8)
+        case .redirect(let page): return Data(templates.renderAlone("redirect", context: page.context).utf8)
+        case .search: return Data(templates.render(kind: "search", context: contexts.search()).utf8)
+        case .notFound: return Data(templates.render(kind: "404", context: contexts.notFound()).utf8)
+        case .navigationScript(let script): return Data(script.text.utf8)
+        case .sitemap:
+            let paths = ["index.html"] + structure.pages.map(\.outputPath) + site.yamlPages.map(\.outputPath).filter { $0 != "index.html" }
+            return Data(Sitemap.xml(baseURL: options.baseURL, paths: paths).utf8)
+        }
+    }
+
+    /// One article: its page, what the search index keeps of it, and the content files it shows.
+    func article(_ page: Document) -> (html: Data, search: SearchIndexBuilder.Entry, assets: Set<String>) {
+        let pivots = structure.pivotGroups(of: page).flatMap(\.pivots)
+        let monikers = PageMonikers(page, in: site)
+        let article = HTMLRenderer.render(
+            page, files: site.files, pivotTitles: Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }), monikers: monikers)
+        let html = templates.render(kind: "article", context: contexts.article(page, article, findings: findings[page.path] ?? [], monikers: monikers))
+        return (Data(html.utf8), Self.searchEntry(page, article), article.assets)
+    }
+
+    /// What the search index keeps of an article, without wrapping it in the templates.
+    public func searchEntry(of page: Document) -> SearchIndexBuilder.Entry {
+        let pivots = structure.pivotGroups(of: page).flatMap(\.pivots)
+        let article = HTMLRenderer.render(
+            page, files: site.files, pivotTitles: Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }),
+            monikers: PageMonikers(page, in: site))
+        return Self.searchEntry(page, article)
+    }
+
+    private static func searchEntry(_ page: Document, _ article: RenderedArticle) -> SearchIndexBuilder.Entry {
+        SearchIndexBuilder.Entry(
+            title: page.displayTitle, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
+            headings: article.outline.map(\.text), text: article.plainText)
+    }
+
+    /// What the search index keeps of each YAML page (Landing, Hub, FAQ): its title and description.
+    public var yamlSearchEntries: [SearchIndexBuilder.Entry] {
+        site.yamlPages.map { page in
+            SearchIndexBuilder.Entry(title: page.displayTitle, url: page.outputPath, roleIDs: [], description: page.description, headings: [], text: page.description)
+        }
+    }
+
+    /// The search index's files, from every article's and YAML page's entry, in the site's order.
+    public static func searchIndexFiles(_ entries: [SearchIndexBuilder.Entry]) -> [(path: String, text: String)] {
+        searchIndexFiles(documents: entries.map(SearchIndexBuilder.document), terms: entries.map(SearchIndexBuilder.pageTerms))
+    }
+
+    /// The search index's files from entries already reduced to their document and terms.
+    static func searchIndexFiles(documents: [String], terms: [[String]]) -> [(path: String, text: String)] {
+        SearchIndexBuilder.files(documents: documents, terms: terms)
+    }
+
+    /// Whether `path` is one of the search index's files.
+    public static func isSearchIndexPath(_ path: String) -> Bool {
+        path == searchIndexPath || (path.hasPrefix("search/terms-") && path.hasSuffix(".js"))
+    }
+}

@@ -1,0 +1,132 @@
+import DocgenCore
+import DocgenRender
+import Foundation
+import NIOCore
+
+/// The pages of one snapshot, each rendered the first time a browser asks for it and then kept
+/// for as long as the snapshot is served. A save makes a new snapshot with an empty set, so a
+/// save costs what changed, not a render of the whole site; and memory holds the pages browsers
+/// looked at, not every page of the site.
+final class RenderedPages: @unchecked Sendable {
+    /// Rendered pages kept at most; past it the set starts again (a crawler walking the preview
+    /// must not hold the whole site in memory).
+    static let keptPages = 512
+
+    private let outputs: SiteOutputs
+    private let searchEntries: SearchEntries
+    private let files: ContentFiles
+    private let folders: Set<String>
+    private let lock = NSLock()
+    private var rendered: [String: ByteBuffer] = [:]
+    /// Content files the rendered articles show, published as a build would copy them.
+    private var shownFiles: Set<String> = []
+    private var searchIndex: [String: ByteBuffer]?
+
+    /// The pages of `outputs`, whose search entries are kept in `searchEntries` across snapshots.
+    init(outputs: SiteOutputs, searchEntries: SearchEntries, files: ContentFiles) {
+        self.outputs = outputs
+        self.searchEntries = searchEntries
+        self.files = files
+        var folders = Set<String>()
+        for path in outputs.outputPaths where path.hasSuffix("/index.html") { folders.insert(String(path.dropLast("/index.html".count))) }
+        self.folders = folders
+    }
+
+    /// The number of outputs (the search index's files aside).
+    var count: Int { outputs.outputPaths.count }
+
+    /// Every output path (the search index's files aside).
+    var outputPaths: [String] { outputs.outputPaths }
+
+    /// How many pages are rendered and kept now.
+    var renderedCount: Int { withLock { rendered.count } }
+
+    /// The page, script or search index file at `path`, rendered now if it was not yet.
+    func page(_ path: String) -> ByteBuffer? {
+        if SiteOutputs.isSearchIndexPath(path) { return searchIndexFiles()[path] }
+        guard outputs.contains(path) else { return nil }
+        if let kept = withLock({ rendered[path] }) { return kept }
+        guard let made = outputs.renderPage(path) else { return nil }
+        var buffer = ByteBuffer(bytes: made.bytes)
+        if buffer.readableBytes == 0, path.hasSuffix(".html") {
+            // A template that renders nothing must not leave a blank page.
+            buffer = ByteBuffer(string: ErrorPage.failure(
+                title: "The templates rendered an empty page", problems: ["\(path): the layout or page template produced no output; check it for errors."]))
+        }
+        withLock {
+            if rendered.count >= Self.keptPages { rendered.removeAll(keepingCapacity: true) }
+            rendered[path] = buffer
+            shownFiles.formUnion(made.assets)
+        }
+        return buffer
+    }
+
+    /// The content file at `path` when the site publishes it: what `media/` holds, what a rendered
+    /// article shows, and images, video, fonts and PDFs anywhere (a browser may ask for one
+    /// before the page showing it was rendered in this snapshot). Never Markdown, YAML or
+    /// configuration.
+    func contentFile(_ path: String) -> URL? {
+        guard files.contains(path) else { return nil }
+        let published = path.hasPrefix("media/") || withLock { shownFiles.contains(path) } || Self.isMedia(path)
+        return published ? files.url(path) : nil
+    }
+
+    /// Whether `path` is a folder holding pages (`/guide` is sent on to `/guide/`).
+    func isFolder(_ path: String) -> Bool { folders.contains(path) }
+
+    private static func isMedia(_ path: String) -> Bool {
+        let type = ContentTypes.forPath(path)
+        return type.hasPrefix("image/") || type.hasPrefix("video/") || type.hasPrefix("font/") || type == "application/pdf"
+    }
+
+    /// The search index's files, made the first time one is asked for (a reader focusing the
+    /// search box), from every article's entry: entries of pages no save touched come from
+    /// earlier snapshots.
+    private func searchIndexFiles() -> [String: ByteBuffer] {
+        if let made = withLock({ searchIndex }) { return made }
+        let articles = outputs.articles
+        let entries = SiteLoader.parallelMap(articles) { page in searchEntries.entry(for: page.path) { outputs.searchEntry(of: page) } }
+        var made: [String: ByteBuffer] = [:]
+        for file in SiteOutputs.searchIndexFiles(entries + outputs.yamlSearchEntries) { made[file.path] = ByteBuffer(string: file.text) }
+        withLock { searchIndex = made }
+        return made
+    }
+
+    private func withLock<Result>(_ body: () -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+}
+
+/// Each article's search entry, by source path, kept across snapshots: a save drops the entries
+/// of the pages it reloaded, and the next search index reuses the rest.
+final class SearchEntries: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: SearchIndexBuilder.Entry]
+
+    init(_ entries: [String: SearchIndexBuilder.Entry] = [:]) {
+        self.entries = entries
+    }
+
+    /// The entry of the page at `path`, made by `make` if there is none yet.
+    func entry(for path: String, make: () -> SearchIndexBuilder.Entry) -> SearchIndexBuilder.Entry {
+        lock.lock()
+        let kept = entries[path]
+        lock.unlock()
+        if let kept { return kept }
+        let made = make()
+        lock.lock()
+        entries[path] = made
+        lock.unlock()
+        return made
+    }
+
+    /// A copy without the entries of `paths`, for the next snapshot. A copy, so that a search
+    /// index still being made for the old snapshot cannot put an old entry into the new one.
+    func removing(_ paths: Set<String>) -> SearchEntries {
+        lock.lock()
+        defer { lock.unlock() }
+        return SearchEntries(entries.filter { !paths.contains($0.key) })
+    }
+}

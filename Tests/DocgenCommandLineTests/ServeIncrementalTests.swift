@@ -1,0 +1,165 @@
+@testable import DocgenServe
+import DocgenTestSupport
+import Foundation
+import NIOCore
+import Testing
+
+private enum SiteStructureProbe {
+    static let developerRolePage = "roles/developer.html"
+}
+
+/// A save re-lints and re-renders only what it can change; these tests prove that what a browser
+/// then sees is exactly what a fresh start on the same files shows.
+@Suite("serve: a save gives the same site as a fresh start")
+struct ServeIncrementalTests {
+    private static let roles = """
+        site:
+          title: Incremental site
+          description: Pages that link to each other.
+        roles:
+          - id: developer
+            title: Developer
+            summary: Builds the applications.
+            layers: [1]
+        layers:
+          - number: 1
+            title: Applications
+            summary: The code that runs.
+
+        """
+
+    private static func page(_ title: String, _ body: String, roles: String = "[developer]") -> String {
+        """
+        ---
+        title: \(title) for the incremental site tests
+        description: A page about \(title.lowercased()) that the incremental serve tests edit and link to.
+        author: docgen
+        ms.date: 01/15/2026
+        roles: \(roles)
+        layers: [1]
+        ---
+
+        \(body)
+        """
+    }
+
+    private static func content() throws -> TemporaryContent {
+        try TemporaryContent([
+            "docgen.yml": roles,
+            "alerts.md": page("Alerts", "# Alerts\n\n## Set up alerts\n\nSet them up.\n\n## How do I silence an alert?\n\nSilence it.\n"),
+            "dashboards.md": page("Dashboards", "# Dashboards\n\nSee [setting up alerts](alerts.md#set-up-alerts) and [silencing](alerts.md#how-do-i-silence-an-alert).\n\n[!INCLUDE [note](includes/note.md)]\n"),
+            "logs.md": page("Logs", "# Logs\n\nRead the logs. See [dashboards](dashboards.md).\n"),
+            "includes/note.md": "A shared note.\n",
+            "toc.yml": "- name: Alerts\n  href: alerts.md\n- name: Dashboards\n  href: dashboards.md\n- name: Logs\n  href: logs.md\n",
+        ])
+    }
+
+    /// Every output of `snapshot` as text, the search index included.
+    private static func outputs(of snapshot: SiteSnapshot) -> [String: String] {
+        guard let pages = snapshot.pages else { return [:] }
+        var result: [String: String] = [:]
+        for path in pages.outputPaths + ["search-index.js", "search/terms-0.js"] {
+            guard case .memory(let bytes, _) = snapshot.lookup(path) else { continue }
+            result[path] = String(buffer: bytes)
+        }
+        return result
+    }
+
+    private static func expectSameAsFreshStart(_ report: PreviewBuilder.Report, content: TemporaryContent, templates: URL) {
+        let fresh = PreviewBuilder(contentRoot: content.url, templates: templates).build()
+        #expect(report.findings == fresh.findings)
+        let saved = outputs(of: report.snapshot)
+        let started = outputs(of: fresh.snapshot)
+        #expect(saved.keys.sorted() == started.keys.sorted())
+        #expect(saved.count > 8, "the site has its pages, generated pages and search index")
+        for (path, text) in started {
+            #expect(saved[path] == text, "\(path) differs from a fresh start")
+        }
+    }
+
+    @Test("A body edit re-lints that page alone and serves what a fresh start serves")
+    func bodyEdit() throws {
+        let content = try Self.content()
+        let templates = try ServeFixtures.templates()
+        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
+        let first = builder.build()
+        #expect(first.lintedPages == 3)
+        _ = Self.outputs(of: first.snapshot)  // renders every page, so nothing stale can hide
+
+        try content.write("logs.md", Self.page("Logs", "# Logs\n\nRead the logs with care. See [dashboards](dashboards.md) and [a missing page](nowhere.md).\n"))
+        let edited = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
+        #expect(edited.lintedPages == 1, "only the edited page is linted again")
+        guard case .memory(let logs, _) = edited.snapshot.lookup("logs.html") else {
+            Issue.record("logs.html is missing")
+            return
+        }
+        #expect(String(buffer: logs).contains("Read the logs with care."))
+        #expect(String(buffer: logs).contains("nowhere.md"), "the page shows its new broken-link finding")
+        Self.expectSameAsFreshStart(edited, content: content, templates: templates)
+    }
+
+    @Test("Renaming a heading re-lints the pages that link to it, whose anchors break")
+    func headingRename() throws {
+        let content = try Self.content()
+        let templates = try ServeFixtures.templates()
+        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
+        let first = builder.build()
+        _ = Self.outputs(of: first.snapshot)
+
+        try content.write("alerts.md", Self.page("Alerts", "# Alerts\n\n## Configure alerts\n\nSet them up.\n\n## How do I mute an alert?\n\nMute it.\n"))
+        let edited = builder.update(ChangeWatcher.Changes(modified: ["alerts.md"]))
+        #expect(edited.lintedPages == 2, "alerts.md and dashboards.md, which links to it; not logs.md")
+        #expect(edited.findings > first.findings, "dashboards.md's two anchors are broken now")
+        guard case .memory(let dashboards, _) = edited.snapshot.lookup("dashboards.html") else {
+            Issue.record("dashboards.html is missing")
+            return
+        }
+        #expect(String(buffer: dashboards).contains("set-up-alerts"))
+        Self.expectSameAsFreshStart(edited, content: content, templates: templates)
+    }
+
+    @Test("An edited include, a new title and a role change serve what a fresh start serves")
+    func includeTitleAndRole() throws {
+        let content = try Self.content()
+        let templates = try ServeFixtures.templates()
+        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
+        _ = Self.outputs(of: builder.build().snapshot)
+
+        try content.write("includes/note.md", "A shared note, edited.\n")
+        let include = builder.update(ChangeWatcher.Changes(modified: ["includes/note.md"]))
+        #expect(include.reloadedPages == 1)
+        Self.expectSameAsFreshStart(include, content: content, templates: templates)
+
+        try content.write("logs.md", Self.page("Log files", "# Log files\n\nRead the logs. See [dashboards](dashboards.md).\n", roles: "[]"))
+        let retitled = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
+        guard case .memory(let dashboards, _) = retitled.snapshot.lookup("dashboards.html"),
+              case .memory(let role, _) = retitled.snapshot.lookup(SiteStructureProbe.developerRolePage)
+        else {
+            Issue.record("dashboards.html or the role page is missing")
+            return
+        }
+        #expect(String(buffer: dashboards).contains("Log files for the incremental site tests"), "the next-page link of the page before shows the new title")
+        #expect(!String(buffer: role).contains("A page about log files"), "the role's path no longer lists the page")
+        Self.expectSameAsFreshStart(retitled, content: content, templates: templates)
+    }
+
+    @Test("Pages render when asked for, and a page a browser never opens is never rendered")
+    func rendersOnDemand() throws {
+        let content = try Self.content()
+        let builder = PreviewBuilder(contentRoot: content.url, templates: try ServeFixtures.templates())
+        let report = builder.build()
+        guard let pages = report.snapshot.pages else {
+            Issue.record("the site did not build")
+            return
+        }
+        #expect(pages.renderedCount == 0)
+        _ = report.snapshot.lookup("alerts.html")
+        _ = report.snapshot.lookup("alerts.html")
+        #expect(pages.renderedCount == 1)
+        guard case .file = report.snapshot.lookup("includes/note.md") else {
+            #expect(!pages.outputPaths.contains("includes/note.md"))
+            return
+        }
+        Issue.record("an include's Markdown source is served")
+    }
+}
