@@ -113,7 +113,8 @@ import socket, statistics, sys, time
 
 port, page, count = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-sock.sendall(b"GET /__docgen/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+# serve answers only requests addressed to it, port included (DNS rebinding).
+sock.sendall(f"GET /__docgen/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n".encode())
 buffer = b""
 def wait_for(marker, deadline):
     global buffer

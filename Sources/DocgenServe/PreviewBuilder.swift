@@ -35,6 +35,9 @@ public final class PreviewBuilder {
         public var renderSeconds: Double = 0
         /// Pages linted (every page on a full build).
         public var lintedPages = 0
+        /// Whether the site's structure (navigation, reading order, role paths) was kept from
+        /// the previous snapshot: the save changed no title, front matter or heading.
+        public var keptStructure = false
     }
 
     /// The content root.
@@ -46,6 +49,7 @@ public final class PreviewBuilder {
     private var assets: [String: ByteBuffer] = [:]
     private var last: SiteSnapshot?
     private var lint: SiteLintResults?
+    private var outputs: SiteOutputs?
     private var searchEntries = SearchEntries()
     private var version = 0
 
@@ -62,6 +66,7 @@ public final class PreviewBuilder {
         assets = Self.templateAssets(in: templatesFolder)
         site = nil
         lint = nil
+        outputs = nil
         searchEntries = SearchEntries()
         do {
             templates = try TemplateSet(folder: templatesFolder)
@@ -114,18 +119,27 @@ public final class PreviewBuilder {
         lint.relint(relinted, engine: Self.lintEngine(for: site), context: LintContext(site: site, today: Date()))
         self.lint = lint
         searchEntries = searchEntries.removing(Set(affected.map(\.path)))
-        return snapshot(site, lint: lint, reloaded: affected.count, linted: relinted.count, full: false, start: start, loaded: loaded)
+        // A body edit leaves the navigation, role paths and reading order as they were.
+        let sameStructure = zip(affected, reloaded).allSatisfy { $0.hasSameSiteFacts(as: $1) }
+        return snapshot(
+            site, lint: lint, reloaded: affected.count, linted: relinted.count, full: false, start: start, loaded: loaded,
+            keepingStructureOf: sameStructure ? outputs : nil)
     }
 
     /// Files whose change reloads everything.
     static let siteFiles: Set<String> = ["docgen.yml", "toc.yml", "TOC.yml"]
 
-    private func snapshot(_ site: Site, lint: SiteLintResults, reloaded: Int, linted: Int, full: Bool, start: Date, loaded: Date) -> Report {
+    private func snapshot(
+        _ site: Site, lint: SiteLintResults, reloaded: Int, linted: Int, full: Bool, start: Date, loaded: Date, keepingStructureOf previous: SiteOutputs? = nil
+    ) -> Report {
         guard let templates else { return build() }
         let lintedAt = Date()
         let options = BuildOptions(
             contentRoot: contentRoot, output: contentRoot.appendingPathComponent("_site"), templates: templatesFolder, includeDrafts: true)
-        let outputs = SiteOutputs(site: site, templates: templates, options: options, findings: Self.findingsByPage(lint.all, site: site), liveReload: true)
+        let findings = Self.findingsByPage(lint.all, site: site)
+        let outputs = previous?.updated(site: site, findings: findings)
+            ?? SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: true)
+        self.outputs = outputs
         let pages = RenderedPages(outputs: outputs, searchEntries: searchEntries, files: site.files)
         let snapshot = SiteSnapshot(version: version, pages: pages, assets: assets, contentRoot: site.files.root)
         last = snapshot
@@ -134,7 +148,7 @@ public final class PreviewBuilder {
         return Report(
             snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: lint.all.count, failure: [], warnings: warnings,
             seconds: end.timeIntervalSince(start), loadSeconds: loaded.timeIntervalSince(start), lintSeconds: lintedAt.timeIntervalSince(loaded),
-            renderSeconds: end.timeIntervalSince(lintedAt), lintedPages: linted)
+            renderSeconds: end.timeIntervalSince(lintedAt), lintedPages: linted, keptStructure: previous != nil)
     }
 
     /// Each page's findings: its own, then those in the files it includes, marked with the file

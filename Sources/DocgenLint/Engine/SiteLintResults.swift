@@ -43,7 +43,8 @@ public struct SiteLintResults: Sendable {
     }
 
     /// The pages whose findings an edit of `changed` can change. Always the reloaded pages
-    /// themselves. When a reloaded page's title, front matter or anchors changed, also every
+    /// themselves. When a reloaded page's title, front matter, anchors or headings changed
+    /// (``Document/hasSameSiteFacts(as:)``), also every
     /// page whose text names the page's file (its name without `.md`): the pages that link to it,
     /// whose broken-anchor and link-text findings may come or go. A text search over-selects
     /// (a page that mentions the name without linking is linted too), never misses a relative
@@ -53,7 +54,7 @@ public struct SiteLintResults: Sendable {
         var allNames: [String] = []
         for (old, new) in changed {
             guard let old else { continue }
-            if old.anchors != new.anchors || old.displayTitle != new.displayTitle || old.frontMatter != new.frontMatter {
+            if !old.hasSameSiteFacts(as: new) {
                 guard let names = linkNames(of: new.path) else { return site.documents }
                 allNames.append(contentsOf: names)
             }

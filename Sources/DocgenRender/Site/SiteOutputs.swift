@@ -39,25 +39,38 @@ public final class SiteOutputs: @unchecked Sendable {
     let generatedOrder: [String]
 
     /// The published articles, in the site's order.
-    public var articles: [Document] { structure.pages }
+    public let articles: [Document]
 
     /// Prepares the outputs of `site`. `findings` are shown in each page (for `serve`), and
     /// `liveReload` adds the reload client.
-    public init(site: Site, templates: TemplateSet, options: BuildOptions, findings: [String: [Diagnostic]] = [:], liveReload: Bool = false) {
-        self.site = site
-        self.templates = templates
-        self.options = options
-        self.findings = findings
+    public convenience init(site: Site, templates: TemplateSet, options: BuildOptions, findings: [String: [Diagnostic]] = [:], liveReload: Bool = false) {
         let reserved = SiteRenderer.reservedOutputPaths(for: site.configuration)
         // Drafts only with `includeDrafts`, and never `index.md`, whose body becomes the home
         // page's introduction.
         let pages = site.documents.filter { (options.includeDrafts || !$0.frontMatter.isDraft) && !reserved.contains($0.outputPath) }
-        let structure = SiteStructure(site: site, pages: pages)
+        self.init(site: site, templates: templates, options: options, findings: findings, liveReload: liveReload, structure: SiteStructure(site: site, pages: pages))
+    }
+
+    /// The outputs of `site`, a later state of this one in which the edited pages show the rest
+    /// of the site the same facts as before (``Document/hasSameSiteFacts(as:)``): the site's
+    /// structure is kept instead of computed again, which on a large site is most of the cost.
+    public func updated(site: Site, findings: [String: [Diagnostic]]) -> SiteOutputs {
+        SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: contexts.liveReload, structure: structure)
+    }
+
+    private init(site: Site, templates: TemplateSet, options: BuildOptions, findings: [String: [Diagnostic]], liveReload: Bool, structure: SiteStructure) {
+        self.site = site
+        self.templates = templates
+        self.options = options
+        self.findings = findings
         self.structure = structure
         var contexts = PageContexts(structure: structure, options: options)
         contexts.liveReload = liveReload
         contexts.templates = templates
         self.contexts = contexts
+        // The site's own documents: the structure's may be an earlier state of an edited page.
+        let pages = structure.pages.map { site.document(at: $0.path) ?? $0 }
+        articles = pages
 
         var sources: [String: Source] = [:]
         for page in pages { sources[page.outputPath] = .article(page) }
@@ -73,7 +86,7 @@ public final class SiteOutputs: @unchecked Sendable {
         for layer in site.configuration.layers { add(SiteStructure.layerURL(layer.number), .layer(layer)) }
         if !site.configuration.roles.isEmpty, !site.configuration.layers.isEmpty { add("matrix.html", .matrix) }
         // Old URLs of redirected pages, sent on to where their redirects lead.
-        let taken = reserved.union(site.documents.map(\.outputPath)).union(site.yamlPages.map(\.outputPath))
+        let taken = SiteRenderer.reservedOutputPaths(for: site.configuration).union(site.documents.map(\.outputPath)).union(site.yamlPages.map(\.outputPath))
         for page in RedirectPages(site: site, options: options).pages(taken: taken) { add(page.outputPath, .redirect(page)) }
         add("search.html", .search)
         add("404.html", .notFound)
@@ -126,7 +139,7 @@ public final class SiteOutputs: @unchecked Sendable {
         case .notFound: return Data(templates.render(kind: "404", context: contexts.notFound()).utf8)
         case .navigationScript(let script): return Data(script.text.utf8)
         case .sitemap:
-            let paths = ["index.html"] + structure.pages.map(\.outputPath) + site.yamlPages.map(\.outputPath).filter { $0 != "index.html" }
+            let paths = ["index.html"] + articles.map(\.outputPath) + site.yamlPages.map(\.outputPath).filter { $0 != "index.html" }
             return Data(Sitemap.xml(baseURL: options.baseURL, paths: paths).utf8)
         }
     }
