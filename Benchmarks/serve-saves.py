@@ -122,6 +122,10 @@ def run(args, port, server, started, log_path):
           f"max {latencies[-1]:.0f} ms")
     print(f"page request after each save: median {statistics.median(renders):.0f} ms")
     print(f"memory (RSS): {rss_before:.0f} MiB before the saves, {rss_after:.0f} MiB after")
+    print("server's own account of the saves:")
+    with open(log_path, encoding="utf-8", errors="replace") as log:
+        for line in [line for line in log if line.startswith("rebuilt")][-3:]:
+            print("  " + line.rstrip())
 
 
 if __name__ == "__main__":

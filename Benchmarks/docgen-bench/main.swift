@@ -58,6 +58,39 @@ if arguments.contains("--phases") {
     print(String(format: "%d pages: read %.3f s, split %.3f s, yaml %.3f s, markdown %.3f s, source lines %.3f s, whole load %.3f s", paths.count, read, split, yaml, parse, lines, load))
     exit(0)
 }
+if let saved = option("--save") {
+    // What `serve` does on a save of one page, stage by stage, after loading and linting the site.
+    var site = SiteLoader.load(root: root)
+    let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+    var lint = SiteLintResults(engine: engine, context: LintContext(site: site))
+    guard let old = site.document(at: saved) else {
+        print("\(saved) is not a page of \(corpus)")
+        exit(2)
+    }
+    func milliseconds(_ work: () -> Void) -> Double { best(1, work) * 1000 }
+    var reloaded = old
+    let load = milliseconds { reloaded = DocumentLoader(files: site.files, docfx: site.docfx).load(saved) }
+    site.replace(reloaded)
+    var relinted: [Document] = []
+    let select = milliseconds { relinted = SiteLintResults.pagesToRelint(changed: [(old, reloaded)], in: site) }
+    let context = LintContext(site: site)
+    let pageRules = milliseconds { _ = engine.pageDiagnostics(relinted, in: context) }
+    let timings = RuleTimings()
+    let siteRules = milliseconds { _ = engine.siteDiagnostics(context, timings: timings) }
+    let relint = milliseconds { lint.relint(relinted, engine: engine, context: context) }
+    let templateSet = try TemplateSet(folder: templates)
+    let options = BuildOptions(contentRoot: root, output: output, templates: templates, includeDrafts: true)
+    var outputs: SiteOutputs?
+    let prepare = milliseconds { outputs = SiteOutputs(site: site, templates: templateSet, options: options, liveReload: true) }
+    var kept: SiteOutputs?
+    let keep = milliseconds { kept = outputs?.updated(site: site, findings: { _ in [] }) }
+    let render = milliseconds { _ = kept?.render(reloaded.outputPath) }
+    print("corpus: \(corpus) (\(site.documents.count) pages), a save of \(saved), one run")
+    print(String(format: "load the page %.1f ms; choose pages to lint %.1f ms (%d); their page rules %.1f ms; site rules %.1f ms", load, select, relinted.count, pageRules, siteRules))
+    print("  site rules: " + timings.slowestFirst.map { String(format: "%@ %.1f ms", $0.rule, $0.seconds * 1000) }.joined(separator: ", "))
+    print(String(format: "re-lint and combine %.1f ms; prepare the site's structure %.1f ms, or keep it %.1f ms; render the page %.1f ms", relint, prepare, keep, render))
+    exit(0)
+}
 var pageCount = 0
 let loadSeconds = best(runs) { pageCount = SiteLoader.load(root: root).documents.count }
 let site = SiteLoader.load(root: root)

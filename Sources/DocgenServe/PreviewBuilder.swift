@@ -108,7 +108,7 @@ public final class PreviewBuilder {
             // Only media or unused files changed: the pages stay, the browsers reload for the files.
             let snapshot = last.withVersion(version)
             self.last = snapshot
-            return Report(snapshot: snapshot, reloadedPages: 0, wasFull: false, findings: lint.all.count, failure: [], seconds: Date().timeIntervalSince(start))
+            return Report(snapshot: snapshot, reloadedPages: 0, wasFull: false, findings: lint.count, failure: [], seconds: Date().timeIntervalSince(start))
         }
         let loader = DocumentLoader(files: site.files, docfx: site.docfx)
         let reloaded = SiteLoader.parallelMap(affected.map(\.path)) { loader.load($0) }
@@ -136,7 +136,7 @@ public final class PreviewBuilder {
         let lintedAt = Date()
         let options = BuildOptions(
             contentRoot: contentRoot, output: contentRoot.appendingPathComponent("_site"), templates: templatesFolder, includeDrafts: true)
-        let findings = Self.findingsByPage(lint.all, site: site)
+        let findings: @Sendable (Document) -> [Diagnostic] = { document in Self.findings(of: document, in: lint, site: site) }
         let outputs = previous?.updated(site: site, findings: findings)
             ?? SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: true)
         self.outputs = outputs
@@ -146,28 +146,23 @@ public final class PreviewBuilder {
         let warnings = site.configurationDiagnostics.map(\.formatted)
         let end = Date()
         return Report(
-            snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: lint.all.count, failure: [], warnings: warnings,
+            snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: lint.count, failure: [], warnings: warnings,
             seconds: end.timeIntervalSince(start), loadSeconds: loaded.timeIntervalSince(start), lintSeconds: lintedAt.timeIntervalSince(loaded),
             renderSeconds: end.timeIntervalSince(lintedAt), lintedPages: linted, keptStructure: previous != nil)
     }
 
-    /// Each page's findings: its own, then those in the files it includes, marked with the file
-    /// (their lines are that file's).
-    static func findingsByPage(_ diagnostics: [Diagnostic], site: Site) -> [String: [Diagnostic]] {
-        let byFile = Dictionary(grouping: diagnostics, by: \.file)
-        var result: [String: [Diagnostic]] = [:]
-        for document in site.documents {
-            var findings = byFile[document.path] ?? []
-            for included in document.includedFiles.sorted() {
-                findings += (byFile[included] ?? []).map { diagnostic in
-                    var marked = diagnostic
-                    marked.message = "In \(included): \(diagnostic.message)"
-                    return marked
-                }
+    /// A page's findings: its own, then those in the files it includes, marked with the file
+    /// (their lines are that file's). Asked for when the page is rendered.
+    static func findings(of document: Document, in lint: SiteLintResults, site: Site) -> [Diagnostic] {
+        var findings = lint.diagnostics(inFile: site.displayPath(document.path))
+        for included in document.includedFiles.sorted() {
+            findings += lint.diagnostics(inFile: site.displayPath(included)).map { diagnostic in
+                var marked = diagnostic
+                marked.message = "In \(included): \(diagnostic.message)"
+                return marked
             }
-            if !findings.isEmpty { result[document.path] = findings }
         }
-        return result
+        return findings
     }
 
     private func failed(_ problems: [String], title: String, assets: [String: ByteBuffer], start: Date, pages: Int = 0) -> Report {

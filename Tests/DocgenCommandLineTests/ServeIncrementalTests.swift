@@ -1,3 +1,5 @@
+import DocgenCore
+import DocgenLint
 @testable import DocgenServe
 import DocgenTestSupport
 import Foundation
@@ -144,6 +146,34 @@ struct ServeIncrementalTests {
         #expect(String(buffer: dashboards).contains("Log files for the incremental site tests"), "the next-page link of the page before shows the new title")
         #expect(!String(buffer: role).contains("A page about log files"), "the role's path no longer lists the page")
         Self.expectSameAsFreshStart(retitled, content: content, templates: templates)
+    }
+
+    @Test("Findings kept and re-linted after an edit are exactly a whole-site lint's")
+    func lintResultsMatchAWholeRun() throws {
+        let content = try Self.content()
+        var site = SiteLoader.load(root: content.url)
+        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+        let today = Date(timeIntervalSince1970: 1_780_000_000)
+        var results = SiteLintResults(engine: engine, context: LintContext(site: site, today: today))
+        #expect(results.all == engine.run(LintContext(site: site, today: today)))
+        #expect(results.count == results.all.count)
+
+        let old = try #require(site.document(at: "alerts.md"))
+        try content.write("alerts.md", Self.page("Alerts", "# Alerts\n\n## Configure alerts\n\nSet them up. [Broken](missing.md)\n"))
+        try content.write("includes/note.md", "A shared note with [a broken link](gone.md).\n")
+        let loader = DocumentLoader(files: site.files, docfx: site.docfx)
+        let reloaded = loader.load("alerts.md")
+        let dashboardsBefore = try #require(site.document(at: "dashboards.md"))
+        site.replace(reloaded)
+        site.replace(loader.load("dashboards.md"))
+        let relinted = SiteLintResults.pagesToRelint(
+            changed: [(old, reloaded), (dashboardsBefore, try #require(site.document(at: "dashboards.md")))], in: site)
+        #expect(relinted.map(\.path) == ["alerts.md", "dashboards.md"])
+        results.relint(relinted, engine: engine, context: LintContext(site: site, today: today))
+        let whole = engine.run(LintContext(site: site, today: today))
+        #expect(results.all == whole)
+        #expect(results.count == whole.count)
+        #expect(whole.contains { $0.file == "includes/note.md" && $0.message.contains("gone.md") })
     }
 
     @Test("Pages render when asked for, and a page a browser never opens is never rendered")

@@ -18,6 +18,8 @@ public struct Document: Sendable {
     public var anchors: Set<String>
     /// Root-relative paths of the include files this page pulled in, for rebuilds.
     public var includedFiles: Set<String>
+    /// What site-wide checks have worked out from this page, kept for the next check.
+    public let memo = DocumentMemo()
 
     /// The page title: front matter `title`, else the first H1, else the file name.
     public var title: String {

@@ -20,7 +20,12 @@ public struct Site: Sendable {
     /// Zone pivot groups, from the doc sets' `zone-pivot-groups.yml` files.
     public var zonePivotGroups: ZonePivotGroupFiles
     /// Root-relative links that lead outside this doc set (`/windows/...`), in page order.
-    public var otherDocSetLinks: [RootRelativeLinks.Link]
+    public var otherDocSetLinks: [RootRelativeLinks.Link] {
+        didSet { otherDocSetLinkFiles = Self.fileCount(of: otherDocSetLinks) }
+    }
+    /// How many files hold those links, counted once: the site rule reporting them runs on
+    /// every save in `serve`.
+    public private(set) var otherDocSetLinkFiles = 0
     /// The Learn publishing configuration (docfx.json, redirections, dependent repositories).
     public var docfx: DocfxProject
     /// The breadcrumb TOCs docfx.json's `breadcrumb_path` names.
@@ -40,6 +45,7 @@ public struct Site: Sendable {
         self.tocProblems = tocProblems
         self.zonePivotGroups = zonePivotGroups
         self.otherDocSetLinks = otherDocSetLinks
+        otherDocSetLinkFiles = Self.fileCount(of: otherDocSetLinks)
         self.files = files
         self.configuration = configuration
         self.configurationProblems = configurationProblems
@@ -51,6 +57,10 @@ public struct Site: Sendable {
         var index: [String: Int] = [:]
         for (offset, document) in self.documents.enumerated() { index[document.path] = offset }
         self.index = index
+    }
+
+    private static func fileCount(of links: [RootRelativeLinks.Link]) -> Int {
+        Set(links.map(\.path)).count
     }
 
     /// The page at a root-relative path.

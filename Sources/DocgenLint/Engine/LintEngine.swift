@@ -83,11 +83,14 @@ public struct LintEngine: Sendable {
         return Dictionary(linted, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The findings of the site rules alone (TOC entries, duplicate titles, redirects, xrefs).
-    public func siteDiagnostics(_ context: LintContext) -> [Diagnostic] {
+    /// The findings of the site rules alone (TOC entries, duplicate titles, redirects, xrefs);
+    /// with `timings`, the time each rule takes is added to it.
+    public func siteDiagnostics(_ context: LintContext, timings: RuleTimings? = nil) -> [Diagnostic] {
         var findings: [(Int, Finding)] = []
         for (rule, configured) in rules.enumerated() {
-            if let siteRule = configured.rule as? any SiteLintRule { findings += siteRule.checkSite(context).map { (rule, $0) } }
+            if let siteRule = configured.rule as? any SiteLintRule {
+                findings += Self.timed(configured.metadata.alias, timings) { siteRule.checkSite(context) }.map { (rule, $0) }
+            }
         }
         return diagnostics(from: findings, site: context.site)
     }
@@ -105,8 +108,12 @@ public struct LintEngine: Sendable {
             if let cached = suppressionCache[finding.path] {
                 suppressions = cached
             } else {
-                let source = site.document(at: finding.path)?.source ?? site.files.read(finding.path).map { SourceText($0.text) } ?? SourceText("")
-                suppressions = Suppressions(source)
+                if let document = site.document(at: finding.path) {
+                    // Kept with the page: serve reports the site rules' findings on every save.
+                    suppressions = document.memo.value("suppressions") { Suppressions(document.source) }
+                } else {
+                    suppressions = Suppressions(site.files.read(finding.path).map { SourceText($0.text) } ?? SourceText(""))
+                }
                 suppressionCache[finding.path] = suppressions
             }
             if suppressions.suppresses(configured.metadata, line: finding.position.line) { continue }

@@ -3,43 +3,71 @@ import DocgenMarkup
 
 /// A site's findings kept between edits, for `serve`: the page rules' findings of each page,
 /// keyed by the page linted, and the site rules' findings. An edit re-lints only the pages it can
-/// change and runs the site rules again; every other page's findings are kept. ``all`` is what
-/// ``LintEngine/run(_:timings:)`` reports for the same site.
+/// change and runs the site rules again; every other page's findings are kept. Findings are also
+/// counted by file, so that a save costs the findings it changes, not a sort of the whole site's.
+/// ``all`` is what ``LintEngine/run(_:timings:)`` reports for the same site.
 public struct SiteLintResults: Sendable {
     /// The page rules' findings, by the page linted.
     private var byPage: [String: [Diagnostic]]
     /// The site rules' findings.
     private var siteWide: [Diagnostic]
-    /// Every finding, sorted by place, each once.
-    public private(set) var all: [Diagnostic]
+    /// Every finding by its file, with how many of the lists above hold it: a finding in an
+    /// include file comes from every page that includes it, and is one finding.
+    private var byFile: [String: [Diagnostic: Int]] = [:]
+    /// The number of different findings.
+    public private(set) var count = 0
 
     /// Lints the whole site.
     public init(engine: LintEngine, context: LintContext) {
         byPage = engine.pageDiagnostics(context.site.documents, in: context)
         siteWide = engine.siteDiagnostics(context)
-        all = []
-        all = combined()
+        for diagnostics in byPage.values { add(diagnostics) }
+        add(siteWide)
     }
 
     /// Re-lints `documents` (pages of `context.site`) and runs the site rules again; every other
     /// page keeps its findings. Returns how many pages were linted.
     @discardableResult
     public mutating func relint(_ documents: [Document], engine: LintEngine, context: LintContext) -> Int {
-        for (path, diagnostics) in engine.pageDiagnostics(documents, in: context) { byPage[path] = diagnostics }
+        for (path, diagnostics) in engine.pageDiagnostics(documents, in: context) {
+            remove(byPage[path] ?? [])
+            byPage[path] = diagnostics
+            add(diagnostics)
+        }
+        remove(siteWide)
         siteWide = engine.siteDiagnostics(context)
-        all = combined()
+        add(siteWide)
         return documents.count
     }
 
-    private func combined() -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        var result: [Diagnostic] = []
-        // In page order, so that equal places keep the order a whole-site run gives them.
-        for path in byPage.keys.sorted() {
-            for diagnostic in byPage[path] ?? [] where seen.insert(diagnostic).inserted { result.append(diagnostic) }
+    /// The findings in the file `file` (a displayed path), sorted by place.
+    public func diagnostics(inFile file: String) -> [Diagnostic] {
+        Diagnostic.sortedByLocation(Array(byFile[file]?.keys ?? [:].keys))
+    }
+
+    /// Every finding, sorted by place, each once.
+    public var all: [Diagnostic] {
+        Diagnostic.sortedByLocation(byFile.values.flatMap(\.keys))
+    }
+
+    private mutating func add(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            let held = byFile[diagnostic.file, default: [:]][diagnostic, default: 0]
+            if held == 0 { count += 1 }
+            byFile[diagnostic.file, default: [:]][diagnostic] = held + 1
         }
-        for diagnostic in siteWide where seen.insert(diagnostic).inserted { result.append(diagnostic) }
-        return Diagnostic.sortedByLocation(result)
+    }
+
+    private mutating func remove(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            guard let held = byFile[diagnostic.file]?[diagnostic] else { continue }
+            if held == 1 {
+                byFile[diagnostic.file]?[diagnostic] = nil
+                count -= 1
+            } else {
+                byFile[diagnostic.file]?[diagnostic] = held - 1
+            }
+        }
     }
 
     /// The pages whose findings an edit of `changed` can change. Always the reloaded pages

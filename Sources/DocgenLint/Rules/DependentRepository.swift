@@ -31,15 +31,35 @@ public struct DependentRepository: SiteLintRule {
             for problem in document.problems where problem.kind == .inDependentRepository {
                 use(problem.message, problem.path, problem.position)
             }
-            // Only `~/` links can lead into a repository no publish config names; most pages have none.
-            guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && document.source.lines.contains { $0.utf8.count > 2 && $0.contains("~/") }) else { continue }
-            for link in LinkOccurrence.all(in: document, site: context.site) {
-                guard case .missing(let path, _, _) = link.target,
-                      let repository = docfx.missingRepository(containing: path) ?? (link.destination.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: path) : nil) else { continue }
-                use(repository.name, link.path, link.position)
+            // Kept with the page: serve runs this rule on every save, and only the saved page changed.
+            for found in document.memo.value("dependent-repository", make: { Self.linkUses(in: document, context) }) {
+                use(found.repository, found.path, found.position)
             }
         }
         let known = Set(docfx.missingRepositories.map(\.name))
+        return findings(uses, docfx: docfx, known: known)
+    }
+
+    /// A link of a page into a repository that is not checked out.
+    struct RepositoryUse: Sendable {
+        let repository: String
+        let path: String
+        let position: SourcePosition
+    }
+
+    /// The links of `document` into a repository that is not checked out.
+    private static func linkUses(in document: Document, _ context: LintContext) -> [RepositoryUse] {
+        let docfx = context.site.docfx
+        // Only `~/` links can lead into a repository no publish config names; most pages have none.
+        guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && (document.source.lines.first?.base.containsBytes("~/") ?? false)) else { return [] }
+        return LinkOccurrence.all(in: document, site: context.site).compactMap { link in
+            guard case .missing(let path, _, _) = link.target,
+                  let repository = docfx.missingRepository(containing: path) ?? (link.destination.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: path) : nil) else { return nil }
+            return RepositoryUse(repository: repository.name, path: link.path, position: link.position)
+        }
+    }
+
+    private func findings(_ uses: [String: (count: Int, first: (path: String, position: SourcePosition))], docfx: DocfxProject, known: Set<String>) -> [Finding] {
         var findings: [Finding] = docfx.missingRepositories.compactMap { repository in
             guard let found = uses[repository.name] else { return nil }
             let times = found.count == 1 ? "1 path leads" : "\(found.count) paths lead"

@@ -20,10 +20,14 @@ public struct DuplicateTitle: SiteLintRule {
         var findings: [Finding] = []
         // Documents are sorted by path, so "first" is stable from run to run.
         for document in context.site.documents {
-            guard let (title, position) = Self.title(of: document) else { continue }
-            // Pages of different doc sets or version groups (docfx.json `groups`: the same page
-            // for Latest and LTS) are published apart and may share a title.
-            let key = context.site.docfx.publicationKey(of: document.path) + "\u{0}" + title.lowercased()
+            // Kept with the page: serve runs this rule on every save, and only the saved page changed.
+            let titled = document.memo.value("duplicate-title") { () -> TitleKey? in
+                guard let (title, position) = Self.title(of: document) else { return nil }
+                // Pages of different doc sets or version groups (docfx.json `groups`: the same page
+                // for Latest and LTS) are published apart and may share a title.
+                return TitleKey(title: title, position: position, key: context.site.docfx.publicationKey(of: document.path) + "\u{0}" + title.lowercased())
+            }
+            guard let (title, position, key) = titled.map({ ($0.title, $0.position, $0.key) }) else { continue }
             if let first = firstByTitle[key] {
                 findings.append(Finding(
                     path: document.path, at: position,
@@ -37,6 +41,13 @@ public struct DuplicateTitle: SiteLintRule {
 
     /// The front matter title, or else the first H1 (as Learn falls back); never the file name,
     /// which would make every `index.md` a duplicate.
+    /// A page's title, where it is written, and what it must not share with another page.
+    struct TitleKey: Sendable {
+        let title: String
+        let position: SourcePosition
+        let key: String
+    }
+
     static func title(of document: Document) -> (String, SourcePosition)? {
         if let entry = document.frontMatter.entry("title"),
            let title = entry.value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {

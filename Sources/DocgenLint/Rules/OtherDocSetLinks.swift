@@ -18,7 +18,7 @@ public struct OtherDocSetLinks: SiteLintRule {
         let site = context.site
         guard site.files.learnPaths.host == nil, let first = site.otherDocSetLinks.first else { return [] }
         let links = site.otherDocSetLinks
-        let pages = Set(links.map(\.path)).count
+        let pages = site.otherDocSetLinkFiles
         var prefixes: [String] = []
         for link in links {
             let top = "/" + Self.firstSegment(of: link.url) + "/"

@@ -18,7 +18,7 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let xrefs = context.site.files.xrefs
         // With no uid defined anywhere, nothing here could have been meant: see checkSite.
-        guard xrefs.count > 0 else { return [] }
+        guard xrefs.count > 0, Self.mayLinkXrefs(document, context) else { return [] }
         return Self.unresolved(in: document, xrefs).map { path, node, reference, shown in
             Finding(path: path, at: node.start ?? SourcePosition(line: 1, column: 1),
                 "Cross reference '\(reference.uid)' is not found: no page (uid: in front matter) or xrefmap.yml of this doc set defines it, so it shows as the text '\(shown)' without a link. Check the uid (uids are case-sensitive), or link the page by its path.")
@@ -33,10 +33,16 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
         var links = 0
         var files = Set<String>()
         for document in context.site.documents {
-            for (path, node, reference, _) in Self.unresolved(in: document, xrefs) {
-                if first == nil { first = (path, node.start ?? SourcePosition(line: 1, column: 1), reference.uid) }
+            // Kept with the page: serve runs this rule on every save, and only the saved page changed.
+            let found = document.memo.value("unresolved-xref") {
+                Self.mayLinkXrefs(document, context)
+                    ? Self.unresolved(in: document, xrefs).map { path, node, reference, _ in XrefUse(path: path, position: node.start ?? SourcePosition(line: 1, column: 1), uid: reference.uid) }
+                    : []
+            }
+            for use in found {
+                if first == nil { first = (use.path, use.position, use.uid) }
                 links += 1
-                files.insert(path)
+                files.insert(use.path)
             }
         }
         guard let first else { return [] }
@@ -45,6 +51,33 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
         return [Finding(path: first.path, at: first.position,
             "\(count) in \(inFiles) name uids (such as '\(first.uid)') that this doc set defines nowhere; Learn resolves them from its API reference, and docgen shows their text without a link. To link them, add their xrefmap.yml to docfx.json's build.xref.",
             severity: .note)]
+    }
+
+    /// An xref link no uid of the doc set resolves, as a doc set without uids has them.
+    struct XrefUse: Sendable {
+        let path: String
+        let position: SourcePosition
+        let uid: String
+    }
+
+    /// Whether the text of a page or of a file it includes holds `xref:` in any letter case:
+    /// most pages have none, and a byte scan of the text costs a fraction of walking the tree.
+    static func mayLinkXrefs(_ document: Document, _ context: LintContext) -> Bool {
+        if containsXref(document.source) { return true }
+        return document.includedFiles.contains { containsXref(context.sourceLines($0)) }
+    }
+
+    /// Whether `source` holds `xref:` in any letter case.
+    static func containsXref(_ source: SourceText) -> Bool {
+        guard var text = source.lines.first.map({ String($0.base) }) else { return false }
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 5 else { return false }
+            for index in 0...(bytes.count - 5) where bytes[index] | 0x20 == UInt8(ascii: "x") {
+                if bytes[index + 1] | 0x20 == UInt8(ascii: "r"), bytes[index + 2] | 0x20 == UInt8(ascii: "e"),
+                   bytes[index + 3] | 0x20 == UInt8(ascii: "f"), bytes[index + 4] == UInt8(ascii: ":") { return true }
+            }
+            return false
+        }
     }
 
     /// The xref links of a page (and its includes) that name no known uid, with the text shown instead.

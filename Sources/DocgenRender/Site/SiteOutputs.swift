@@ -31,7 +31,8 @@ public final class SiteOutputs: @unchecked Sendable {
     let options: BuildOptions
     let structure: SiteStructure
     let contexts: PageContexts
-    let findings: [String: [Diagnostic]]
+    /// The findings a page shows (for `serve`), asked for when the page is rendered.
+    let findings: @Sendable (Document) -> [Diagnostic]
     /// Every output but the search index's, by output path. Where two outputs share a path, the
     /// one a build writes last is kept, as the build's file is.
     let sources: [String: Source]
@@ -41,9 +42,11 @@ public final class SiteOutputs: @unchecked Sendable {
     /// The published articles, in the site's order.
     public let articles: [Document]
 
-    /// Prepares the outputs of `site`. `findings` are shown in each page (for `serve`), and
-    /// `liveReload` adds the reload client.
-    public convenience init(site: Site, templates: TemplateSet, options: BuildOptions, findings: [String: [Diagnostic]] = [:], liveReload: Bool = false) {
+    /// Prepares the outputs of `site`. `findings` gives the findings each page shows (for
+    /// `serve`), and `liveReload` adds the reload client.
+    public convenience init(
+        site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic] = { _ in [] }, liveReload: Bool = false
+    ) {
         let reserved = SiteRenderer.reservedOutputPaths(for: site.configuration)
         // Drafts only with `includeDrafts`, and never `index.md`, whose body becomes the home
         // page's introduction.
@@ -54,11 +57,13 @@ public final class SiteOutputs: @unchecked Sendable {
     /// The outputs of `site`, a later state of this one in which the edited pages show the rest
     /// of the site the same facts as before (``Document/hasSameSiteFacts(as:)``): the site's
     /// structure is kept instead of computed again, which on a large site is most of the cost.
-    public func updated(site: Site, findings: [String: [Diagnostic]]) -> SiteOutputs {
+    public func updated(site: Site, findings: @escaping @Sendable (Document) -> [Diagnostic]) -> SiteOutputs {
         SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: contexts.liveReload, structure: structure)
     }
 
-    private init(site: Site, templates: TemplateSet, options: BuildOptions, findings: [String: [Diagnostic]], liveReload: Bool, structure: SiteStructure) {
+    private init(
+        site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic], liveReload: Bool, structure: SiteStructure
+    ) {
         self.site = site
         self.templates = templates
         self.options = options
@@ -150,7 +155,7 @@ public final class SiteOutputs: @unchecked Sendable {
         let monikers = PageMonikers(page, in: site)
         let article = HTMLRenderer.render(
             page, files: site.files, pivotTitles: Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }), monikers: monikers)
-        let html = templates.render(kind: "article", context: contexts.article(page, article, findings: findings[page.path] ?? [], monikers: monikers))
+        let html = templates.render(kind: "article", context: contexts.article(page, article, findings: findings(page), monikers: monikers))
         return (Data(html.utf8), Self.searchEntry(page, article), article.assets)
     }
 

@@ -38,7 +38,7 @@ public struct SiteRenderer: Sendable {
     /// Renders everything; `emit(path, bytes)` is called from several threads at once.
     /// `findings` are shown in each page (for `serve`), and `liveReload` adds the reload client.
     public func render(findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, emit: @Sendable (String, Data) -> Void) -> Result {
-        let outputs = SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: liveReload)
+        let outputs = SiteOutputs(site: site, templates: templates, options: options, findings: { findings[$0.path] ?? [] }, liveReload: liveReload)
         // One pass per page: render, wrap in the templates, emit, and keep only what the search
         // index and the asset copy need, so memory does not grow with the site's HTML.
         let kept = SiteLoader.parallelMap(outputs.articles) { page -> (terms: [String], document: String, assets: Set<String>) in
