@@ -52,6 +52,7 @@ extension ChangeWatcher {
             }
             defer { closedir(directory) }
             result.folders.insert(folder)
+            let descriptor = dirfd(directory)
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
@@ -59,7 +60,8 @@ extension ChangeWatcher {
                 // Hidden files and folders (editor swap files, .git) are skipped, as ContentFiles skips them.
                 guard !name.hasPrefix(".") else { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                switch entryKind(rootPath + "/" + relative, now: now) {
+                // Looked up by name in the open folder, sparing the kernel a walk of the whole path.
+                switch entryKind(name, in: descriptor, type: entry.pointee.d_type, path: rootPath + "/" + relative, now: now) {
                 case .file(let signature): result.files[relative] = signature
                 case .folder: pending.append(relative)
                 case .other: break
@@ -82,12 +84,21 @@ extension ChangeWatcher {
     /// What is at `path`: symbolic links to files are followed, those to folders are not, as
     /// ContentFiles does. Files written in the last ``recentWindow`` get a content digest.
     static func entryKind(_ path: String, now: TimeInterval) -> EntryKind {
+        entryKind(path, in: AT_FDCWD, type: UInt8(DT_UNKNOWN), path: path, now: now)
+    }
+
+    /// As ``entryKind(_:now:)`` for `name` in the open folder `directory`, at `path`. `type` is
+    /// what `readdir` said it is: a folder or a file need no second look to know it is no link.
+    static func entryKind(_ name: String, in directory: Int32, type: UInt8, path: @autoclosure () -> String, now: TimeInterval) -> EntryKind {
+        if type == UInt8(DT_DIR) { return .folder }
+        guard type == UInt8(DT_REG) || type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) else { return .other }
         var info = stat()
-        guard stat(path, &info) == 0 else { return .other }
+        guard fstatat(directory, name, &info, 0) == 0 else { return .other }
         let kind = info.st_mode & S_IFMT
         if kind == S_IFDIR {
+            guard type == UInt8(DT_UNKNOWN) else { return .other }
             var own = stat()
-            return lstat(path, &own) == 0 && own.st_mode & S_IFMT == S_IFDIR ? .folder : .other
+            return fstatat(directory, name, &own, AT_SYMLINK_NOFOLLOW) == 0 && own.st_mode & S_IFMT == S_IFDIR ? .folder : .other
         }
         guard kind == S_IFREG else { return .other }
         #if canImport(Darwin)
@@ -99,7 +110,7 @@ extension ChangeWatcher {
             size: Int64(info.st_size), seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec),
             inode: UInt64(info.st_ino), digest: nil)
         if signature.size <= maximumDigestSize, now - signature.modificationDate.timeIntervalSince1970 < recentWindow {
-            signature.digest = digest(of: path)
+            signature.digest = digest(of: path())
         }
         return .file(signature)
     }

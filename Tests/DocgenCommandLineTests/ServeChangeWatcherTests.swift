@@ -167,6 +167,33 @@ struct ServeChangeWatcherTests {
         #expect(next(inside) == .init(added: ["site/partials/nav.mustache"], templatesChanged: true))
     }
 
+    #if os(Linux)
+    @Test("A change the periodic listing finds that no event named turns events off; one they named does not")
+    func missedEvents() throws {
+        let content = try TemporaryContent(["a.md": "# A\n"])
+        let templates = try TemporaryContent(["layout.mustache": "{{{content}}}"])
+        let outside = try TemporaryContent(["x.md": "# X\n"])
+        try FileManager.default.createSymbolicLink(
+            at: content.url.appendingPathComponent("x.md"), withDestinationURL: outside.url.appendingPathComponent("x.md"))
+        let watcher = ChangeWatcher(contentRoot: content.url, templates: templates.url)
+        watcher.fullListingEvery = .zero
+
+        try content.write("a.md", "# A, edited\n")
+        #expect(next(watcher) == .init(modified: ["a.md"]))
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(watcher.poll() == nil)
+        #expect(watcher.usesFileEvents)
+
+        // Written through the link's target, in a folder that is not watched.
+        try outside.write("x.md", "# X, edited\n")
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(next(watcher) == .init(modified: ["x.md"]))
+        #expect(!watcher.usesFileEvents)
+        try content.write("a.md", "# A, edited again\n")
+        #expect(next(watcher) == .init(modified: ["a.md"]))
+    }
+    #endif
+
     @Test("Paths under another named path are looked at through it")
     func outermostPaths() {
         #expect(Set(ChangeWatcher.outermost(["a", "a/b", "a/b/c.md", "ab/c.md", "d/e.md"])) == ["a", "ab/c.md", "d/e.md"])
