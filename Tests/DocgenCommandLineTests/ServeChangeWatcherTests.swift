@@ -168,6 +168,25 @@ struct ServeChangeWatcherTests {
     }
 
     #if os(Linux)
+    @Test("After the kernel's event queue overflows, one full listing finds what the lost events named")
+    func queueOverflow() throws {
+        let content = try TemporaryContent(["a.md": "# A\n", "b.md": "# B\n"])
+        let templates = try TemporaryContent(["layout.mustache": "{{{content}}}"])
+        let watcher = ChangeWatcher(contentRoot: content.url, templates: templates.url)
+        let limit = try String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8)
+        let queued = try #require(Int(limit.trimmingCharacters(in: .whitespacesAndNewlines)))
+        // Each write queues one event; alternating files keeps the kernel from merging them.
+        let descriptors = ["a.md", "b.md"].map { open(content.url.appendingPathComponent($0).path, O_WRONLY | O_APPEND) }
+        try #require(descriptors.allSatisfy { $0 >= 0 })
+        for round in 0...(queued + 16) { _ = write(descriptors[round % 2], "x", 1) }
+        for descriptor in descriptors { close(descriptor) }
+        try content.write("c.md", "# C\n")
+        #expect(next(watcher) == .init(modified: ["a.md", "b.md"], added: ["c.md"]))
+        #expect(watcher.usesFileEvents)
+        try content.write("c.md", "# C, edited\n")
+        #expect(next(watcher) == .init(modified: ["c.md"]))
+    }
+
     @Test("A change the periodic listing finds that no event named turns events off; one they named does not")
     func missedEvents() throws {
         let content = try TemporaryContent(["a.md": "# A\n"])
