@@ -24,7 +24,7 @@ enum FolderWatchResult {
     case unavailable(Int32)
 }
 
-#if os(Linux)
+#if canImport(Glibc)
 /// Linux inotify: the kernel queues an event when an entry of a watched folder is written,
 /// closed after writing, created, removed or renamed, so a save is known within microseconds
 /// without listing anything. Watches are per folder, not recursive.
@@ -104,7 +104,7 @@ extension FolderEvent {
     var concernsFolder: Bool { mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 || name.isEmpty }
 }
 #else
-/// File events are only implemented with Linux inotify; elsewhere the watcher lists.
+/// File events are only implemented with inotify on glibc Linux; elsewhere the watcher lists.
 final class FolderEvents {
     init?() { nil }
     func watch(_ path: String) -> FolderWatchResult { .unavailable(ENOSYS) }

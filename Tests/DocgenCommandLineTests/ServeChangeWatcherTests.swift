@@ -31,7 +31,7 @@ struct ServeChangeWatcherTests {
         try FileManager.default.removeItem(at: content.url.appendingPathComponent(path))
     }
 
-    #if os(Linux)
+    #if canImport(Glibc)
     @Test("On Linux the watcher learns of changes from inotify")
     func usesInotify() throws {
         let content = try TemporaryContent(["a.md": "# A\n"])
@@ -167,7 +167,7 @@ struct ServeChangeWatcherTests {
         #expect(next(inside) == .init(added: ["site/partials/nav.mustache"], templatesChanged: true))
     }
 
-    #if os(Linux)
+    #if canImport(Glibc)
     @Test("After the kernel's event queue overflows, one full listing finds what the lost events named")
     func queueOverflow() throws {
         let content = try TemporaryContent(["a.md": "# A\n", "b.md": "# B\n"])
