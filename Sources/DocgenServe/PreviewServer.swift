@@ -23,7 +23,10 @@ public final class PreviewServer: Sendable {
         public var host: String
         /// The port; 0 picks a free one (reported to `onRunning`).
         public var port: Int
-        /// How often the content and templates are checked for changes.
+        /// How often the content and templates are listed to find changes when file events
+        /// (Linux inotify) cannot be used. With file events a change is seen as it is saved;
+        /// the watch loop then waits for one at most this long before checking anyway, and
+        /// shutting down may wait as long for it.
         public var pollInterval: Duration
         /// How often idle live-reload connections get a keep-alive comment.
         public var heartbeatInterval: Duration
@@ -165,21 +168,26 @@ public final class PreviewServer: Sendable {
         return report.snapshot.version
     }
 
-    /// Polls for changes and sends heartbeats until the server shuts down.
+    /// Checks for changes as file events arrive (or every poll interval without them) and sends
+    /// heartbeats until the server shuts down.
     private struct WatchService: Service {
         let server: PreviewServer
 
         func run() async throws {
             let configuration = server.configuration
-            let heartbeatEvery = max(1, Int(configuration.heartbeatInterval / configuration.pollInterval))
             do {
                 try await cancelWhenGracefulShutdown { [server] in
-                    var ticks = 0
+                    var lastHeartbeat = ContinuousClock.now
                     while true {
-                        try await Task.sleep(for: configuration.pollInterval)
+                        if await !server.rebuilder.waitForEvents(upTo: configuration.pollInterval) {
+                            try await Task.sleep(for: configuration.pollInterval)
+                        }
+                        try Task.checkCancellation()
                         await server.checkForChanges()
-                        ticks += 1
-                        if ticks % heartbeatEvery == 0 { server.hub.broadcast(.heartbeat) }
+                        if ContinuousClock.now - lastHeartbeat >= configuration.heartbeatInterval {
+                            server.hub.broadcast(.heartbeat)
+                            lastHeartbeat = .now
+                        }
                     }
                 }
             } catch is CancellationError {
@@ -232,8 +240,12 @@ extension PreviewBuilder {
 /// files would show a site with pages and templates missing.
 private final class Rebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "docgen.serve.rebuild", qos: .userInitiated)
-    /// How old the newest change must be before it is built.
+    /// How old the newest change must be before it is built, when changes are found by listing:
+    /// a listing may catch a file between its truncation and its write.
     static let settleTime: TimeInterval = 0.03
+    /// The same with file events, which arrive as the writer works (a save is usually one write
+    /// and a close, microseconds apart): enough for the rest of the save, and little to wait.
+    static let eventSettleTime: TimeInterval = 0.01
     /// Descriptors that must be free before listing and rebuilding (a rebuild reads on every core).
     static let descriptorsNeeded = 16
     private let builder: PreviewBuilder
@@ -265,14 +277,28 @@ private final class Rebuilder: @unchecked Sendable {
         return changes
     }
 
+    /// With file events, waits on the rebuild queue until one is queued, at most `timeout`, and
+    /// returns true; without them returns false at once (the caller sleeps instead).
+    func waitForEvents(upTo timeout: Duration) async -> Bool {
+        await withCheckedContinuation { continuation in
+            queue.async { [self] in
+                // Out of descriptors, queued events are not read: waiting on them would spin.
+                guard watcher.usesFileEvents, !outOfDescriptors else { return continuation.resume(returning: false) }
+                _ = watcher.waitForEvents(upTo: timeout)
+                continuation.resume(returning: true)
+            }
+        }
+    }
+
     func rebuildIfChanged(announce: @escaping @Sendable (ChangeWatcher.Changes) -> Void) async -> (ChangeWatcher.Changes, PreviewBuilder.Report)? {
         await withCheckedContinuation { continuation in
             queue.async { [self] in
                 guard var changes = poll() else { return continuation.resume(returning: nil) }
                 // A save may still be under way (truncated, then written): let a change only
                 // milliseconds old settle, then take what else changed with it.
-                if let saved = changes.savedAt, case let age = Date().timeIntervalSince(saved), age < Self.settleTime {
-                    Thread.sleep(forTimeInterval: Self.settleTime - max(0, age))
+                let settleTime = watcher.usesFileEvents ? Self.eventSettleTime : Self.settleTime
+                if let saved = changes.savedAt, case let age = Date().timeIntervalSince(saved), age < settleTime {
+                    Thread.sleep(forTimeInterval: settleTime - max(0, age))
                     if let more = poll() { changes.merge(more) }
                 }
                 announce(changes)
