@@ -8,9 +8,11 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Preview the site with live reload, drafts and lint findings shown in each page.",
         discussion: """
-        The site is built into memory, with pages marked draft: true, and each page shows its lint findings. \
-        The content folder, its docgen.yml and toc.yml and the templates are checked for changes every 150 ms; \
-        a save rebuilds the pages it touches and every open browser tab reloads itself. A docgen.yml or \
+        The site is loaded and linted into memory, with pages marked draft: true; each page is rendered when \
+        a browser asks for it and shows its lint findings. Saves in the content folder (its docgen.yml and \
+        toc.yml included) and the templates are seen as they happen (inotify; where it cannot be used, a \
+        listing every 150 ms): a save reloads and re-lints the pages it can change and every open browser \
+        tab reloads itself. A docgen.yml or \
         template that does not parse shows an error page until it is fixed. The server listens on \
         127.0.0.1 only unless --host says otherwise, and answers only requests addressed to it \
         (127.0.0.1, localhost or [::1] with the port, or the --host name): others get 421, so that a web \

@@ -95,7 +95,7 @@ public final class PreviewBuilder {
     /// the table of contents, a template or the list of files changed.
     public func update(_ changes: ChangeWatcher.Changes) -> Report {
         guard var site, var lint, templates != nil, !changes.templatesChanged, changes.added.isEmpty, changes.removed.isEmpty,
-              changes.modified.isDisjoint(with: Self.siteFiles)
+              !changes.modified.contains(where: Self.reloadsEverything)
         else { return build() }
         let start = Date()
         version += 1
@@ -126,8 +126,13 @@ public final class PreviewBuilder {
             keepingStructureOf: sameStructure ? outputs : nil)
     }
 
-    /// Files whose change reloads everything.
-    static let siteFiles: Set<String> = ["docgen.yml", "toc.yml", "TOC.yml"]
+    /// Whether a change of `path` reloads everything: docgen.yml, every toc.yml, YAML pages
+    /// (Landing, Hub, FAQ), zone pivot groups, docfx.json, redirections and the other JSON and
+    /// YAML files the site is configured by.
+    static func reloadsEverything(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        return name.hasSuffix(".yml") || name.hasSuffix(".yaml") || name.hasSuffix(".json")
+    }
 
     private func snapshot(
         _ site: Site, lint: SiteLintResults, reloaded: Int, linted: Int, full: Bool, start: Date, loaded: Date, keepingStructureOf previous: SiteOutputs? = nil
@@ -181,6 +186,11 @@ public final class PreviewBuilder {
 
     /// The root-relative files a page's `:::code` samples read.
     static func snippetSources(of document: Document) -> Set<String> {
+        // Kept with the page: every save asks every page.
+        document.memo.value("snippet-sources") { walkSnippetSources(of: document) }
+    }
+
+    private static func walkSnippetSources(of document: Document) -> Set<String> {
         var sources = Set<String>()
         document.root.walk { node in
             guard case .codeSnippet(let snippet) = node.kind else { return }

@@ -176,6 +176,18 @@ struct ServeIncrementalTests {
         #expect(whole.contains { $0.file == "includes/note.md" && $0.message.contains("gone.md") })
     }
 
+    @Test("A saved YAML page, pivot group file or docfx.json loads everything again; a page does not")
+    func configurationFilesReloadEverything() throws {
+        let content = try Self.content()
+        let builder = PreviewBuilder(contentRoot: content.url, templates: try ServeFixtures.templates())
+        _ = builder.build()
+        for path in ["landing/index.yml", "zone-pivot-groups.yml", "docfx.json", "guide/TOC.YML"] {
+            #expect(builder.update(ChangeWatcher.Changes(modified: [path])).wasFull, "\(path)")
+        }
+        try content.write("logs.md", Self.page("Logs", "# Logs\n\nEdited.\n"))
+        #expect(!builder.update(ChangeWatcher.Changes(modified: ["logs.md"])).wasFull)
+    }
+
     @Test("Pages render when asked for, and a page a browser never opens is never rendered")
     func rendersOnDemand() throws {
         let content = try Self.content()

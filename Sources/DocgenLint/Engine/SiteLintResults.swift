@@ -34,9 +34,13 @@ public struct SiteLintResults: Sendable {
             byPage[path] = diagnostics
             add(diagnostics)
         }
-        remove(siteWide)
-        siteWide = engine.siteDiagnostics(context)
-        add(siteWide)
+        let newSiteWide = engine.siteDiagnostics(context)
+        // Most saves change no site-wide finding; comparing costs less than recounting them.
+        if newSiteWide != siteWide {
+            remove(siteWide)
+            siteWide = newSiteWide
+            add(siteWide)
+        }
         return documents.count
     }
 

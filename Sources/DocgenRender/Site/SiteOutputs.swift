@@ -36,6 +36,8 @@ public final class SiteOutputs: @unchecked Sendable {
     /// Every output but the search index's, by output path. Where two outputs share a path, the
     /// one a build writes last is kept, as the build's file is.
     let sources: [String: Source]
+    /// The generated outputs, by path.
+    let generatedSources: [String: Source]
     /// The generated outputs in the order a build writes them, after the articles.
     let generatedOrder: [String]
 
@@ -58,11 +60,14 @@ public final class SiteOutputs: @unchecked Sendable {
     /// of the site the same facts as before (``Document/hasSameSiteFacts(as:)``): the site's
     /// structure is kept instead of computed again, which on a large site is most of the cost.
     public func updated(site: Site, findings: @escaping @Sendable (Document) -> [Diagnostic]) -> SiteOutputs {
-        SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: contexts.liveReload, structure: structure)
+        SiteOutputs(
+            site: site, templates: templates, options: options, findings: findings, liveReload: contexts.liveReload, structure: structure,
+            generated: (generatedSources, generatedOrder))
     }
 
     private init(
-        site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic], liveReload: Bool, structure: SiteStructure
+        site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic], liveReload: Bool, structure: SiteStructure,
+        generated kept: (sources: [String: Source], order: [String])? = nil
     ) {
         self.site = site
         self.templates = templates
@@ -79,6 +84,17 @@ public final class SiteOutputs: @unchecked Sendable {
 
         var sources: [String: Source] = [:]
         for page in pages { sources[page.outputPath] = .article(page) }
+        // The generated pages read titles and the structure only, which `updated` keeps.
+        let generated = kept ?? Self.generatedSources(site: site, options: options, structure: structure)
+        sources.merge(generated.sources) { _, generatedPage in generatedPage }
+        self.sources = sources
+        generatedSources = generated.sources
+        generatedOrder = generated.order
+    }
+
+    /// The generated outputs of `site`, by path, and the order a build writes them in.
+    private static func generatedSources(site: Site, options: BuildOptions, structure: SiteStructure) -> (sources: [String: Source], order: [String]) {
+        var sources: [String: Source] = [:]
         var order: [String] = []
         func add(_ path: String, _ source: Source) {
             sources[path] = source
@@ -97,8 +113,7 @@ public final class SiteOutputs: @unchecked Sendable {
         add("404.html", .notFound)
         for script in structure.navigationScripts.values.sorted(by: { $0.path < $1.path }) { add(script.path, .navigationScript(script)) }
         if !options.baseURL.isEmpty { add("sitemap.xml", .sitemap) }
-        self.sources = sources
-        generatedOrder = order
+        return (sources, order)
     }
 
     /// Whether `path` is a generated page (home, role, layer, matrix, search, 404, redirect).
