@@ -50,6 +50,7 @@ public final class PreviewBuilder {
     private var last: SiteSnapshot?
     private var lint: SiteLintResults?
     private var outputs: SiteOutputs?
+    private var dependencies: PageDependencies?
     private var searchEntries = SearchEntries()
     private var version = 0
 
@@ -67,6 +68,7 @@ public final class PreviewBuilder {
         site = nil
         lint = nil
         outputs = nil
+        dependencies = nil
         searchEntries = SearchEntries()
         do {
             templates = try TemplateSet(folder: templatesFolder)
@@ -84,6 +86,7 @@ public final class PreviewBuilder {
         let engine = Self.lintEngine(for: site)
         let lint = SiteLintResults(engine: engine, context: LintContext(site: site, today: Date()))
         self.lint = lint
+        dependencies = PageDependencies(site)
         return snapshot(site, lint: lint, reloaded: site.documents.count, linted: site.documents.count, full: true, start: start, loaded: loaded)
     }
 
@@ -94,16 +97,13 @@ public final class PreviewBuilder {
     /// Applies `changes`: reloads the pages they touch, or everything when the configuration,
     /// the table of contents, a template or the list of files changed.
     public func update(_ changes: ChangeWatcher.Changes) -> Report {
-        guard var site, var lint, templates != nil, !changes.templatesChanged, changes.added.isEmpty, changes.removed.isEmpty,
+        guard var site, var lint, var dependencies, templates != nil, !changes.templatesChanged, changes.added.isEmpty, changes.removed.isEmpty,
               !changes.modified.contains(where: Self.reloadsEverything)
         else { return build() }
         let start = Date()
         version += 1
         let changed = changes.modified
-        let affected = site.documents.filter { document in
-            changed.contains(document.path) || !document.includedFiles.isDisjoint(with: changed)
-                || !Self.snippetSources(of: document).isDisjoint(with: changed)
-        }
+        let affected = dependencies.pages(reading: changed).sorted().compactMap { site.document(at: $0) }
         if affected.isEmpty, let last {
             // Only media or unused files changed: the pages stay, the browsers reload for the files.
             let snapshot = last.withVersion(version)
@@ -112,8 +112,12 @@ public final class PreviewBuilder {
         }
         let loader = DocumentLoader(files: site.files, docfx: site.docfx)
         let reloaded = SiteLoader.parallelMap(affected.map(\.path)) { loader.load($0) }
-        for document in reloaded { site.replace(document) }
+        for document in reloaded {
+            site.replace(document)
+            dependencies.update(document)
+        }
         self.site = site
+        self.dependencies = dependencies
         let loaded = Date()
         let relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
         lint.relint(relinted, engine: Self.lintEngine(for: site), context: LintContext(site: site, today: Date()))

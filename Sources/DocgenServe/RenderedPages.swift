@@ -15,7 +15,6 @@ final class RenderedPages: @unchecked Sendable {
     private let outputs: SiteOutputs
     private let searchEntries: SearchEntries
     private let files: ContentFiles
-    private let folders: Set<String>
     private let lock = NSLock()
     private var rendered: [String: ByteBuffer] = [:]
     /// Content files the rendered articles show, published as a build would copy them.
@@ -27,13 +26,10 @@ final class RenderedPages: @unchecked Sendable {
         self.outputs = outputs
         self.searchEntries = searchEntries
         self.files = files
-        var folders = Set<String>()
-        for path in outputs.outputPaths where path.hasSuffix("/index.html") { folders.insert(String(path.dropLast("/index.html".count))) }
-        self.folders = folders
     }
 
     /// The number of outputs (the search index's files aside).
-    var count: Int { outputs.outputPaths.count }
+    var count: Int { outputs.outputCount }
 
     /// Every output path (the search index's files aside).
     var outputPaths: [String] { outputs.outputPaths }
@@ -72,7 +68,7 @@ final class RenderedPages: @unchecked Sendable {
     }
 
     /// Whether `path` is a folder holding pages (`/guide` is sent on to `/guide/`).
-    func isFolder(_ path: String) -> Bool { folders.contains(path) }
+    func isFolder(_ path: String) -> Bool { outputs.folders.contains(path) }
 
     private static func isMedia(_ path: String) -> Bool {
         let type = ContentTypes.forPath(path)

@@ -63,6 +63,12 @@ public struct Site: Sendable {
         Set(links.map(\.path)).count
     }
 
+    /// The memo of the page at a root-relative path, without copying the page (a copy retains
+    /// every part of it, which site rules asking for thousands of pages on every save notice).
+    public func memo(at path: String) -> DocumentMemo? {
+        index[path].map { documents[$0].memo }
+    }
+
     /// The page at a root-relative path.
     public func document(at path: String) -> Document? {
         index[path].map { documents[$0] }

@@ -108,9 +108,9 @@ public struct LintEngine: Sendable {
             if let cached = suppressionCache[finding.path] {
                 suppressions = cached
             } else {
-                if let document = site.document(at: finding.path) {
+                if let memo = site.memo(at: finding.path) {
                     // Kept with the page: serve reports the site rules' findings on every save.
-                    suppressions = document.memo.value("suppressions") { Suppressions(document.source) }
+                    suppressions = memo.value("suppressions") { Suppressions(site.document(at: finding.path)?.source ?? SourceText("")) }
                 } else {
                     suppressions = Suppressions(site.files.read(finding.path).map { SourceText($0.text) } ?? SourceText(""))
                 }

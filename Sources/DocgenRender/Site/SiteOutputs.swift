@@ -10,7 +10,9 @@ import Foundation
 public final class SiteOutputs: @unchecked Sendable {
     /// What makes one output.
     enum Source {
-        case article(Document)
+        /// An article, by its source path: looked up in the site when rendered, so that a kept
+        /// list of outputs renders the page's latest state.
+        case article(String)
         case yamlPage(YAMLPage)
         case home
         case role(Role)
@@ -36,13 +38,16 @@ public final class SiteOutputs: @unchecked Sendable {
     /// Every output but the search index's, by output path. Where two outputs share a path, the
     /// one a build writes last is kept, as the build's file is.
     let sources: [String: Source]
-    /// The generated outputs, by path.
-    let generatedSources: [String: Source]
+    /// Folders holding an `index.html` output (`guide` for `guide/index.html`).
+    public let folders: Set<String>
     /// The generated outputs in the order a build writes them, after the articles.
     let generatedOrder: [String]
 
-    /// The published articles, in the site's order.
-    public let articles: [Document]
+    /// The published articles, in the site's order: the site's own documents, as the
+    /// structure's may be an earlier state of an edited page.
+    public var articles: [Document] {
+        structure.pages.map { site.document(at: $0.path) ?? $0 }
+    }
 
     /// Prepares the outputs of `site`. `findings` gives the findings each page shows (for
     /// `serve`), and `liveReload` adds the reload client.
@@ -62,12 +67,12 @@ public final class SiteOutputs: @unchecked Sendable {
     public func updated(site: Site, findings: @escaping @Sendable (Document) -> [Diagnostic]) -> SiteOutputs {
         SiteOutputs(
             site: site, templates: templates, options: options, findings: findings, liveReload: contexts.liveReload, structure: structure,
-            generated: (generatedSources, generatedOrder))
+            kept: (sources, generatedOrder, folders))
     }
 
     private init(
         site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic], liveReload: Bool, structure: SiteStructure,
-        generated kept: (sources: [String: Source], order: [String])? = nil
+        kept: (sources: [String: Source], order: [String], folders: Set<String>)? = nil
     ) {
         self.site = site
         self.templates = templates
@@ -78,18 +83,23 @@ public final class SiteOutputs: @unchecked Sendable {
         contexts.liveReload = liveReload
         contexts.templates = templates
         self.contexts = contexts
-        // The site's own documents: the structure's may be an earlier state of an edited page.
-        let pages = structure.pages.map { site.document(at: $0.path) ?? $0 }
-        articles = pages
-
+        // Kept by `updated`: the same pages at the same paths, and generated pages that read
+        // only titles and the structure, which `updated` keeps too.
+        if let kept {
+            sources = kept.sources
+            generatedOrder = kept.order
+            folders = kept.folders
+            return
+        }
         var sources: [String: Source] = [:]
-        for page in pages { sources[page.outputPath] = .article(page) }
-        // The generated pages read titles and the structure only, which `updated` keeps.
-        let generated = kept ?? Self.generatedSources(site: site, options: options, structure: structure)
+        for page in structure.pages { sources[page.outputPath] = .article(page.path) }
+        let generated = Self.generatedSources(site: site, options: options, structure: structure)
         sources.merge(generated.sources) { _, generatedPage in generatedPage }
         self.sources = sources
-        generatedSources = generated.sources
         generatedOrder = generated.order
+        var folders = Set<String>()
+        for path in sources.keys where path.hasSuffix("/index.html") { folders.insert(String(path.dropLast("/index.html".count))) }
+        self.folders = folders
     }
 
     /// The generated outputs of `site`, by path, and the order a build writes them in.
@@ -127,13 +137,16 @@ public final class SiteOutputs: @unchecked Sendable {
     /// Whether `path` is an output (the search index's files aside).
     public func contains(_ path: String) -> Bool { sources[path] != nil }
 
+    /// The number of outputs (the search index's files aside).
+    public var outputCount: Int { sources.count }
+
     /// Every output path but the search index's, unordered.
     public var outputPaths: [String] { Array(sources.keys) }
 
     /// The bytes of the output at `path` and the content files it shows, or nil when there is
     /// none (the search index's files are made by ``searchIndexFiles(_:)``).
     public func renderPage(_ path: String) -> (bytes: Data, assets: Set<String>)? {
-        if case .article(let page) = sources[path] {
+        if case .article(let source) = sources[path], let page = site.document(at: source) {
             let made = article(page)
             return (made.html, made.assets)
         }
@@ -145,7 +158,7 @@ public final class SiteOutputs: @unchecked Sendable {
     public func render(_ path: String) -> Data? {
         guard let source = sources[path] else { return nil }
         switch source {
-        case .article(let page): return article(page).html
+        case .article(let source): return site.document(at: source).map { article($0).html }
         case .yamlPage(let page):
             return Data(templates.render(kind: page.kind == .faq ? "faq" : "landing", context: contexts.yamlPage(page, files: site.files)).utf8)
         case .home:

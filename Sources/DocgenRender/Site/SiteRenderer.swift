@@ -41,7 +41,8 @@ public struct SiteRenderer: Sendable {
         let outputs = SiteOutputs(site: site, templates: templates, options: options, findings: { findings[$0.path] ?? [] }, liveReload: liveReload)
         // One pass per page: render, wrap in the templates, emit, and keep only what the search
         // index and the asset copy need, so memory does not grow with the site's HTML.
-        let kept = SiteLoader.parallelMap(outputs.articles) { page -> (terms: [String], document: String, assets: Set<String>) in
+        let articles = outputs.articles
+        let kept = SiteLoader.parallelMap(articles) { page -> (terms: [String], document: String, assets: Set<String>) in
             let article = outputs.article(page)
             emit(page.outputPath, article.html)
             return (SearchIndexBuilder.pageTerms(article.search), SearchIndexBuilder.document(article.search), article.assets)
@@ -57,7 +58,7 @@ public struct SiteRenderer: Sendable {
             documents: kept.map(\.document) + yamlSearch.map(SearchIndexBuilder.document), terms: kept.map(\.terms) + yamlSearch.map(SearchIndexBuilder.pageTerms))
         for file in files { emit(file.path, Data(file.text.utf8)) }
         return Result(
-            articleCount: outputs.articles.count + site.yamlPages.count, generatedCount: generated,
+            articleCount: articles.count + site.yamlPages.count, generatedCount: generated,
             assets: kept.reduce(into: Set<String>()) { $0.formUnion($1.assets) })
     }
 }
