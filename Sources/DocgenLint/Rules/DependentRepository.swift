@@ -32,7 +32,7 @@ public struct DependentRepository: SiteLintRule {
                 use(problem.message, problem.path, problem.position)
             }
             // Only `~/` links can lead into a repository no publish config names; most pages have none.
-            guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && document.source.lines.contains { $0.utf8.count > 2 && $0.contains("~/") }) else { continue }
+            guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && document.source.lines.contains { $0.utf8.count > 2 && $0.containsBytes("~/") }) else { continue }
             for link in LinkOccurrence.all(in: document, site: context.site) {
                 guard case .missing(let path, _, _) = link.target,
                       let repository = docfx.missingRepository(containing: path) ?? (link.destination.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: path) : nil) else { continue }

@@ -118,11 +118,26 @@ public struct TruncatedSentence: LintRule {
     /// output is: Hello Docker World", "Range score: 1-5"): a label and its value, not a sentence
     /// cut off.
     static func endsWithValue(_ plain: String) -> Bool {
-        guard let colon = plain.range(of: ": ", options: .backwards) else { return false }
-        let value = plain[colon.upperBound...]
+        guard let valueStart = lastColonSpace(in: plain) else { return false }
+        let value = plain[valueStart...]
         // "192.168.0.0/29" and "v1.2" hold periods; only one that ends a word ends a sentence.
         let endsSentence = value.split(whereSeparator: \.isWhitespace).dropLast().contains { $0.last.map { ".!?".contains($0) } ?? false }
         return DraftSupport.wordCount(String(value)) <= 4 && !endsSentence
+    }
+
+    /// Where the text after the last ": " starts. ASCII text is searched byte by byte; other
+    /// text through Foundation, whose search keeps a combining mark with the character before it.
+    private static func lastColonSpace(in plain: String) -> String.Index? {
+        guard plain.utf8.allSatisfy({ $0 < 0x80 }) else { return plain.range(of: ": ", options: .backwards)?.upperBound }
+        let utf8 = plain.utf8
+        var index = utf8.endIndex
+        var after = utf8.endIndex
+        while index > utf8.startIndex {
+            utf8.formIndex(before: &index)
+            if utf8[index] == UInt8(ascii: ":"), after < utf8.endIndex, utf8[after] == UInt8(ascii: " ") { return utf8.index(after: after) }
+            after = index
+        }
+        return nil
     }
 
     private func check(_ block: MarkupNode, _ place: Place, _ path: String, _ sources: DraftSupport.Sources) -> Finding? {
