@@ -155,9 +155,12 @@ public struct TruncatedSentence: LintRule {
         let isDangling = !compound && danglingHere.contains(lastWord.word.lowercased())
         let plain = block.plainText.trimmingWhitespace()
         if !isDangling, Self.endsWithValue(plain) { return nil }
+        // ASCII text is searched byte by byte; other text through Foundation, whose search keeps
+        // a combining mark with the character before it.
+        let ascii = plain.utf8.allSatisfy { $0 < 0x80 }
         // "Filesystem     Type 1K-blocks    Used": command output pasted as a paragraph, its
         // columns lined up with runs of spaces that prose never has.
-        if plain.contains("   ") { return nil }
+        if ascii ? plain.containsBytes("   ") : plain.contains("   ") { return nil }
         let words = DraftSupport.wordCount(plain)
         let capital = plain.first { $0.isLetter }?.isUppercase ?? false
         let sentence = words >= minWords && (capital || words >= 2 * minWords)
@@ -169,7 +172,7 @@ public struct TruncatedSentence: LintRule {
         case .cell(let prose):
             // Several sentences make a cell a description; but "Sure! We have both" is a line of a
             // quoted conversation, and speech need not end with a period.
-            let isSpeech = plain.contains("! ") || plain.contains("? ")
+            let isSpeech = ascii ? plain.containsBytes("! ") || plain.containsBytes("? ") : plain.contains("! ") || plain.contains("? ")
             report = (prose && words >= 3) || (isDangling && words >= minWords) || (DraftSupport.sentenceCount(plain) > 1 && !isSpeech)
         }
         guard report else { return nil }
