@@ -156,12 +156,31 @@ public struct LearnPathMap: Sendable, Hashable {
     /// (`/en-us/azure/...`).
     static func pathPart(of url: String) -> String {
         var path = Substring(url)
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+        // Every link is resolved through here when it is checked and when it is rendered: on
+        // ASCII without carriage returns, where each byte is a Character, the same cuts are
+        // found in the bytes instead of by grapheme breaking, which was a twentieth of a build.
+        if Self.isPlainASCII(url) {
+            if let cut = path.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) { path = path[..<cut] }
+        } else if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            path = path[..<cut]
+        }
         var decoded = RelativePath.percentDecoded(String(path))
+        if Self.isPlainASCII(decoded) {
+            let segments = decoded.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 1)
+            if let first = segments.first, first.count == 5, first.dropFirst(2).first == UInt8(ascii: "-"), segments.count == 2 {
+                decoded = "/" + String(Substring(segments[1]))
+            }
+            return decoded
+        }
         let segments = decoded.split(separator: "/", maxSplits: 1)
         if let first = segments.first, first.count == 5, first.dropFirst(2).first == "-", segments.count == 2 {
             decoded = "/" + segments[1]
         }
         return decoded
+    }
+
+    /// Whether every Character of `text` is one ASCII byte (CR LF is one Character of two).
+    private static func isPlainASCII(_ text: String) -> Bool {
+        !text.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
     }
 }

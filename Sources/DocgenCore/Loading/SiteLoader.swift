@@ -44,9 +44,12 @@ public enum SiteLoader {
         files.xrefs = XrefMap(documents: documents, yamlPages: yaml.pages, files: files, docfx: docfx)
         var tocProblems: [DocumentProblem] = []
         let tocs = TableOfContentsLoader(files: files).loadAll(problems: &tocProblems)
+        // Which root-relative links lead to other doc sets, resolved on all cores.
+        let resolvedFiles = files
+        let leavesDocSet = parallelMap(outside) { resolvedFiles.learnPaths.page(for: $0.url, files: resolvedFiles) == nil }
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
             docfx: docfx, tocProblems: tocProblems, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
-            otherDocSetLinks: outside.filter { files.learnPaths.page(for: $0.url, files: files) == nil }, zonePivotGroups: yaml.pivotGroups,
+            otherDocSetLinks: zip(outside, leavesDocSet).filter(\.1).map(\.0), zonePivotGroups: yaml.pivotGroups,
             breadcrumbs: BreadcrumbTOCs(documents: documents, files: files, docfx: docfx))
     }
 

@@ -6,11 +6,20 @@ extension MarkupNode {
     public func walk(in documentPath: String, _ body: (_ node: MarkupNode, _ path: String) -> Void) {
         body(self, documentPath)
         Self.walkDepthFirst(children, context: Self.path(inside: self, documentPath)) { siblings, index, path in
-            body(siblings[index], path)
-            // Leaves, most of a tree, are done before the kind is looked at.
-            guard !siblings[index].children.isEmpty else { return nil }
-            return (siblings[index].children, Self.path(inside: siblings[index], path))
+            // Lent in place (see `lendChildren`): read out of the buffer, each node was copied,
+            // retaining and releasing all it holds, for every node of every rule's walk.
+            let node = UnsafeMutablePointer(mutating: siblings.baseAddress! + index)
+            return Self.visit(&node.pointee, path, body)
         }
+    }
+
+    /// Calls `body` for a node lent in place and says where its children are; `node` is never written.
+    @inline(__always)
+    private static func visit(_ node: inout MarkupNode, _ path: String, _ body: (_ node: MarkupNode, _ path: String) -> Void) -> (children: [MarkupNode], context: String)? {
+        body(node, path)
+        // Leaves, most of a tree, are done before the kind is looked at.
+        guard !node.children.isEmpty else { return nil }
+        return (node.children, Self.path(inside: node, path))
     }
 
     /// The path of the file `node`'s children came from.

@@ -90,6 +90,7 @@ public struct XrefMap: Sendable {
 
         /// Reads a destination (`xref:System.String?displayProperty=fullName`); nil when it is not an xref.
         public init?(_ destination: String) {
+            guard Self.mayBeXref(destination) else { return nil }
             var text = Substring(destination.trimmingCharacters(in: .whitespaces))
             if text.hasPrefix("<") && text.hasSuffix(">") { text = text.dropFirst().dropLast() }
             guard text.lowercased().hasPrefix("xref:") else { return nil }
@@ -114,6 +115,17 @@ public struct XrefMap: Sendable {
             }
             uid = quoted.map(String.init) ?? RelativePath.percentDecoded(String(text))
             guard !uid.isEmpty else { return nil }
+        }
+
+        /// Whether `destination` can start with `xref:` or `<xref:` once trimmed, from its first
+        /// byte after spaces and tabs: every link is asked, and trimming each through Foundation
+        /// was a twelfth of a build. A non-ASCII byte may be Unicode white space, which the full
+        /// reading trims.
+        private static func mayBeXref(_ destination: String) -> Bool {
+            for byte in destination.utf8 where byte != 0x20 && byte != 0x09 {
+                return byte >= 0x80 || byte == UInt8(ascii: "<") || byte | 0x20 == UInt8(ascii: "x")
+            }
+            return false
         }
 
         /// The text shown for an `<xref:uid>` that names nothing known: the uid's last name part

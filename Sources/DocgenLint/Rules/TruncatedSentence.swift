@@ -118,11 +118,26 @@ public struct TruncatedSentence: LintRule {
     /// output is: Hello Docker World", "Range score: 1-5"): a label and its value, not a sentence
     /// cut off.
     static func endsWithValue(_ plain: String) -> Bool {
-        guard let colon = plain.range(of: ": ", options: .backwards) else { return false }
-        let value = plain[colon.upperBound...]
+        guard let valueStart = lastColonSpace(in: plain) else { return false }
+        let value = plain[valueStart...]
         // "192.168.0.0/29" and "v1.2" hold periods; only one that ends a word ends a sentence.
         let endsSentence = value.split(whereSeparator: \.isWhitespace).dropLast().contains { $0.last.map { ".!?".contains($0) } ?? false }
         return DraftSupport.wordCount(String(value)) <= 4 && !endsSentence
+    }
+
+    /// Where the text after the last ": " starts. ASCII text is searched byte by byte; other
+    /// text through Foundation, whose search keeps a combining mark with the character before it.
+    private static func lastColonSpace(in plain: String) -> String.Index? {
+        guard plain.utf8.allSatisfy({ $0 < 0x80 }) else { return plain.range(of: ": ", options: .backwards)?.upperBound }
+        let utf8 = plain.utf8
+        var index = utf8.endIndex
+        var after = utf8.endIndex
+        while index > utf8.startIndex {
+            utf8.formIndex(before: &index)
+            if utf8[index] == UInt8(ascii: ":"), after < utf8.endIndex, utf8[after] == UInt8(ascii: " ") { return utf8.index(after: after) }
+            after = index
+        }
+        return nil
     }
 
     private func check(_ block: MarkupNode, _ place: Place, _ path: String, _ sources: DraftSupport.Sources) -> Finding? {
@@ -140,9 +155,12 @@ public struct TruncatedSentence: LintRule {
         let isDangling = !compound && danglingHere.contains(lastWord.word.lowercased())
         let plain = block.plainText.trimmingWhitespace()
         if !isDangling, Self.endsWithValue(plain) { return nil }
+        // ASCII text is searched byte by byte; other text through Foundation, whose search keeps
+        // a combining mark with the character before it.
+        let ascii = plain.utf8.allSatisfy { $0 < 0x80 }
         // "Filesystem     Type 1K-blocks    Used": command output pasted as a paragraph, its
         // columns lined up with runs of spaces that prose never has.
-        if plain.contains("   ") { return nil }
+        if ascii ? plain.containsBytes("   ") : plain.contains("   ") { return nil }
         let words = DraftSupport.wordCount(plain)
         let capital = plain.first { $0.isLetter }?.isUppercase ?? false
         let sentence = words >= minWords && (capital || words >= 2 * minWords)
@@ -154,7 +172,7 @@ public struct TruncatedSentence: LintRule {
         case .cell(let prose):
             // Several sentences make a cell a description; but "Sure! We have both" is a line of a
             // quoted conversation, and speech need not end with a period.
-            let isSpeech = plain.contains("! ") || plain.contains("? ")
+            let isSpeech = ascii ? plain.containsBytes("! ") || plain.containsBytes("? ") : plain.contains("! ") || plain.contains("? ")
             report = (prose && words >= 3) || (isDangling && words >= minWords) || (DraftSupport.sentenceCount(plain) > 1 && !isSpeech)
         }
         guard report else { return nil }

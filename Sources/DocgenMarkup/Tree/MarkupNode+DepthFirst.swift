@@ -4,6 +4,10 @@ extension MarkupNode {
     /// stack. `visit` sees a node's siblings, lent without copying, the node's index among them and
     /// the context of their list; it returns the node's children with their own context to visit
     /// them next, or nil to skip them.
+    /// Inlinable so each caller gets a copy specialized for its context: unspecialized, every
+    /// step looked up the stack's tuple type and copied its elements through their witnesses,
+    /// which was most of a lint run.
+    @inlinable
     public static func walkDepthFirst<Context>(
         _ nodes: [MarkupNode], context: Context,
         _ visit: (_ siblings: UnsafeBufferPointer<MarkupNode>, _ index: Int, _ context: Context) -> (children: [MarkupNode], context: Context)?

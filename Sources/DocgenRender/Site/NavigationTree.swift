@@ -254,4 +254,6 @@ public struct NavigationTree: Sendable {
     private let renderedEntries = LockedCache<String, String>()
     /// The top-level entries' HTML as off every page's trail, by root.
     private let closedTopLevel = LockedCache<String, [String]>()
+    /// Entries off a page's branch trail, rendered alone, by root and entry (see `branchValue`).
+    let renderedSiblings = LockedCache<SiblingKey, String>()
 }

@@ -29,7 +29,7 @@ struct PageContexts {
         let navScript = structure.navigationScript(for: outputPath)
         let nav: [[String: Any]]
         if navScript != nil {
-            nav = tree.branchValue(currentPath: outputPath, root: root, renderEntry: renderEntry)
+            nav = tree.branchValue(currentPath: outputPath, root: root, renderEntry: renderEntry, htmlOnly: !navListUsed)
         } else {
             nav = navListUsed ? tree.templateValue(currentPath: outputPath, root: root, renderEntry: renderEntry) : []
         }
