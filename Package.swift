@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "DocgenTestSupport", dependencies: ["DocgenCore", "DocgenLint", "DocgenMarkup"], path: "Tests/DocgenTestSupport"),
         .testTarget(name: "DocgenMarkupTests", dependencies: ["DocgenMarkup", "DocgenTestSupport"]),
         .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore", "DocgenTestSupport"]),
-        .testTarget(name: "DocgenLintTests", dependencies: ["DocgenLint", "DocgenTestSupport"]),
+        .testTarget(name: "DocgenLintTests", dependencies: ["DocgenLint", "DocgenTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DocgenRenderTests", dependencies: ["DocgenRender", "DocgenTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DocgenCommandLineTests",
