@@ -77,7 +77,9 @@ if let saved = option("--save") {
     let pageRules = milliseconds { _ = engine.pageDiagnostics(relinted, in: context) }
     let timings = RuleTimings()
     let siteRules = milliseconds { _ = engine.siteDiagnostics(context, timings: timings) }
-    let relint = milliseconds { lint.relint(relinted, engine: engine, context: context) }
+    let relint = milliseconds {
+        lint.relint(relinted, engine: engine, context: context, suppressionsChanged: SiteLintResults.hasSuppressions(old) || SiteLintResults.hasSuppressions(reloaded))
+    }
     let templateSet = try TemplateSet(folder: templates)
     let options = BuildOptions(contentRoot: root, output: output, templates: templates, includeDrafts: true)
     var outputs: SiteOutputs?

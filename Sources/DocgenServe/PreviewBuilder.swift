@@ -120,7 +120,8 @@ public final class PreviewBuilder {
         self.dependencies = dependencies
         let loaded = Date()
         let relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
-        lint.relint(relinted, engine: Self.lintEngine(for: site), context: LintContext(site: site, today: Date()))
+        let suppressionsChanged = (affected + reloaded).contains(where: SiteLintResults.hasSuppressions)
+        lint.relint(relinted, engine: Self.lintEngine(for: site), context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
         self.lint = lint
         searchEntries = searchEntries.removing(Set(affected.map(\.path)))
         // A body edit leaves the navigation, role paths and reading order as they were.

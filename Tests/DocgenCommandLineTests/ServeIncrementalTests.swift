@@ -176,6 +176,32 @@ struct ServeIncrementalTests {
         #expect(whole.contains { $0.file == "includes/note.md" && $0.message.contains("gone.md") })
     }
 
+    @Test("A save that adds or removes a suppression comment reports site-wide findings as a whole-site lint does")
+    func suppressionCommentsAfterASave() throws {
+        let content = try TemporaryContent([
+            "docgen.yml": Self.roles,
+            // Titled by their H1s, so that a comment above the heading can suppress the finding.
+            "one.md": "# Twins\n\nThe first.\n",
+            // The comment line stays where it is, so the finding's place does not change with it.
+            "two.md": "<!-- a note -->\n# Twins\n\nThe second.\n",
+        ])
+        let builder = PreviewBuilder(contentRoot: content.url, templates: try ServeFixtures.templates())
+        let first = builder.build()
+        func duplicateTitles(_ report: PreviewBuilder.Report) -> String {
+            guard case .memory(let page, _) = report.snapshot.lookup("two.html") else { return "no page" }
+            return String(buffer: page).contains("DG006") ? "reported" : "not reported"
+        }
+        #expect(duplicateTitles(first) == "reported")
+        try content.write("two.md", "<!-- docgen-disable duplicate-title -->\n# Twins\n\nThe second.\n")
+        let suppressed = builder.update(ChangeWatcher.Changes(modified: ["two.md"]))
+        #expect(duplicateTitles(suppressed) == "not reported")
+        #expect(suppressed.findings == first.findings - 1)
+        try content.write("two.md", "<!-- a note -->\n# Twins\n\nThe second, again.\n")
+        let restored = builder.update(ChangeWatcher.Changes(modified: ["two.md"]))
+        #expect(duplicateTitles(restored) == "reported")
+        #expect(restored.findings == first.findings)
+    }
+
     @Test("A saved YAML page, pivot group file or docfx.json loads everything again; a page does not")
     func configurationFilesReloadEverything() throws {
         let content = try Self.content()

@@ -83,6 +83,26 @@ public struct LintEngine: Sendable {
         return Dictionary(linted, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The findings of the site rules alone, rule by rule, each rule's sorted by place. A rule
+    /// that finds what it found last time (in `memo`) reuses the diagnostics made then: on a save
+    /// in `serve`, most site rules find the same, and making ten thousand duplicate-title
+    /// findings into diagnostics again would cost more than finding them.
+    public func siteDiagnostics(_ context: LintContext, memo: SiteRuleMemo) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for (rule, configured) in rules.enumerated() {
+            guard let siteRule = configured.rule as? any SiteLintRule else { continue }
+            let findings = siteRule.checkSite(context)
+            if let kept = memo.kept(rule), kept.findings == findings {
+                result += kept.diagnostics
+            } else {
+                let diagnostics = diagnostics(from: findings.map { (rule, $0) }, site: context.site)
+                memo.keep(rule, findings: findings, diagnostics: diagnostics)
+                result += diagnostics
+            }
+        }
+        return result
+    }
+
     /// The findings of the site rules alone (TOC entries, duplicate titles, redirects, xrefs);
     /// with `timings`, the time each rule takes is added to it.
     public func siteDiagnostics(_ context: LintContext, timings: RuleTimings? = nil) -> [Diagnostic] {

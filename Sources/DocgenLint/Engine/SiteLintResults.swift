@@ -16,25 +16,31 @@ public struct SiteLintResults: Sendable {
     private var byFile: [String: [Diagnostic: Int]] = [:]
     /// The number of different findings.
     public private(set) var count = 0
+    /// Each site rule's last findings, so that a rule finding the same is not reported anew.
+    private let siteRuleMemo = SiteRuleMemo()
 
     /// Lints the whole site.
     public init(engine: LintEngine, context: LintContext) {
         byPage = engine.pageDiagnostics(context.site.documents, in: context)
-        siteWide = engine.siteDiagnostics(context)
+        siteWide = engine.siteDiagnostics(context, memo: siteRuleMemo)
         for diagnostics in byPage.values { add(diagnostics) }
         add(siteWide)
     }
 
     /// Re-lints `documents` (pages of `context.site`) and runs the site rules again; every other
     /// page keeps its findings. Returns how many pages were linted.
+    ///
+    /// Pass `suppressionsChanged` when a saved page holds, or held, a `<!-- docgen-` comment:
+    /// the site rules' kept diagnostics were filtered by the comments as they were.
     @discardableResult
-    public mutating func relint(_ documents: [Document], engine: LintEngine, context: LintContext) -> Int {
+    public mutating func relint(_ documents: [Document], engine: LintEngine, context: LintContext, suppressionsChanged: Bool = true) -> Int {
+        if suppressionsChanged { siteRuleMemo.removeAll() }
         for (path, diagnostics) in engine.pageDiagnostics(documents, in: context) {
             remove(byPage[path] ?? [])
             byPage[path] = diagnostics
             add(diagnostics)
         }
-        let newSiteWide = engine.siteDiagnostics(context)
+        let newSiteWide = engine.siteDiagnostics(context, memo: siteRuleMemo)
         // Most saves change no site-wide finding; comparing costs less than recounting them.
         if newSiteWide != siteWide {
             remove(siteWide)
@@ -112,5 +118,10 @@ public struct SiteLintResults: Sendable {
         guard stem == "index" else { return [stem] }
         guard parts.count > 1 else { return nil }
         return [stem, parts[parts.count - 2]]
+    }
+
+    /// Whether a page's text holds a suppression comment (`<!-- docgen-disable ... -->`).
+    public static func hasSuppressions(_ document: Document) -> Bool {
+        document.source.lines.first?.base.containsBytes("<!-- docgen-") ?? false
     }
 }
