@@ -104,7 +104,8 @@ public struct SiteLintResults: Sendable {
             }
             for path in mentioning.compactMap({ $0 }) { selected.insert(path) }
         }
-        return site.documents.filter { selected.contains($0.path) }
+        // Looked up by path, in the site's (path) order: filtering every page copies every page.
+        return selected.sorted().compactMap { site.document(at: $0) }
     }
 
     /// What every link to a page contains: its file name without the `.md` (`alerts` for
