@@ -6,7 +6,8 @@ Chromium and checks what a reader does (pick a role, read zone pivots, use a rol
 switch theme, use tabs and the lightbox, read without JavaScript), scans every kind of page with
 axe-core in light and dark theme, crawls the links with linkchecker, validates the HTML with tidy,
 makes sure nothing is loaded from another host and that hostile content cannot run script, and
-saves screenshots to OUTPUT/screenshots.
+saves screenshots to OUTPUT/screenshots. One check runs `docgen serve` on a copy of content/ and saves a page
+while it is open.
 
     python3 Tests/browser/run_browser_tests.py --docgen .build/debug/docgen --output test-output
 
@@ -18,11 +19,13 @@ import argparse
 import importlib.util
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.parse
+import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -876,6 +879,49 @@ def version_picker(driver, site, context):
         assert not [e for e in plain.find_elements(By.CSS_SELECTOR, ".version-picker") if e.is_displayed()], "the picker shows without JavaScript"
     finally:
         plain.quit()
+
+
+@check("serve: a save reloads the open page with its new text and findings")
+def serve_live_reload(driver, site, context):
+    # serve renders a page when it is asked for and re-lints what a save can change; the browser
+    # must get the reload, the new text and the new finding, with no full rebuild in between.
+    content = Path(context["temp"], "serve-content")
+    shutil.copytree(ROOT / "content", content)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([context["docgen"], "serve", str(content), "--port", str(port), "-v"] + context["templates"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(base, timeout=5).read()
+                break
+            except OSError:
+                assert server.poll() is None, f"docgen serve exited {server.returncode}: {server.stderr.read()[-600:]}"
+                assert time.monotonic() < deadline, "docgen serve did not answer within 120 s"
+                time.sleep(0.2)
+        driver.get(base + "overview.html")
+        wait(driver, lambda d: d.execute_script("return document.readyState") == "complete", "overview.html did not load")
+        assert not driver.find_elements(By.CSS_SELECTOR, "#docgen-findings .finding"), "content/overview.md has findings before the edit"
+        time.sleep(1)  # the live-reload stream connects after the page loads
+        driver.execute_script("window.docgenBeforeSave = true;")
+        with open(content / "overview.md", "a", encoding="utf-8") as page:
+            page.write("\nA paragraph saved while the page was open, with [a link to nowhere](no-such-page.md).\n")
+        wait(driver, lambda d: d.execute_script("return window.docgenBeforeSave === undefined && document.readyState === 'complete'"),
+             "the open page did not reload after the save")
+        body = driver.find_element(By.TAG_NAME, "body").text
+        assert "A paragraph saved while the page was open" in body, "the reloaded page does not show the saved text"
+        findings = [f.text for f in driver.find_elements(By.CSS_SELECTOR, "#docgen-findings .finding")]
+        assert any("no-such-page.md" in f for f in findings), f"the reloaded page does not show the broken link's finding: {findings}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 @check("screenshots")
