@@ -7,7 +7,7 @@ does, then appends a line to PAGE SAVES times and prints the time from each writ
 and the time to render PAGE's HTML after a save. Only 127.0.0.1 is contacted; the server is
 stopped on exit. PAGE is edited in place: pass a copy of the corpus, not the original.
 
-usage: serve-saves.py DOCGEN CORPUS PAGE [--saves N] [--templates DIR] [--first-answer-timeout S]
+usage: serve-saves.py DOCGEN CORPUS PAGE [--saves N] [--heading] [--templates DIR] [--first-answer-timeout S]
 """
 import argparse
 import os
@@ -41,6 +41,9 @@ def main():
     parser.add_argument("corpus")
     parser.add_argument("page", help="a page of CORPUS to append to (root-relative)")
     parser.add_argument("--saves", type=int, default=10)
+    parser.add_argument("--heading", action="store_true",
+                        help="each save adds a heading (new anchors: the pages naming PAGE are linted again and the "
+                             "site's structure is made again) instead of a paragraph")
     parser.add_argument("--templates", default="site-templates")
     parser.add_argument("--first-answer-timeout", type=float, default=600)
     args = parser.parse_args()
@@ -107,7 +110,10 @@ def run(args, port, server, started, log_path):
         time.sleep(0.5)  # let the previous save settle; lands each write at a different poll phase
         written = time.monotonic()
         with open(path, "a", encoding="utf-8") as handle:
-            handle.write(f"\nEdit {index} for the save benchmark.\n")
+            if args.heading:
+                handle.write(f"\n## Saved section {index}\n\nEdit {index} for the save benchmark.\n")
+            else:
+                handle.write(f"\nEdit {index} for the save benchmark.\n")
         wait_for(b"event: reload", written + 300)
         latencies.append((time.monotonic() - written) * 1000)
         fetch_started = time.monotonic()

@@ -11,6 +11,13 @@ public final class DocumentMemo: @unchecked Sendable {
     /// Creates an empty memo.
     public init() {}
 
+    /// The fact named `key` if it was made already, else nil.
+    public func recorded<Value: Sendable>(_ key: String) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key] as? Value
+    }
+
     /// The fact named `key`, made by `make` the first time it is asked for. Each key must always
     /// be made the same way and hold the same type (name it after the rule that uses it).
     public func value<Value: Sendable>(_ key: String, make: () -> Value) -> Value {

@@ -53,8 +53,27 @@ public struct LintContext: Sendable {
     /// This context with the shared facts of `document` computed, for running every rule on it.
     public func focused(on document: Document) -> LintContext {
         var focused = self
-        focused.page = PageFacts(path: document.path, links: LinkOccurrence.all(in: document, site: site))
+        let links = LinkOccurrence.all(in: document, site: site)
+        focused.page = PageFacts(path: document.path, links: links)
+        // Kept with the page for `serve`: which pages a save of another page can change.
+        _ = document.memo.value(Self.linkedPagesKey) { Self.linkedPages(links, site: site) }
         return focused
+    }
+
+    /// The memo key of the pages a page links to (``SiteLintResults/pagesToRelint(changed:in:)``).
+    static let linkedPagesKey = "linked-pages"
+
+    /// The files `links` lead to: relative links, and root-relative links to a page of this doc set.
+    static func linkedPages(_ links: [LinkOccurrence], site: Site) -> Set<String> {
+        var pages = Set<String>()
+        for link in links {
+            switch link.target {
+            case .file(let path, _), .missing(let path, _, _): pages.insert(path)
+            case .rootRelative(let url): if let page = site.files.learnPaths.page(for: url, files: site.files) { pages.insert(page) }
+            default: break
+            }
+        }
+        return pages
     }
 }
 

@@ -82,27 +82,36 @@ public struct SiteLintResults: Sendable {
 
     /// The pages whose findings an edit of `changed` can change. Always the reloaded pages
     /// themselves. When a reloaded page's title, front matter, anchors or headings changed
-    /// (``Document/hasSameSiteFacts(as:)``), also every
-    /// page whose text names the page's file (its name without `.md`): the pages that link to it,
-    /// whose broken-anchor and link-text findings may come or go. A text search over-selects
-    /// (a page that mentions the name without linking is linted too), never misses a relative
-    /// link, and takes milliseconds where a link index would hold every page's links in memory.
+    /// (``Document/hasSameSiteFacts(as:)``), also every page that links to it, whose
+    /// broken-anchor and link-text findings may come or go: the pages linted before record
+    /// which pages they link to (in their memo), and a page without that record is chosen when
+    /// its text names the page's file (its name without `.md`), which over-selects but never
+    /// misses a relative link.
     public static func pagesToRelint(changed: [(old: Document?, new: Document)], in site: Site) -> [Document] {
         var selected = Set(changed.map(\.new.path))
+        var targets = Set<String>()
         var allNames: [String] = []
         for (old, new) in changed {
             guard let old else { continue }
             if !old.hasSameSiteFacts(as: new) {
                 guard let names = linkNames(of: new.path) else { return site.documents }
+                targets.insert(new.path)
                 allNames.append(contentsOf: names)
             }
         }
-        if case let names = allNames, !names.isEmpty {
-            let mentioning = SiteLoader.parallelMap(site.documents) { document -> String? in
-                guard let text = document.source.lines.first?.base else { return nil }
-                return names.contains { text.containsUTF8($0) } ? document.path : nil
+        if !targets.isEmpty {
+            let names = allNames
+            let changedPages = targets
+            let documents = site.documents
+            let linking = SiteLoader.parallelMap(Array(documents.indices)) { index -> String? in
+                let memo = documents[index].memo
+                if let linked: Set<String> = memo.recorded(LintContext.linkedPagesKey) {
+                    return linked.isDisjoint(with: changedPages) ? nil : documents[index].path
+                }
+                guard let text = documents[index].source.lines.first?.base else { return nil }
+                return names.contains { text.containsUTF8($0) } ? documents[index].path : nil
             }
-            for path in mentioning.compactMap({ $0 }) { selected.insert(path) }
+            for path in linking.compactMap({ $0 }) { selected.insert(path) }
         }
         // Looked up by path, in the site's (path) order: filtering every page copies every page.
         return selected.sorted().compactMap { site.document(at: $0) }
