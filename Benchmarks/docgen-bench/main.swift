@@ -78,7 +78,7 @@ if let saved = option("--save") {
     let timings = RuleTimings()
     let siteRules = milliseconds { _ = engine.siteDiagnostics(context, timings: timings) }
     let relint = milliseconds {
-        lint.relint(relinted, engine: engine, context: context, suppressionsChanged: SiteLintResults.hasSuppressions(old) || SiteLintResults.hasSuppressions(reloaded))
+        lint.relint(relinted, engine: engine, context: context, suppressionsChanged: Suppressions.appear(in: old.source) || Suppressions.appear(in: reloaded.source))
     }
     let templateSet = try TemplateSet(folder: templates)
     let options = BuildOptions(contentRoot: root, output: output, templates: templates, includeDrafts: true)

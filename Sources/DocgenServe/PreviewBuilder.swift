@@ -120,7 +120,7 @@ public final class PreviewBuilder {
         self.dependencies = dependencies
         let loaded = Date()
         let relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
-        let suppressionsChanged = (affected + reloaded).contains(where: SiteLintResults.hasSuppressions)
+        let suppressionsChanged = (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
         lint.relint(relinted, engine: Self.lintEngine(for: site), context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
         self.lint = lint
         searchEntries = searchEntries.removing(Set(affected.map(\.path)))

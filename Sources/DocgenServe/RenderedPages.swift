@@ -39,7 +39,7 @@ final class RenderedPages: @unchecked Sendable {
 
     /// The page, script or search index file at `path`, rendered now if it was not yet.
     func page(_ path: String) -> ByteBuffer? {
-        if SiteOutputs.isSearchIndexPath(path) { return searchIndexFiles()[path] }
+        if SearchIndexBuilder.isIndexFile(path) { return searchIndexFiles()[path] }
         guard outputs.contains(path) else { return nil }
         if let kept = withLock({ rendered[path] }) { return kept }
         guard let made = outputs.renderPage(path) else { return nil }

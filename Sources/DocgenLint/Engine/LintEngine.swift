@@ -83,15 +83,16 @@ public struct LintEngine: Sendable {
         return Dictionary(linted, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The findings of the site rules alone, rule by rule, each rule's sorted by place. A rule
-    /// that finds what it found last time (in `memo`) reuses the diagnostics made then: on a save
-    /// in `serve`, most site rules find the same, and making ten thousand duplicate-title
-    /// findings into diagnostics again would cost more than finding them.
-    public func siteDiagnostics(_ context: LintContext, memo: SiteRuleMemo) -> [Diagnostic] {
+    /// The findings of the site rules alone (TOC entries, duplicate titles, redirects, xrefs),
+    /// rule by rule, each rule's sorted by place; with `timings`, the time each rule takes is
+    /// added to it. A rule that finds what it found last time (in `memo`) reuses the diagnostics
+    /// made then: on a save in `serve`, most site rules find the same, and making ten thousand
+    /// duplicate-title findings into diagnostics again would cost more than finding them.
+    public func siteDiagnostics(_ context: LintContext, memo: SiteRuleMemo = SiteRuleMemo(), timings: RuleTimings? = nil) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for (rule, configured) in rules.enumerated() {
             guard let siteRule = configured.rule as? any SiteLintRule else { continue }
-            let findings = siteRule.checkSite(context)
+            let findings = Self.timed(configured.metadata.alias, timings) { siteRule.checkSite(context) }
             if let kept = memo.kept(rule), kept.findings == findings {
                 result += kept.diagnostics
             } else {
@@ -101,18 +102,6 @@ public struct LintEngine: Sendable {
             }
         }
         return result
-    }
-
-    /// The findings of the site rules alone (TOC entries, duplicate titles, redirects, xrefs);
-    /// with `timings`, the time each rule takes is added to it.
-    public func siteDiagnostics(_ context: LintContext, timings: RuleTimings? = nil) -> [Diagnostic] {
-        var findings: [(Int, Finding)] = []
-        for (rule, configured) in rules.enumerated() {
-            if let siteRule = configured.rule as? any SiteLintRule {
-                findings += Self.timed(configured.metadata.alias, timings) { siteRule.checkSite(context) }.map { (rule, $0) }
-            }
-        }
-        return diagnostics(from: findings, site: context.site)
     }
 
     /// Findings are paired with the index of their rule in `rules`, not a copy of it: a page can

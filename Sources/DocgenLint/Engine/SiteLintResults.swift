@@ -108,7 +108,7 @@ public struct SiteLintResults: Sendable {
                 if let linked: Set<String> = memo.recorded(LintContext.linkedPagesKey) {
                     return linked.isDisjoint(with: changedPages) ? nil : documents[index].path
                 }
-                guard let text = documents[index].source.lines.first?.base else { return nil }
+                let text = documents[index].source.text
                 return names.contains { text.containsUTF8($0) } ? documents[index].path : nil
             }
             for path in linking.compactMap({ $0 }) { selected.insert(path) }
@@ -128,10 +128,5 @@ public struct SiteLintResults: Sendable {
         guard stem == "index" else { return [stem] }
         guard parts.count > 1 else { return nil }
         return [stem, parts[parts.count - 2]]
-    }
-
-    /// Whether a page's text holds a suppression comment (`<!-- docgen-disable ... -->`).
-    public static func hasSuppressions(_ document: Document) -> Bool {
-        document.source.lines.first?.base.containsBytes("<!-- docgen-") ?? false
     }
 }

@@ -1,7 +1,7 @@
 import DocgenCore
 
 /// Each site rule's last findings and the diagnostics made of them, kept between saves by
-/// ``SiteLintResults`` (see ``LintEngine/siteDiagnostics(_:memo:)``). Used from one thread at a time.
+/// ``SiteLintResults`` (see ``LintEngine/siteDiagnostics(_:memo:timings:)``). Used from one thread at a time.
 public final class SiteRuleMemo: @unchecked Sendable {
     private var kept: [Int: (findings: [Finding], diagnostics: [Diagnostic])] = [:]
 

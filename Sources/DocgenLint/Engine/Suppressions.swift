@@ -14,12 +14,17 @@ public struct Suppressions: Sendable {
 
     private var spans: [Span] = []
 
+    /// Whether `source` holds a suppression comment at all.
+    public static func appear(in source: SourceText) -> Bool {
+        source.text.containsBytes("<!-- docgen-")
+    }
+
     /// Reads the comments in `source`.
     public init(_ source: SourceText) {
         var open: [String?: Int] = [:]
         var openAll: Int?
         // Lines are cut from one string: most files hold no comment, and are ruled out at once.
-        guard let text = source.lines.first?.base, text.containsBytes("<!-- docgen-") else { return }
+        guard Self.appear(in: source) else { return }
         for (index, line) in source.lines.enumerated() where line.containsBytes("<!-- docgen-") {
             let number = index + 1
             var rest = line[...]

@@ -53,7 +53,7 @@ public struct DependentRepository: SiteLintRule {
     private static func linkUses(in document: Document, _ context: LintContext) -> [RepositoryUse] {
         let docfx = context.site.docfx
         // Only `~/` links can lead into a repository no publish config names; most pages have none.
-        guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && (document.source.lines.first?.base.containsBytes("~/") ?? false)) else { return [] }
+        guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && document.source.text.containsBytes("~/")) else { return [] }
         return LinkOccurrence.all(in: document, site: context.site).compactMap { link in
             guard case .missing(let path, _, _) = link.target,
                   let repository = docfx.missingRepository(containing: path) ?? (link.destination.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: path) : nil) else { return nil }

@@ -72,7 +72,7 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
 
     /// Whether `source` holds `xref:` in any letter case.
     static func containsXref(_ source: SourceText) -> Bool {
-        guard var text = source.lines.first.map({ String($0.base) }) else { return false }
+        var text = source.text
         return text.withUTF8 { bytes in
             guard bytes.count >= 5 else { return false }
             for index in 0...(bytes.count - 5) where bytes[index] | 0x20 == UInt8(ascii: "x") {

@@ -14,6 +14,12 @@ public struct SourceText: Sendable {
     /// made from the file's: added back to every column, so positions stay the file's.
     public var columnShifts: [Int: Int] = [:]
 
+    /// The whole text the lines were cut from, without copying it (empty for an empty file):
+    /// for a search of the file, which is one `memmem` instead of one per line.
+    public var text: String {
+        lines.first.map { String($0.base) } ?? ""
+    }
+
     /// Splits `text` into lines (scanning UTF-8 bytes; `\r\n` and `\r` end lines too).
     public init(_ text: String) {
         var text = text

@@ -151,6 +151,11 @@ public struct SearchIndexBuilder {
         return files
     }
 
+    /// Whether `path` is one of the files ``files(documents:terms:)`` writes.
+    public static func isIndexFile(_ path: String) -> Bool {
+        path == "search-index.js" || (path.hasPrefix("search/terms-") && path.hasSuffix(".js"))
+    }
+
     /// The part of the index a term is in: a hash of its first two Unicode scalars, which
     /// docgen-search.js computes the same way, so every term a query word is a prefix of is in
     /// the one part of that word.

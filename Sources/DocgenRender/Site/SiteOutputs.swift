@@ -25,9 +25,6 @@ public final class SiteOutputs: @unchecked Sendable {
         case sitemap
     }
 
-    /// The search index's main file; its parts are `search/terms-N.js`.
-    public static let searchIndexPath = "search-index.js"
-
     let site: Site
     let templates: TemplateSet
     let options: BuildOptions
@@ -143,57 +140,59 @@ public final class SiteOutputs: @unchecked Sendable {
     /// Every output path but the search index's, unordered.
     public var outputPaths: [String] { Array(sources.keys) }
 
-    /// The bytes of the output at `path` and the content files it shows, or nil when there is
-    /// none (the search index's files are made by ``searchIndexFiles(_:)``).
-    public func renderPage(_ path: String) -> (bytes: Data, assets: Set<String>)? {
-        if case .article(let source) = sources[path], let page = site.document(at: source) {
-            let made = article(page)
-            return (made.html, made.assets)
-        }
-        return render(path).map { ($0, []) }
-    }
-
     /// The bytes of the output at `path`, or nil when there is none (the search index's files
     /// are made by ``searchIndexFiles(_:)``).
     public func render(_ path: String) -> Data? {
+        renderPage(path)?.bytes
+    }
+
+    /// The bytes of the output at `path` and the content files it shows, or nil when there is
+    /// none (the search index's files are made by ``searchIndexFiles(_:)``).
+    public func renderPage(_ path: String) -> (bytes: Data, assets: Set<String>)? {
         guard let source = sources[path] else { return nil }
+        func page(_ bytes: String) -> (bytes: Data, assets: Set<String>) { (Data(bytes.utf8), []) }
         switch source {
-        case .article(let source): return site.document(at: source).map { article($0).html }
-        case .yamlPage(let page):
-            return Data(templates.render(kind: page.kind == .faq ? "faq" : "landing", context: contexts.yamlPage(page, files: site.files)).utf8)
+        case .article(let source):
+            return site.document(at: source).map { document in
+                let made = article(document)
+                return (made.html, made.assets)
+            }
+        case .yamlPage(let yaml):
+            return page(templates.render(kind: yaml.kind == .faq ? "faq" : "landing", context: contexts.yamlPage(yaml, files: site.files)))
         case .home:
             let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: site.files, monikers: PageMonikers($0, in: site))) }
-            return Data(templates.render(kind: "home", context: contexts.home(index: index)).utf8)
-        case .role(let role): return Data(templates.render(kind: "role", context: contexts.role(role)).utf8)
-        case .layer(let layer): return Data(templates.render(kind: "layer", context: contexts.layer(layer)).utf8)
-        case .matrix: return Data(templates.render(kind: "matrix", context: contexts.matrix()).utf8)
-        case .redirect(let page): return Data(templates.renderAlone("redirect", context: page.context).utf8)
-        case .search: return Data(templates.render(kind: "search", context: contexts.search()).utf8)
-        case .notFound: return Data(templates.render(kind: "404", context: contexts.notFound()).utf8)
-        case .navigationScript(let script): return Data(script.text.utf8)
+            return page(templates.render(kind: "home", context: contexts.home(index: index)))
+        case .role(let role): return page(templates.render(kind: "role", context: contexts.role(role)))
+        case .layer(let layer): return page(templates.render(kind: "layer", context: contexts.layer(layer)))
+        case .matrix: return page(templates.render(kind: "matrix", context: contexts.matrix()))
+        case .redirect(let redirect): return page(templates.renderAlone("redirect", context: redirect.context))
+        case .search: return page(templates.render(kind: "search", context: contexts.search()))
+        case .notFound: return page(templates.render(kind: "404", context: contexts.notFound()))
+        case .navigationScript(let script): return page(script.text)
         case .sitemap:
             let paths = ["index.html"] + articles.map(\.outputPath) + site.yamlPages.map(\.outputPath).filter { $0 != "index.html" }
-            return Data(Sitemap.xml(baseURL: options.baseURL, paths: paths).utf8)
+            return page(Sitemap.xml(baseURL: options.baseURL, paths: paths))
         }
     }
 
     /// One article: its page, what the search index keeps of it, and the content files it shows.
     func article(_ page: Document) -> (html: Data, search: SearchIndexBuilder.Entry, assets: Set<String>) {
-        let pivots = structure.pivotGroups(of: page).flatMap(\.pivots)
-        let monikers = PageMonikers(page, in: site)
-        let article = HTMLRenderer.render(
-            page, files: site.files, pivotTitles: Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }), monikers: monikers)
+        let (article, monikers) = renderArticle(page)
         let html = templates.render(kind: "article", context: contexts.article(page, article, findings: findings(page), monikers: monikers))
         return (Data(html.utf8), Self.searchEntry(page, article), article.assets)
     }
 
     /// What the search index keeps of an article, without wrapping it in the templates.
     public func searchEntry(of page: Document) -> SearchIndexBuilder.Entry {
+        Self.searchEntry(page, renderArticle(page).article)
+    }
+
+    /// The article's body, with its zone pivots titled and its moniker blocks labelled.
+    private func renderArticle(_ page: Document) -> (article: RenderedArticle, monikers: PageMonikers) {
         let pivots = structure.pivotGroups(of: page).flatMap(\.pivots)
-        let article = HTMLRenderer.render(
-            page, files: site.files, pivotTitles: Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }),
-            monikers: PageMonikers(page, in: site))
-        return Self.searchEntry(page, article)
+        let monikers = PageMonikers(page, in: site)
+        let pivotTitles = Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return (HTMLRenderer.render(page, files: site.files, pivotTitles: pivotTitles, monikers: monikers), monikers)
     }
 
     private static func searchEntry(_ page: Document, _ article: RenderedArticle) -> SearchIndexBuilder.Entry {
@@ -211,16 +210,6 @@ public final class SiteOutputs: @unchecked Sendable {
 
     /// The search index's files, from every article's and YAML page's entry, in the site's order.
     public static func searchIndexFiles(_ entries: [SearchIndexBuilder.Entry]) -> [(path: String, text: String)] {
-        searchIndexFiles(documents: entries.map(SearchIndexBuilder.document), terms: entries.map(SearchIndexBuilder.pageTerms))
-    }
-
-    /// The search index's files from entries already reduced to their document and terms.
-    static func searchIndexFiles(documents: [String], terms: [[String]]) -> [(path: String, text: String)] {
-        SearchIndexBuilder.files(documents: documents, terms: terms)
-    }
-
-    /// Whether `path` is one of the search index's files.
-    public static func isSearchIndexPath(_ path: String) -> Bool {
-        path == searchIndexPath || (path.hasPrefix("search/terms-") && path.hasSuffix(".js"))
+        SearchIndexBuilder.files(documents: entries.map(SearchIndexBuilder.document), terms: entries.map(SearchIndexBuilder.pageTerms))
     }
 }

@@ -54,7 +54,7 @@ public struct SiteRenderer: Sendable {
             if outputs.isGeneratedPage(path) { generated += 1 }
         }
         let yamlSearch = outputs.yamlSearchEntries
-        let files = SiteOutputs.searchIndexFiles(
+        let files = SearchIndexBuilder.files(
             documents: kept.map(\.document) + yamlSearch.map(SearchIndexBuilder.document), terms: kept.map(\.terms) + yamlSearch.map(SearchIndexBuilder.pageTerms))
         for file in files { emit(file.path, Data(file.text.utf8)) }
         return Result(
