@@ -4,8 +4,9 @@
 #  1. Starts `docgen serve content --port <free>` in the background, samples its RSS (ps -o rss=)
 #     before, during and after `wrk -t2 -c50 -d10s http://127.0.0.1:PORT/overview.html`, and prints
 #     requests/s, latency and memory.
-#  2. Serves a temporary copy of content/, keeps a live-reload stream open, appends to a page
-#     RELOADS times and prints the time from each file write to the `reload` event.
+#  2. Runs Benchmarks/serve-saves.py on a temporary copy of content/: keeps a live-reload stream
+#     open, appends to overview.md RELOADS times and prints the time from each write to the
+#     `reload` event.
 #
 # Only 127.0.0.1 is contacted. Everything it starts is stopped on exit.
 #
@@ -107,40 +108,5 @@ echo "port $port free again right after the stop"
 
 # --- 2. Edit-to-reload latency ----------------------------------------------------------------
 cp -R content "$work/content"
-start_server "$work/content"
-python3 - "$port" "$work/content/overview.md" "$RELOADS" <<'PY'
-import socket, statistics, sys, time
-
-port, page, count = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-# serve answers only requests addressed to it, port included (DNS rebinding).
-sock.sendall(f"GET /__docgen/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n".encode())
-buffer = b""
-def wait_for(marker, deadline):
-    global buffer
-    while marker not in buffer:
-        if time.monotonic() > deadline:
-            raise SystemExit(f"no {marker!r} within the deadline")
-        chunk = sock.recv(65536)
-        if not chunk:
-            raise SystemExit("the event stream closed")
-        buffer += chunk
-    buffer = buffer[buffer.index(marker) + len(marker):]
-
-wait_for(b": connected", time.monotonic() + 10)
-latencies = []
-for index in range(count):
-    time.sleep(0.4)  # let the previous rebuild settle, and land the write at a random poll phase
-    start = time.monotonic()
-    with open(page, "a", encoding="utf-8") as handle:
-        handle.write(f"\nEdit {index} for the reload benchmark.\n")
-    wait_for(b"event: reload", start + 10)
-    latencies.append((time.monotonic() - start) * 1000)
-latencies.sort()
-print(f"== edit-to-reload latency, {count} edits of overview.md (file write -> SSE reload event)")
-print(f"min {latencies[0]:.0f} ms, median {statistics.median(latencies):.0f} ms, "
-      f"p90 {latencies[int(0.9 * (count - 1))]:.0f} ms, max {latencies[-1]:.0f} ms")
-PY
-echo "server's own log of the rebuilds:"
-grep -E "^rebuilt" "$work/server.log" | tail -n "$RELOADS" | sed 's/^/  /'
-stop_server
+echo "== edit-to-reload latency on content/ (Benchmarks/serve-saves.py)"
+python3 Benchmarks/serve-saves.py "$DOCGEN" "$work/content" overview.md --saves "$RELOADS" --templates "$TEMPLATES"

@@ -68,6 +68,12 @@ struct ServeIncrementalTests {
         return result
     }
 
+    /// The text of the page at `path` in `report`'s snapshot; the test fails when there is none.
+    private static func page(_ path: String, in report: PreviewBuilder.Report) throws -> String {
+        guard case .memory(let bytes, _) = report.snapshot.lookup(path) else { throw ServeFixtures.Failure(description: "\(path) is missing") }
+        return String(buffer: bytes)
+    }
+
     private static func expectSameAsFreshStart(_ report: PreviewBuilder.Report, content: TemporaryContent, templates: URL) {
         let fresh = PreviewBuilder(contentRoot: content.url, templates: templates).build()
         #expect(report.findings == fresh.findings)
@@ -93,12 +99,9 @@ struct ServeIncrementalTests {
         let edited = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
         #expect(edited.lintedPages == 1, "only the edited page is linted again")
         #expect(edited.keptStructure, "a body edit keeps the navigation and reading order")
-        guard case .memory(let logs, _) = edited.snapshot.lookup("logs.html") else {
-            Issue.record("logs.html is missing")
-            return
-        }
-        #expect(String(buffer: logs).contains("Read the logs with care."))
-        #expect(String(buffer: logs).contains("nowhere.md"), "the page shows its new broken-link finding")
+        let logs = try Self.page("logs.html", in: edited)
+        #expect(logs.contains("Read the logs with care."))
+        #expect(logs.contains("nowhere.md"), "the page shows its new broken-link finding")
         Self.expectSameAsFreshStart(edited, content: content, templates: templates)
     }
 
@@ -115,11 +118,7 @@ struct ServeIncrementalTests {
         #expect(edited.lintedPages == 2, "alerts.md and dashboards.md, which links to it; not logs.md, which only names it")
         #expect(!edited.keptStructure, "new headings change the role's questions")
         #expect(edited.findings > first.findings, "dashboards.md's two anchors are broken now")
-        guard case .memory(let dashboards, _) = edited.snapshot.lookup("dashboards.html") else {
-            Issue.record("dashboards.html is missing")
-            return
-        }
-        #expect(String(buffer: dashboards).contains("set-up-alerts"))
+        #expect(try Self.page("dashboards.html", in: edited).contains("set-up-alerts"))
         Self.expectSameAsFreshStart(edited, content: content, templates: templates)
     }
 
@@ -138,14 +137,10 @@ struct ServeIncrementalTests {
         try content.write("logs.md", Self.page("Log files", "# Log files\n\nRead the logs. See [dashboards](dashboards.md).\n", roles: "[]"))
         let retitled = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
         #expect(!retitled.keptStructure)
-        guard case .memory(let dashboards, _) = retitled.snapshot.lookup("dashboards.html"),
-              case .memory(let role, _) = retitled.snapshot.lookup(SiteStructureProbe.developerRolePage)
-        else {
-            Issue.record("dashboards.html or the role page is missing")
-            return
-        }
-        #expect(String(buffer: dashboards).contains("Log files for the incremental site tests"), "the next-page link of the page before shows the new title")
-        #expect(!String(buffer: role).contains("A page about log files"), "the role's path no longer lists the page")
+        let dashboards = try Self.page("dashboards.html", in: retitled)
+        let role = try Self.page(SiteStructureProbe.developerRolePage, in: retitled)
+        #expect(dashboards.contains("Log files for the incremental site tests"), "the next-page link of the page before shows the new title")
+        #expect(!role.contains("A page about log files"), "the role's path no longer lists the page")
         Self.expectSameAsFreshStart(retitled, content: content, templates: templates)
     }
 
@@ -188,18 +183,17 @@ struct ServeIncrementalTests {
         ])
         let builder = PreviewBuilder(contentRoot: content.url, templates: try ServeFixtures.templates())
         let first = builder.build()
-        func duplicateTitles(_ report: PreviewBuilder.Report) -> String {
-            guard case .memory(let page, _) = report.snapshot.lookup("two.html") else { return "no page" }
-            return String(buffer: page).contains("DG006") ? "reported" : "not reported"
+        func duplicateTitles(_ report: PreviewBuilder.Report) throws -> String {
+            try Self.page("two.html", in: report).contains("DG006") ? "reported" : "not reported"
         }
-        #expect(duplicateTitles(first) == "reported")
+        #expect(try duplicateTitles(first) == "reported")
         try content.write("two.md", "<!-- docgen-disable duplicate-title -->\n# Twins\n\nThe second.\n")
         let suppressed = builder.update(ChangeWatcher.Changes(modified: ["two.md"]))
-        #expect(duplicateTitles(suppressed) == "not reported")
+        #expect(try duplicateTitles(suppressed) == "not reported")
         #expect(suppressed.findings == first.findings - 1)
         try content.write("two.md", "<!-- a note -->\n# Twins\n\nThe second, again.\n")
         let restored = builder.update(ChangeWatcher.Changes(modified: ["two.md"]))
-        #expect(duplicateTitles(restored) == "reported")
+        #expect(try duplicateTitles(restored) == "reported")
         #expect(restored.findings == first.findings)
     }
 
