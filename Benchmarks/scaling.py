@@ -179,7 +179,7 @@ def main():
     templates = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "site-templates")
     try:
         commands = {
-            "build": lambda folder: [docgen, "build", folder, "--output", os.path.join(work, "site"), "--templates", templates, "-q"],
+            "build": lambda folder: [docgen, "build", folder, "--output", os.path.join(work, "site"), "--templates", templates, "-q", "--no-cache"],
             "lint": lambda folder: [docgen, "lint", os.path.join(folder, "page.md"), "--format", "json", "-q"],
         }
         empty = os.path.join(work, "empty")

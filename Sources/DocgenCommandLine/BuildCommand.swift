@@ -18,6 +18,11 @@ struct BuildCommand: ParsableCommand {
         metadata and headings. The draft checks (truncated sentences, repeated words, draft markers, \
         half-filled tables, ...) belong to docgen lint; --all-checks runs them in the build too.
 
+        A build whose content, templates and options are those of the last build, and whose output \
+        nobody changed since, repeats that build's findings and leaves the site as it is: the cache is \
+        .docgen-cache/ in the content folder, which git is told to ignore. --no-cache does the whole \
+        build and neither reads nor writes the cache.
+
         Examples:
           docgen build
           docgen build docs --output public --base-url https://example.com/docs/ --strict
@@ -45,6 +50,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also run docgen lint's draft checks (tagged 'drafts' in docgen rules).")
     var allChecks = false
 
+    @Flag(help: "Do the whole build; neither read nor write the cache in the content folder's .docgen-cache/.")
+    var noCache = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -66,15 +74,21 @@ struct BuildCommand: ParsableCommand {
             contentRoot: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output), templates: templateFolder,
             baseURL: baseURL, includeDrafts: drafts, draftChecks: allChecks)
         let report: SiteBuilder.Report
+        let displayPrefix = ContentLocation.displayPrefix(for: content)
+        let cache = noCache ? nil : RunCache(contentRoot: URL(fileURLWithPath: content), shownAs: displayPrefix + RunCache.folderName)
         do {
-            report = try SiteBuilder.build(options, displayPrefix: ContentLocation.displayPrefix(for: content))
+            report = try SiteBuilder.build(options, displayPrefix: displayPrefix, cache: cache)
         } catch {
             Console.error("docgen: error: \(error.description)")
             throw ExitCode(2)
         }
+        for note in report.cacheNotes where !global.quiet { Console.error("docgen: note: " + note) }
         for diagnostic in report.diagnostics { Console.error(diagnostic.formatted) }
         let summary = DiagnosticSummary(report.diagnostics)
-        if !global.quiet {
+        if !global.quiet, report.fromCache {
+            let seconds = String(format: "%.2f", report.seconds)
+            Console.error("Nothing changed since the last build of \(report.pages) pages into \(output)/ (checked in \(seconds) s; --no-cache builds again): \(summary.errors) errors, \(summary.warnings) warnings.")
+        } else if !global.quiet {
             let seconds = String(format: "%.2f", report.seconds)
             Console.error("Built \(report.pages) pages, \(report.generatedPages) generated pages and \(report.assets) assets into \(output)/ in \(seconds) s: \(summary.errors) errors, \(summary.warnings) warnings\(allChecks ? "" : " (draft checks: docgen lint, or build --all-checks)").")
         }

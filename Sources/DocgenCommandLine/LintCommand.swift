@@ -21,6 +21,10 @@ struct LintCommand: ParsableCommand {
         overlaps one applied before it waits for the next run. --fix --dry-run prints the changes as a \
         unified diff and writes nothing. A file that cannot be written makes the exit code 1.
 
+        Linting a whole content folder keeps its findings in the folder's .docgen-cache/ (which git is \
+        told to ignore): run again on the same day with no file changed, docgen lint reports them \
+        without linting again. --no-cache lints everything and neither reads nor writes the cache.
+
         Examples:
           docgen lint content --strict
           docgen lint drafts/*.txt
@@ -50,6 +54,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "With --fix: print the fixes as a unified diff and change no file.")
     var dryRun = false
 
+    @Flag(help: "Lint everything; neither read nor write the cache in the content folder's .docgen-cache/.")
+    var noCache = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -75,8 +82,30 @@ struct LintCommand: ParsableCommand {
         var fileCount = 0
         var sources: [String: SourceText] = [:]
         var fixes = FixSummary()
+        let today = Date()
         for group in LintTargets.group(paths) {
             let loadStart = Date()
+            // Only a whole content root's findings are cached: they are what CI asks for again.
+            let cache = noCache || fix || group.files != nil ? nil : RunCache(contentRoot: group.root, shownAs: group.displayPrefix + RunCache.folderName)
+            var cacheKey: String?
+            if let cache {
+                let key = CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today)
+                switch cache.lookup(slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), key: key) {
+                case .hit(let payload):
+                    if let cached = try? JSONDecoder().decode(CachedLint.self, from: Data(payload)) {
+                        diagnostics += cached.diagnostics
+                        fileCount += cached.fileCount
+                        sources.merge(CachedLint.sources(of: cached.diagnostics, root: group.root, displayPrefix: group.displayPrefix)) { first, _ in first }
+                        if global.verbose {
+                            Console.error(String(format: "%@: nothing changed since the last lint; %d pages' findings from the cache in %.2f s", group.root.path, cached.fileCount, Date().timeIntervalSince(loadStart)))
+                        }
+                        continue
+                    }
+                case .miss: break
+                case .ignored(let note): if !global.quiet { Console.error("docgen: note: " + note) }
+                }
+                cacheKey = key
+            }
             var site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
             if fix {
                 // --rule limits what is fixed as well as what is reported.
@@ -97,7 +126,7 @@ struct LintCommand: ParsableCommand {
             let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
             let timings = global.verbose ? RuleTimings() : nil
             // Named files are linted on their own; the rest of the root is loaded for cross-page checks.
-            var found = engine.run(LintContext(site: site), only: group.files.map { Set($0) }, timings: timings)
+            var found = engine.run(LintContext(site: site, today: today), only: group.files.map { Set($0) }, timings: timings)
             if let timings {
                 Console.error(String(format: "%@: loaded %d pages in %.2f s, linted in %.2f s", group.root.path, site.documents.count, lintStart.timeIntervalSince(loadStart), Date().timeIntervalSince(lintStart)))
                 let slowest = timings.slowestFirst.prefix(8).map { String(format: "%@ %.2f s", $0.rule, $0.seconds) }
@@ -112,6 +141,13 @@ struct LintCommand: ParsableCommand {
             } else {
                 fileCount += site.documents.count
                 found += site.configurationDiagnostics
+            }
+            // Inputs that changed while they were read would tie these findings to the wrong key.
+            if let cache, let cacheKey, CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today) == cacheKey,
+               let payload = try? JSONEncoder().encode(CachedLint(diagnostics: found, fileCount: site.documents.count)),
+               let note = cache.store(slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), key: cacheKey, payload: [UInt8](payload)),
+               !global.quiet {
+                Console.error("docgen: note: " + note)
             }
             diagnostics += found
             // The process ends right after the report: tearing down a large site's trees node

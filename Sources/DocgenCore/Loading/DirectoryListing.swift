@@ -44,6 +44,23 @@ public enum DirectoryListing {
         return (files, folders)
     }
 
+    /// Root-relative paths of every regular file under `root` that loading could read, hidden files
+    /// included, and of its symbolic links (which loading resolves only to files inside the root).
+    /// Hidden folders (`.git`, docgen's own `.docgen-cache`) are skipped, as loading skips them.
+    public static func inputEntries(under root: String) -> (files: [String], links: [String]) {
+        var files: [String] = []
+        var links: [String] = []
+        func record(_: String, _ relative: String, _ kind: Kind) {
+            switch kind {
+            case .file: files.append(relative)
+            case .link: links.append(relative)
+            case .folder, .other: break
+            }
+        }
+        walk(under: root, includeHidden: false, alsoVisit: { _ in true }, record)
+        return (files, links)
+    }
+
     /// Calls `body` with `root` (without a trailing slash), the root-relative path and the kind of
     /// every entry under `root`, descending into folders but not into symbolic links to them.
     private static func walk(under root: String, includeHidden: Bool, alsoVisit: (String) -> Bool = { _ in false }, _ body: (String, String, Kind) -> Void) {

@@ -17,6 +17,11 @@ public enum SiteBuilder {
         public var unchangedFiles = 0
         /// Seconds each phase took, in order: load (read and parse), check, render and write, copy assets, swap in.
         public var phases: [(name: String, seconds: Double)] = []
+        /// Whether nothing had changed since a build with the same options, so the output was
+        /// left as that build made it and its findings were taken from the cache.
+        public var fromCache = false
+        /// What went wrong with the cache (an entry ignored, a folder that cannot be written).
+        public var cacheNotes: [String] = []
     }
 
     /// A build that could not run at all (bad templates, unwritable output).
@@ -24,8 +29,10 @@ public enum SiteBuilder {
         public var description: String
     }
 
-    /// Builds the site; `displayPrefix` is put before content paths in diagnostics.
-    public static func build(_ options: BuildOptions, displayPrefix: String = "") throws(Failure) -> Report {
+    /// Builds the site; `displayPrefix` is put before content paths in diagnostics. With a
+    /// `cache`, a build whose inputs and options are those of the last build, and whose output
+    /// nobody changed since, reports that build's result and writes nothing.
+    public static func build(_ options: BuildOptions, displayPrefix: String = "", cache: RunCache? = nil) throws(Failure) -> Report {
         let start = Date()
         var phases: [(name: String, seconds: Double)] = []
         var phaseStart = start
@@ -33,6 +40,24 @@ public enum SiteBuilder {
             let now = Date()
             phases.append((name, now.timeIntervalSince(phaseStart)))
             phaseStart = now
+        }
+        var cacheNotes: [String] = []
+        var cacheKey: String?
+        if let cache {
+            let slot = CachedBuild.slot(options, displayPrefix: displayPrefix)
+            let key = CachedBuild.key(options, displayPrefix: displayPrefix)
+            switch cache.lookup(slot: slot, key: key) {
+            case .hit(let payload):
+                if let cached = try? JSONDecoder().decode(CachedBuild.self, from: Data(payload)), cached.outputStamp == OutputStamp.of(options.output) {
+                    return Report(
+                        pages: cached.pages, generatedPages: cached.generatedPages, assets: cached.assets, diagnostics: cached.diagnostics,
+                        seconds: Date().timeIntervalSince(start), phases: [("compare with the cache", Date().timeIntervalSince(start))], fromCache: true)
+                }
+            case .miss: break
+            case .ignored(let note): cacheNotes.append(note)
+            }
+            cacheKey = key
+            endPhase("compare with the cache")
         }
         let templates: TemplateSet
         do {
@@ -84,9 +109,25 @@ public enum SiteBuilder {
             throw Failure(description: "could not put the new site in place: \(error.localizedDescription); the previous site is untouched")
         }
         endPhase("swap in")
-        return Report(
+        var report = Report(
             pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
-            diagnostics: diagnostics, seconds: Date().timeIntervalSince(start), unchangedFiles: writer.unchangedFiles, phases: phases)
+            diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, phases: phases, cacheNotes: cacheNotes)
+        if let cache, let cacheKey {
+            // Inputs that changed while the build read them would tie this output to the wrong key.
+            if CachedBuild.key(options, displayPrefix: displayPrefix) == cacheKey {
+                let entry = CachedBuild(
+                    pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics,
+                    outputStamp: OutputStamp.of(options.output))
+                if let payload = try? JSONEncoder().encode(entry),
+                   let note = cache.store(slot: CachedBuild.slot(options, displayPrefix: displayPrefix), key: cacheKey, payload: [UInt8](payload)) {
+                    report.cacheNotes.append(note)
+                }
+            }
+            endPhase("cache")
+            report.phases = phases
+        }
+        report.seconds = Date().timeIntervalSince(start)
+        return report
     }
 }
 

@@ -1,0 +1,34 @@
+import DocgenCore
+import Foundation
+
+/// What the cache keeps of a build: its report and the stamp of the output it left. A build of
+/// the same inputs with the same options reports this instead of building again, as long as the
+/// output folder still has that stamp.
+struct CachedBuild: Codable {
+    var pages: Int
+    var generatedPages: Int
+    var assets: Int
+    var diagnostics: [Diagnostic]
+    /// ``OutputStamp`` of the output right after the build put it in place.
+    var outputStamp: String
+
+    /// The cache slot of a build: the options that change its result, but not its inputs.
+    static func slot(_ options: BuildOptions, displayPrefix: String) -> String {
+        [
+            "build", options.contentRoot.standardizedFileURL.path, options.output.standardizedFileURL.path,
+            options.templates.standardizedFileURL.path, options.baseURL, "drafts=\(options.includeDrafts)",
+            "all-checks=\(options.draftChecks)", "shown-as=\(displayPrefix)",
+        ].joined(separator: "\n")
+    }
+
+    /// The key of a build's inputs: the slot, the day (the date rules count days), the content and
+    /// the templates.
+    static func key(_ options: BuildOptions, displayPrefix: String) -> String {
+        var hash = StableHash()
+        hash.add(slot(options, displayPrefix: displayPrefix))
+        hash.add(UTCDay.of(options.today))
+        hash.add(InputFingerprint.of(contentRoot: options.contentRoot))
+        hash.add(InputFingerprint.of(folder: options.templates))
+        return hash.hex
+    }
+}

@@ -1,0 +1,188 @@
+import DocgenTestSupport
+import Foundation
+import Testing
+
+/// `docgen build` and `docgen lint` with the cache in `.docgen-cache/`: a run with nothing changed
+/// reports what the last one did, and the output with and without the cache is byte for byte the same.
+@Suite(.serialized) struct BuildCacheTests {
+    private var templates: String { CommandLineRunner.packageRoot.appendingPathComponent("site-templates").path }
+
+    private func siteFiles() -> [String: String] {
+        [
+            "docs/a.md": LintHarness.validFrontMatter + "# A page\n\nSee [b](b.md#missing) and ![A line chart of alerts per hour](media/chart.png).\n",
+            "docs/b.md": LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "Another page about") + "# B\n\n## Part\n\nText.\n",
+            "docs/media/chart.png": "png",
+        ]
+    }
+
+    private func build(_ source: TemporaryContent, into output: String = "site", _ extra: [String] = []) throws -> CommandLineRunner.Result {
+        try CommandLineRunner.run(["build", "docs", "--output", output, "--templates", templates] + extra, in: source.url, cache: true)
+    }
+
+    /// Every file under `folder` and its bytes.
+    static func tree(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]))
+        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            files[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    private func findings(_ result: CommandLineRunner.Result) -> [String] {
+        result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("docs/") }
+    }
+
+    @Test func aSecondBuildWithNothingChangedRepeatsTheFindingsAndWritesNothing() throws {
+        let source = try TemporaryContent(siteFiles())
+        let first = try build(source)
+        #expect(first.status == 1)
+        #expect(findings(first) == ["docs/a.md:10:5: error: Cannot find bookmark '#missing' in 'b.md'. [DG102 broken-anchor]"])
+        let page = source.url.appendingPathComponent("site/a.html").path
+        let before = try FileManager.default.attributesOfItem(atPath: page)
+
+        let again = try build(source)
+        #expect(again.status == 1)
+        #expect(findings(again) == findings(first))
+        #expect(again.stderr.contains("Nothing changed since the last build of 2 pages into site/"))
+        #expect(again.stderr.hasSuffix(": 1 errors, 0 warnings.\n"))
+        // Nothing was written: the page is the same file, and no site was staged beside the output.
+        let after = try FileManager.default.attributesOfItem(atPath: page)
+        #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
+        #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
+        #expect(!FileManager.default.fileExists(atPath: source.url.appendingPathComponent(".site.docgen-previous").path))
+        #expect(try build(source, into: "fresh", ["--no-cache"]).status == 1)
+        #expect(try Self.tree(source.url.appendingPathComponent("site")) == Self.tree(source.url.appendingPathComponent("fresh")))
+        // The cache is docgen's own: git ignores it and the site does not publish it.
+        #expect(try String(contentsOf: source.url.appendingPathComponent("docs/.docgen-cache/.gitignore"), encoding: .utf8).hasSuffix("\n*\n"))
+        #expect(try !Self.tree(source.url.appendingPathComponent("site")).keys.contains { $0.contains("docgen-cache") })
+    }
+
+    @Test func aChangedPageTemplateOrOutputBuildsAgainAsWithoutTheCache() throws {
+        let source = try TemporaryContent(siteFiles())
+        let templateCopy = source.url.appendingPathComponent("templates")
+        try FileManager.default.copyItem(atPath: templates, toPath: templateCopy.path)
+        let run = { (output: String, extra: [String]) in
+            try CommandLineRunner.run(["build", "docs", "--output", output, "--templates", "templates"] + extra, in: source.url, cache: true)
+        }
+        func expectSameAsFresh(_ why: Comment) throws {
+            let cached = try run("site", [])
+            #expect(cached.stderr.contains("Built 2 pages"), why)
+            #expect(try run("fresh", ["--no-cache"]).stderr.contains("Built 2 pages"), why)
+            #expect(try Self.tree(source.url.appendingPathComponent("site")) == Self.tree(source.url.appendingPathComponent("fresh")), why)
+        }
+        try expectSameAsFresh("first build")
+        try source.write("docs/b.md", LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "Another page about") + "# B\n\n## Missing\n\nText.\n")
+        try expectSameAsFresh("a page changed")
+        #expect(try String(contentsOf: source.url.appendingPathComponent("site/b.html"), encoding: .utf8).contains("id=\"missing\""))
+        let layout = templateCopy.appendingPathComponent("layout.mustache")
+        try (String(contentsOf: layout, encoding: .utf8) + "<!-- changed layout -->\n").write(to: layout, atomically: true, encoding: .utf8)
+        try expectSameAsFresh("a template changed")
+        #expect(try String(contentsOf: source.url.appendingPathComponent("site/a.html"), encoding: .utf8).contains("<!-- changed layout -->"))
+        try Data("edited by hand".utf8).write(to: source.url.appendingPathComponent("site/a.html"))
+        try expectSameAsFresh("a page of the site was edited")
+        try FileManager.default.removeItem(at: source.url.appendingPathComponent("site/b.html"))
+        try expectSameAsFresh("a page of the site was deleted")
+        #expect(try run("site", ["--base-url", "https://example.com/docs/"]).stderr.contains("Built 2 pages"))
+        #expect(try run("site", ["--base-url", "https://example.com/docs/"]).stderr.contains("Nothing changed"))
+    }
+
+    @Test func anUntrustedOrUnwritableCacheCostsOneNoteAndAWholeBuild() throws {
+        let source = try TemporaryContent(siteFiles())
+        #expect(try build(source).status == 1)
+        let folder = source.url.appendingPathComponent("docs/.docgen-cache")
+        let entry = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("build-") })
+        try Data("docgen-cache 1\ntool someone else\n".utf8).write(to: folder.appendingPathComponent(entry))
+        let ignored = try build(source)
+        #expect(ignored.stderr.split(separator: "\n").filter { $0.hasPrefix("docgen: note:") } == [
+            "docgen: note: ignored the cache entry docs/.docgen-cache/\(entry): it is not a whole docgen cache entry (cut short or changed by hand); the whole run is done and the entry replaced"
+        ])
+        #expect(ignored.stderr.contains("Built 2 pages"))
+        #expect(try build(source).stderr.contains("Nothing changed"))
+
+        try FileManager.default.removeItem(at: folder)
+        try Data("not a folder".utf8).write(to: folder)
+        let unwritable = try build(source)
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.split(separator: "\n").filter { $0.hasPrefix("docgen: note:") }.count == 1)
+        #expect(unwritable.stderr.contains("docgen: note: cannot write the cache in docs/.docgen-cache ("))
+        #expect(unwritable.stderr.contains("Built 2 pages"))
+        try FileManager.default.removeItem(at: folder)
+        #expect(try build(source, ["--no-cache"]).stderr.contains("Built 2 pages"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
+    @Test func aGeneratedCorpusBuildsTheSameWithAndWithoutTheCache() throws {
+        let scratch = try TemporaryContent([:])
+        let corpus = scratch.url.appendingPathComponent("corpus")
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = ["python3", CommandLineRunner.packageRoot.appendingPathComponent("scripts/generate-corpus.py").path, "150", corpus.path]
+        generator.standardOutput = FileHandle.nullDevice
+        try generator.run()
+        generator.waitUntilExit()
+        try #require(generator.terminationStatus == 0)
+        let run = { (output: String, extra: [String]) in
+            try CommandLineRunner.run(["build", "corpus", "--output", output, "--templates", self.templates] + extra, in: scratch.url, cache: true)
+        }
+        let first = try run("site", [])
+        let second = try run("site", [])
+        #expect(second.stderr.contains("Nothing changed since the last build"))
+        let fresh = try run("fresh", ["--no-cache"])
+        #expect(first.status == fresh.status && second.status == fresh.status)
+        #expect(Set(findingsOf(second)) == Set(findingsOf(fresh)))
+        #expect(try Self.tree(scratch.url.appendingPathComponent("site")) == Self.tree(scratch.url.appendingPathComponent("fresh")))
+        // One page edited: built again, and the same as a build without the cache.
+        let page = try #require(try FileManager.default.subpathsOfDirectory(atPath: corpus.path).sorted().first { $0.hasSuffix(".md") && !$0.contains("includes") })
+        let url = corpus.appendingPathComponent(page)
+        try (String(contentsOf: url, encoding: .utf8) + "\nOne more paragraph.\n").write(to: url, atomically: true, encoding: .utf8)
+        #expect(try run("site", []).stderr.contains("Built "))
+        _ = try run("fresh", ["--no-cache"])
+        #expect(try Self.tree(scratch.url.appendingPathComponent("site")) == Self.tree(scratch.url.appendingPathComponent("fresh")))
+    }
+
+    private func findingsOf(_ result: CommandLineRunner.Result) -> [String] {
+        result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("corpus/") }
+    }
+
+    @Test func aSecondLintWithNothingChangedPrintsTheSameReportInEveryFormat() throws {
+        let source = try TemporaryContent(siteFiles())
+        let lint = { (extra: [String]) in try CommandLineRunner.run(["lint", "docs"] + extra, in: source.url, cache: true) }
+        for format in ["text", "json", "sarif", "github"] {
+            let fresh = try lint(["--format", format, "--no-cache"])
+            let first = try lint(["--format", format])
+            let second = try lint(["--format", format, "-v"])
+            #expect(second.stderr.contains("nothing changed since the last lint; 2 pages' findings from the cache"), "\(format)")
+            #expect(first.stdout == fresh.stdout && second.stdout == fresh.stdout, "\(format)")
+            #expect(first.status == fresh.status && second.status == fresh.status, "\(format)")
+        }
+        #expect(try lint(["--format", "text"]).stdout.contains("See [b](b.md#missing)"))
+        #expect(try lint(["--rule", "broken-anchor", "--format", "json"]).stdout == lint(["--rule", "broken-anchor", "--format", "json", "--no-cache"]).stdout)
+        try source.write("docs/b.md", LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "Another page about") + "# B\n\n## Missing\n\nText.\n")
+        let fixed = try lint(["-v"])
+        #expect(fixed.status == 0, "\(fixed.stdout)")
+        #expect(!fixed.stderr.contains("from the cache"))
+        #expect(try lint(["--format", "json"]).stdout == lint(["--format", "json", "--no-cache"]).stdout)
+    }
+
+    @Test func lintsRunTogetherLeaveAWholeCacheEntry() throws {
+        let source = try TemporaryContent(siteFiles())
+        let expected = try CommandLineRunner.run(["lint", "docs", "--format", "json", "--no-cache"], in: source.url, cache: true).stdout
+        let outputs = LockedOutputs()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            outputs.append((try? CommandLineRunner.run(["lint", "docs", "--format", "json"], in: source.url, cache: true).stdout) ?? "failed")
+        }
+        #expect(outputs.all == Array(repeating: expected, count: 4))
+        let after = try CommandLineRunner.run(["lint", "docs", "--format", "json", "-v"], in: source.url, cache: true)
+        #expect(after.stderr.contains("from the cache"))
+        #expect(after.stdout == expected)
+    }
+}
+
+/// Outputs collected from concurrent runs.
+private final class LockedOutputs: @unchecked Sendable {
+    private var values: [String] = []
+    private let lock = NSLock()
+    func append(_ value: String) { lock.lock(); values.append(value); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return values }
+}

@@ -1,0 +1,136 @@
+import DocgenCore
+import DocgenTestSupport
+import Foundation
+import Testing
+
+@Suite("The run cache")
+struct RunCacheTests {
+    private let payload = Array("{\"findings\": 3}".utf8)
+
+    private func entryFile(_ content: TemporaryContent) throws -> URL {
+        let folder = content.url.appendingPathComponent(RunCache.folderName)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".entry") })
+        return folder.appendingPathComponent(name)
+    }
+
+    @Test("An entry is found for its slot and key, and is a miss for another key or slot")
+    func hitAndMiss() throws {
+        let content = try TemporaryContent(["a.md": "# A\n"])
+        let cache = RunCache(contentRoot: content.url, shownAs: "docs/.docgen-cache", tool: "docgen test")
+        #expect(cache.lookup(slot: "build x", key: "k1") == .miss)
+        #expect(cache.store(slot: "build x", key: "k1", payload: payload) == nil)
+        #expect(cache.lookup(slot: "build x", key: "k1") == .hit(payload))
+        #expect(cache.lookup(slot: "build x", key: "k2") == .miss)
+        #expect(cache.lookup(slot: "build y", key: "k1") == .miss)
+        let ignore = try String(contentsOf: content.url.appendingPathComponent(".docgen-cache/.gitignore"), encoding: .utf8)
+        #expect(ignore.hasSuffix("\n*\n"))
+        #expect(FileManager.default.fileExists(atPath: content.url.appendingPathComponent(".docgen-cache/CACHEDIR.TAG").path))
+    }
+
+    @Test("An entry cut short, edited, not an entry, or from another docgen build is ignored with a note naming it")
+    func untrustedEntries() throws {
+        let content = try TemporaryContent(["a.md": "# A\n"])
+        let cache = RunCache(contentRoot: content.url, shownAs: "docs/.docgen-cache", tool: "docgen test")
+        cache.store(slot: "lint", key: "k", payload: payload)
+        let file = try entryFile(content)
+        let whole = try Data(contentsOf: file)
+
+        try whole.dropLast(4).write(to: file)
+        guard case .ignored(let cut) = cache.lookup(slot: "lint", key: "k") else { Issue.record("a cut entry was trusted"); return }
+        #expect(cut == "ignored the cache entry docs/.docgen-cache/\(file.lastPathComponent): it is cut short (11 of 15 bytes); the whole run is done and the entry replaced")
+
+        var edited = [UInt8](whole)
+        edited[edited.count - 3] = UInt8(ascii: "4")
+        try Data(edited).write(to: file)
+        guard case .ignored(let changed) = cache.lookup(slot: "lint", key: "k") else { Issue.record("an edited entry was trusted"); return }
+        #expect(changed.hasSuffix("its content changed since docgen wrote it; the whole run is done and the entry replaced"))
+
+        try Data("garbage".utf8).write(to: file)
+        guard case .ignored(let garbage) = cache.lookup(slot: "lint", key: "k") else { Issue.record("garbage was trusted"); return }
+        #expect(garbage.hasSuffix("it is not a whole docgen cache entry (cut short or changed by hand); the whole run is done and the entry replaced"))
+
+        try whole.write(to: file)
+        let newer = RunCache(contentRoot: content.url, shownAs: "docs/.docgen-cache", tool: "docgen newer")
+        guard case .ignored(let foreign) = newer.lookup(slot: "lint", key: "k") else { Issue.record("another build's entry was trusted"); return }
+        #expect(foreign.hasSuffix("another docgen build wrote it; the whole run is done and the entry replaced"))
+        newer.store(slot: "lint", key: "k", payload: payload)
+        #expect(newer.lookup(slot: "lint", key: "k") == .hit(payload))
+    }
+
+    @Test("A cache that cannot be written costs a note")
+    func unwritable() throws {
+        let content = try TemporaryContent(["a.md": "# A\n", ".docgen-cache": "a file where the folder would be"])
+        let cache = RunCache(contentRoot: content.url, shownAs: "docs/.docgen-cache", tool: "docgen test")
+        let note = try #require(cache.store(slot: "build", key: "k", payload: payload))
+        #expect(note.hasPrefix("cannot write the cache in docs/.docgen-cache ("))
+        #expect(note.hasSuffix("); the next run does the whole work again (--no-cache turns the cache off)"))
+        #expect(cache.lookup(slot: "build", key: "k") == .miss)
+    }
+
+    @Test("Runs storing at once leave one whole entry, and old entries are pruned")
+    func concurrentAndPruned() throws {
+        let content = try TemporaryContent(["a.md": "# A\n"])
+        let cache = RunCache(contentRoot: content.url, shownAs: "c", tool: "docgen test")
+        let payloads = (0..<16).map { Array("payload \($0) ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 100_000) }
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            _ = cache.store(slot: "build", key: "k", payload: payloads[index])
+        }
+        guard case .hit(let found) = cache.lookup(slot: "build", key: "k") else { Issue.record("no whole entry after concurrent stores"); return }
+        #expect(payloads.contains(found))
+        for index in 0..<20 { cache.store(slot: "lint \(index)", key: "k", payload: payload) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: content.url.appendingPathComponent(RunCache.folderName).path)
+        #expect(names.filter { $0.hasSuffix(".entry") }.count == 16)
+        #expect(!names.contains { $0.hasPrefix(".tmp-") })
+    }
+}
+
+@Suite("The fingerprint of a run's inputs")
+struct InputFingerprintTests {
+    @Test("It changes with a page, an added file, a hidden configuration file and one above the root; not with docgen's cache or a hidden folder")
+    func whatCounts() throws {
+        let outer = try TemporaryContent(["docs/a.md": "# A\n", "docs/media/x.png": ""])
+        let root = outer.url.appendingPathComponent("docs")
+        var last = InputFingerprint.of(contentRoot: root)
+        func changed(_ why: Comment) -> Bool {
+            let now = InputFingerprint.of(contentRoot: root)
+            defer { last = now }
+            return now != last
+        }
+        #expect(!changed("nothing changed"))
+        try outer.write("docs/a.md", "# A!\n")
+        #expect(changed("a page changed"))
+        try outer.write("docs/b.md", "")
+        #expect(changed("an empty page was added"))
+        try outer.write("docs/.openpublishing.redirection.json", "{}")
+        #expect(changed("a hidden configuration file appeared"))
+        try outer.write(".markdownlint.json", "{}")
+        #expect(changed("a markdownlint configuration appeared above the root"))
+        try outer.write("notes.txt", "not read by docgen")
+        #expect(!changed("a file above the root that docgen does not read"))
+        try outer.write("docs/.docgen-cache/build-1.entry", "x")
+        try outer.write("docs/.git/HEAD", "ref")
+        #expect(!changed("docgen's cache and a hidden folder"))
+        try FileManager.default.moveItem(at: root.appendingPathComponent("b.md"), to: root.appendingPathComponent("c.md"))
+        #expect(changed("a page was renamed"))
+    }
+
+    @Test("The hash tells apart what a careless one would not")
+    func hashSeparates() {
+        #expect(StableHash.of("ab") != StableHash.of("a"))
+        var first = StableHash(), second = StableHash()
+        first.add("ab"); first.add("c")
+        second.add("a"); second.add("bc")
+        #expect(first.hex != second.hex)
+        var zero = StableHash(), empty = StableHash()
+        zero.add([0]); empty.add([])
+        #expect(zero.hex != empty.hex)
+        #expect(StableHash.of("same") == StableHash.of("same"))
+        #expect(StableHash.of("same").count == 32)
+    }
+
+    @Test("A result holds for the UTC day it was made on")
+    func utcDay() {
+        #expect(UTCDay.of(Date(timeIntervalSince1970: 1_796_601_599)) == "2026-12-06")
+        #expect(UTCDay.of(Date(timeIntervalSince1970: 1_796_601_600)) == "2026-12-07")
+    }
+}
