@@ -53,7 +53,7 @@ measure "cmark-gfm floor (parse, render, write)" "$work/cmark-floor" "$corpus" "
 measure "hugo build" hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet
 # The cache lives in the content folder: a copy keeps the corpus as it was.
 cp -r "$corpus" "$work/corpus"
-edited=$(find "$work/corpus" -name '*.md' -not -path '*/includes/*' | sort | head -n 1)
+edited=$(find "$work/corpus" -name '*.md' -not -path '*/includes/*' | sort | sed -n 1p)
 measure "docgen build (cache: first, writes it)" "$docgen" build "$work/corpus" --output "$work/cached-site" --templates site-templates
 measure "docgen build (cache: nothing changed)" "$docgen" build "$work/corpus" --output "$work/cached-site" --templates site-templates
 printf '\nOne more paragraph.\n' >> "$edited"

@@ -7,6 +7,9 @@ import Foundation
 struct CachedLint: Codable {
     var diagnostics: [Diagnostic]
     var fileCount: Int
+    /// Files the findings name that were loaded as empty pages (a page holding NUL bytes): the
+    /// text report shows none of their lines.
+    var emptyPages: [String]
 
     /// The cache slot of linting `root`, its paths shown with `displayPrefix`.
     static func slot(root: URL, displayPrefix: String) -> String {
@@ -22,15 +25,18 @@ struct CachedLint: Codable {
         return hash.hex
     }
 
-    /// The text of the files the findings name, as a lint that loaded them shows their lines.
-    static func sources(of diagnostics: [Diagnostic], root: URL, displayPrefix: String) -> [String: SourceText] {
+    /// The text of the files the findings name, as a lint that loaded them shows their lines:
+    /// the files loading lists, read as it reads them.
+    func sources(root: URL, displayPrefix: String) -> [String: SourceText] {
+        let files = ContentFiles(root: root)
+        let empty = Set(emptyPages)
         var sources: [String: SourceText] = [:]
         for path in Set(diagnostics.map(\.file)) where path.hasPrefix(displayPrefix) {
-            let relative = String(path.dropFirst(displayPrefix.count))
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else { continue }
-            let text = FileText(data)
-            // A page that holds NUL bytes is loaded as an empty page.
-            sources[path] = SourceText(text.isBinary && relative.lowercased().hasSuffix(".md") ? "" : text.text)
+            if empty.contains(path) {
+                sources[path] = SourceText("")
+            } else if let text = files.read(String(path.dropFirst(displayPrefix.count)))?.text {
+                sources[path] = SourceText(text)
+            }
         }
         return sources
     }

@@ -95,7 +95,7 @@ struct LintCommand: ParsableCommand {
                     if let cached = try? JSONDecoder().decode(CachedLint.self, from: Data(payload)) {
                         diagnostics += cached.diagnostics
                         fileCount += cached.fileCount
-                        sources.merge(CachedLint.sources(of: cached.diagnostics, root: group.root, displayPrefix: group.displayPrefix)) { first, _ in first }
+                        sources.merge(cached.sources(root: group.root, displayPrefix: group.displayPrefix)) { first, _ in first }
                         if global.verbose {
                             Console.error(String(format: "%@: nothing changed since the last lint; %d pages' findings from the cache in %.2f s", group.root.path, cached.fileCount, Date().timeIntervalSince(loadStart)))
                         }
@@ -144,7 +144,9 @@ struct LintCommand: ParsableCommand {
             }
             // Inputs that changed while they were read would tie these findings to the wrong key.
             if let cache, let cacheKey, CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today) == cacheKey,
-               let payload = try? JSONEncoder().encode(CachedLint(diagnostics: found, fileCount: site.documents.count)),
+               let payload = try? JSONEncoder().encode(CachedLint(diagnostics: found, fileCount: site.documents.count, emptyPages: Set(found.map(\.file)).filter { path in
+                   site.document(at: String(path.dropFirst(group.displayPrefix.count)))?.source.text.isEmpty == true
+               }.sorted())),
                let note = cache.store(slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), key: cacheKey, payload: [UInt8](payload)),
                !global.quiet {
                 Console.error("docgen: note: " + note)

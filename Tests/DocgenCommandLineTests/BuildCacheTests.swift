@@ -87,6 +87,16 @@ import Testing
         #expect(try run("site", ["--base-url", "https://example.com/docs/"]).stderr.contains("Nothing changed"))
     }
 
+    @Test func anAssetDatedBefore1970IsStampedLikeAnyOther() throws {
+        let source = try TemporaryContent(siteFiles())
+        let chart = source.url.appendingPathComponent("docs/media/chart.png").path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: -14_256_000)], ofItemAtPath: chart)
+        #expect(try build(source).stderr.contains("Built 2 pages"))
+        let again = try build(source)
+        #expect(again.status == 1, "\(again.stderr)")
+        #expect(again.stderr.contains("Nothing changed"))
+    }
+
     @Test func anUntrustedOrUnwritableCacheCostsOneNoteAndAWholeBuild() throws {
         let source = try TemporaryContent(siteFiles())
         #expect(try build(source).status == 1)

@@ -114,6 +114,29 @@ struct InputFingerprintTests {
         #expect(changed("a page was renamed"))
     }
 
+    @Test("A link is what it leads to: a file in a hidden folder inside the root is read through it; one outside is not read")
+    func links() throws {
+        let outer = try TemporaryContent(["docs/.shared/intro.md": "# Intro\n", "outside.md": "# Outside\n"])
+        let root = outer.url.appendingPathComponent("docs")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("intro.md").path, withDestinationPath: ".shared/intro.md")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("out.md").path, withDestinationPath: "../outside.md")
+        let before = InputFingerprint.of(contentRoot: root)
+        try outer.write("outside.md", "# Changed outside\n")
+        #expect(InputFingerprint.of(contentRoot: root) == before)
+        try outer.write("docs/.shared/intro.md", "# Intro, edited\n")
+        #expect(InputFingerprint.of(contentRoot: root) != before)
+
+        let templates = try TemporaryContent(["brand/layout.mustache": "<html>", "templates/assets/.vendor/x.js": "1"])
+        let folder = templates.url.appendingPathComponent("templates")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("layout.mustache").path, withDestinationPath: "../brand/layout.mustache")
+        let templatesBefore = InputFingerprint.of(folder: folder)
+        try templates.write("brand/layout.mustache", "<html lang=en>")
+        let edited = InputFingerprint.of(folder: folder)
+        #expect(edited != templatesBefore)
+        try templates.write("templates/assets/.vendor/x.js", "2")
+        #expect(InputFingerprint.of(folder: folder) != edited)
+    }
+
     @Test("The hash tells apart what a careless one would not")
     func hashSeparates() {
         #expect(StableHash.of("ab") != StableHash.of("a"))

@@ -10,12 +10,13 @@ public enum InputFingerprint {
     }
 
     /// The hash of every file under `contentRoot` that loading could read (path and bytes, hidden
-    /// files included), of where its symbolic links lead, and of the configuration files docgen
-    /// reads in the folders above it, up to the repository's top.
+    /// files included), of where its symbolic links lead and what they lead to, and of the
+    /// configuration files docgen reads in the folders above it, up to the repository's top.
     public static func of(contentRoot: URL) -> String {
         let root = contentRoot.standardizedFileURL.resolvingSymlinksInPath()
+        let entries = DirectoryListing.inputEntries(under: root.path)
         var hash = StableHash()
-        hash.add(folderHash(root))
+        hash.add(folderHash(root, files: entries.files, links: entries.links, readsOutside: false))
         var folder = root.deletingLastPathComponent()
         while true {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
@@ -30,31 +31,43 @@ public enum InputFingerprint {
         return hash.hex
     }
 
-    /// The hash of every file under `folder` (path and bytes, hidden files included, hidden folders
-    /// not) and of where its symbolic links lead: for the templates folder.
+    /// The hash of every entry under `folder`, hidden ones included, with what its symbolic links
+    /// lead to: for the templates folder, whose `assets/` is copied whole.
     public static func of(folder: URL) -> String {
-        folderHash(folder.standardizedFileURL.resolvingSymlinksInPath())
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath()
+        let entries = DirectoryListing.allEntries(under: root.path)
+        var hash = StableHash()
+        hash.add(folderHash(root, files: entries.files, links: [], readsOutside: true))
+        for folder in entries.folders.sorted() { hash.add("folder:" + folder) }
+        return hash.hex
     }
 
-    private static func folderHash(_ folder: URL) -> String {
-        let entries = DirectoryListing.inputEntries(under: folder.path)
-        let files = entries.files.sorted()
+    /// Files are hashed through symbolic links: a link is its target's path and bytes. A link out
+    /// of the content root is only its target's path: loading does not read through it, and
+    /// nothing outside the root is read (`readsOutside` is for the templates, read wherever their
+    /// links lead).
+    private static func folderHash(_ folder: URL, files: [String], links: [String], readsOutside: Bool) -> String {
+        let paths = (files + links).sorted()
         // Reading and hashing the files is most of the cost; it runs on all cores.
-        let fileHashes = SiteLoader.parallelMap(files) { fileHash(folder.path + "/" + $0) }
+        let hashes = SiteLoader.parallelMap(paths) { path in
+            let full = folder.path + "/" + path
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: full) else { return fileHash(full) }
+            let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+            let readable = readsOutside || target.hasPrefix(folder.path + "/")
+            return "link to \(target) (\(destination))\n" + (readable ? fileHash(target) : "outside")
+        }
         var hash = StableHash()
-        for (path, fileHash) in zip(files, fileHashes) {
+        for (path, fileHash) in zip(paths, hashes) {
             hash.add(path)
             hash.add(fileHash)
-        }
-        for link in entries.links.sorted() {
-            hash.add("link:" + link)
-            hash.add((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/" + link)) ?? "unreadable")
         }
         return hash.hex
     }
 
+    /// The hash of a file's bytes, read through a mapping so a large video costs address space,
+    /// not memory.
     private static func fileHash(_ path: String) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { return "unreadable" }
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return "unreadable" }
         var hash = StableHash()
         data.withUnsafeBytes { hash.add($0) }
         return hash.hex

@@ -4,6 +4,10 @@ import Foundation
 /// The only code that talks to libcmark-gfm: parses Markdown with the GFM extensions and source
 /// positions on, copies the C tree into ``MarkupNode`` values and frees it before returning.
 enum CmarkTreeConverter {
+    /// The version of the libcmark-gfm docgen runs with ("0.29.0.gfm.6"): part of what names a
+    /// docgen build for its cache, since an upgraded library may parse differently.
+    static var libraryVersion: String { String(cString: cmark_version_string()) }
+
     /// Containers nested deeper than this (the document counted) are flattened into their parent.
     static var maximumDepth: Int { MarkupLimits.maximumNesting + 1 }
 

@@ -13,6 +13,9 @@ public struct ParsedMarkup: Sendable {
 /// Parses Learn-style Markdown: cmark-gfm with the table, strikethrough, autolink, tagfilter and
 /// tasklist extensions, plus Learn's alerts, triple-colon directives, includes and tabs.
 public enum MarkdownParser {
+    /// The version of the libcmark-gfm pages are parsed with.
+    public static var cmarkVersion: String { CmarkTreeConverter.libraryVersion }
+
     /// Parses `text`. Pass the whole file with its front matter lines blanked out, so that every
     /// position is a line of the file. `file`, the lines of the whole file, saves splitting the
     /// text again when no directive had to be substituted (its lines outside the front matter

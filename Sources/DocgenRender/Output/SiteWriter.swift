@@ -140,11 +140,13 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Removes from staging what the previous site had and this build did not write, puts the
     /// staged site in place of the output, and keeps the replaced site for the next build.
-    public func commit() throws {
+    /// `beforeExchange` sees the finished staging folder just before it becomes the output.
+    public func commit(beforeExchange: (URL) -> Void = { _ in }) throws {
         removeStaleFiles()
         // Pages are written without a sync each; one flush here means that after a power loss
         // the output holds either the previous site or this whole one, never a half-written page.
         if docgen_sync_file_system(staging.path) != 0 { throw Self.lastError() }
+        beforeExchange(staging)
         if manager.fileExists(atPath: output.path) {
             if docgen_exchange_paths(staging.path, output.path) == 0 {
                 keepForReuse(staging)

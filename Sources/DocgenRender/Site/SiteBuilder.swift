@@ -102,8 +102,11 @@ public enum SiteBuilder {
             writer.abandon()
             throw Failure(description: "writing the site failed (\(first)); the previous site is untouched")
         }
+        // The output's stamp is taken of the finished staging folder, which the exchange makes the
+        // output as it is: taken after, it could be another build's site put in place meanwhile.
+        var outputStamp = ""
         do {
-            try writer.commit()
+            try writer.commit { staging in if cacheKey != nil { outputStamp = OutputStamp.of(staging) } }
         } catch {
             writer.abandon()
             throw Failure(description: "could not put the new site in place: \(error.localizedDescription); the previous site is untouched")
@@ -117,7 +120,7 @@ public enum SiteBuilder {
             if CachedBuild.key(options, displayPrefix: displayPrefix) == cacheKey {
                 let entry = CachedBuild(
                     pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics,
-                    outputStamp: OutputStamp.of(options.output))
+                    outputStamp: outputStamp)
                 if let payload = try? JSONEncoder().encode(entry),
                    let note = cache.store(slot: CachedBuild.slot(options, displayPrefix: displayPrefix), key: cacheKey, payload: [UInt8](payload)) {
                     report.cacheNotes.append(note)
