@@ -16,12 +16,13 @@ struct CachedLint: Codable {
         ["lint", root.standardizedFileURL.path, "shown-as=\(displayPrefix)"].joined(separator: "\n")
     }
 
-    /// The key of the inputs: the slot, the day (the date rules count days) and the content.
-    static func key(root: URL, displayPrefix: String, today: Date) -> String {
+    /// The key of the inputs: the slot, the day (the date rules count days) and the content, whose
+    /// files `hashes` reads unless it knows them.
+    static func key(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> String {
         var hash = StableHash()
         hash.add(slot(root: root, displayPrefix: displayPrefix))
         hash.add(UTCDay.of(today))
-        hash.add(InputFingerprint.of(contentRoot: root))
+        hash.add(InputFingerprint.of(contentRoot: root, hashes: hashes))
         return hash.hex
     }
 

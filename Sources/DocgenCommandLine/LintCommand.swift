@@ -88,11 +88,16 @@ struct LintCommand: ParsableCommand {
             // Only a whole content root's findings are cached: they are what CI asks for again.
             let cache = noCache || fix || group.files != nil ? nil : RunCache(contentRoot: group.root, shownAs: group.displayPrefix + RunCache.folderName)
             var cacheKey: String?
+            var hashes = FileHashes()
             if let cache {
-                let key = CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today)
+                var notes: [String] = []
+                hashes = cache.fileHashes(notes: &notes)
+                for note in notes where !global.quiet { Console.error("docgen: note: " + note) }
+                let key = CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: hashes)
                 switch cache.lookup(slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), key: key) {
                 case .hit(let payload):
                     if let cached = try? JSONDecoder().decode(CachedLint.self, from: Data(payload)) {
+                        cache.keepFileHashes(hashes)
                         diagnostics += cached.diagnostics
                         fileCount += cached.fileCount
                         sources.merge(cached.sources(root: group.root, displayPrefix: group.displayPrefix)) { first, _ in first }
@@ -142,14 +147,19 @@ struct LintCommand: ParsableCommand {
                 fileCount += site.documents.count
                 found += site.configurationDiagnostics
             }
-            // Inputs that changed while they were read would tie these findings to the wrong key.
-            if let cache, let cacheKey, CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today) == cacheKey,
+            // Inputs that changed while they were read would tie these findings to the wrong key;
+            // the files are not read again, only their status compared.
+            let after = FileHashes(following: hashes)
+            if let cache, let cacheKey, CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: after) == cacheKey,
                let payload = try? JSONEncoder().encode(CachedLint(diagnostics: found, fileCount: site.documents.count, emptyPages: Set(found.map(\.file)).filter { path in
                    site.document(at: String(path.dropFirst(group.displayPrefix.count)))?.source.text.isEmpty == true
                }.sorted())),
-               let note = cache.store(slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), key: cacheKey, payload: [UInt8](payload)),
-               !global.quiet {
-                Console.error("docgen: note: " + note)
+               !(payload.isEmpty) {
+                if let note = cache.store(slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), key: cacheKey, payload: [UInt8](payload)) {
+                    if !global.quiet { Console.error("docgen: note: " + note) }
+                } else {
+                    cache.keepFileHashes(after)
+                }
             }
             diagnostics += found
             // The process ends right after the report: tearing down a large site's trees node

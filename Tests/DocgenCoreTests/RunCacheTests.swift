@@ -137,6 +137,33 @@ struct InputFingerprintTests {
         #expect(InputFingerprint.of(folder: folder) != edited)
     }
 
+    @Test("A file whose status did not change is not read again; one edited to its old size and date is")
+    func knownFiles() throws {
+        let outer = try TemporaryContent(["docs/a.md": "# A\n", "docs/b.md": "# B\n", "docs/toc.yml": "- name: A\n"])
+        let root = outer.url.appendingPathComponent("docs")
+        let first = FileHashes()
+        let fingerprint = InputFingerprint.of(contentRoot: root, hashes: first)
+        #expect(first.filesRead == 3)
+        let second = FileHashes(payload: first.payload, racyWindow: 0)
+        #expect(InputFingerprint.of(contentRoot: root, hashes: second) == fingerprint)
+        #expect(second.filesRead == 0)
+        // Same size, and its modification date set back: its change time still moves.
+        let page = root.appendingPathComponent("a.md").path
+        let date = try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date
+        try outer.write("docs/a.md", "# Z\n")
+        try FileManager.default.setAttributes([.modificationDate: date as Any], ofItemAtPath: page)
+        let third = FileHashes(payload: second.payload, racyWindow: 0)
+        #expect(InputFingerprint.of(contentRoot: root, hashes: third) != fingerprint)
+        #expect(third.filesRead == 1)
+        // Files changed within two seconds before a table was made are read again.
+        let fourth = FileHashes(payload: third.payload)
+        _ = InputFingerprint.of(contentRoot: root, hashes: fourth)
+        #expect(fourth.filesRead == 3)
+        let garbage = FileHashes(payload: Array("12\0only a path\0".utf8), racyWindow: 0)
+        _ = InputFingerprint.of(contentRoot: root, hashes: garbage)
+        #expect(garbage.filesRead == 3)
+    }
+
     @Test("The hash tells apart what a careless one would not")
     func hashSeparates() {
         #expect(StableHash.of("ab") != StableHash.of("a"))

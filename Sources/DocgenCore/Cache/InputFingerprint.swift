@@ -12,17 +12,18 @@ public enum InputFingerprint {
     /// The hash of every file under `contentRoot` that loading could read (path and bytes, hidden
     /// files included), of where its symbolic links lead and what they lead to, and of the
     /// configuration files docgen reads in the folders above it, up to the repository's top.
-    public static func of(contentRoot: URL) -> String {
+    /// `hashes` knows the files whose status did not change since it last read them.
+    public static func of(contentRoot: URL, hashes: FileHashes = FileHashes()) -> String {
         let root = contentRoot.standardizedFileURL.resolvingSymlinksInPath()
         let entries = DirectoryListing.inputEntries(under: root.path)
         var hash = StableHash()
-        hash.add(folderHash(root, files: entries.files, links: entries.links, readsOutside: false))
+        hash.add(folderHash(root, files: entries.files, links: entries.links, readsOutside: false, hashes: hashes))
         var folder = root.deletingLastPathComponent()
         while true {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
             for name in names where isConfigurationAbove(name) {
                 hash.add("above:" + folder.path + "/" + name)
-                hash.add(fileHash(folder.appendingPathComponent(name).path))
+                hash.add(hashes.hash(of: folder.appendingPathComponent(name).path, read: fileHash))
             }
             // docgen's configuration search stops at the repository's top.
             if names.contains(".git") || folder.path == "/" { break }
@@ -33,11 +34,11 @@ public enum InputFingerprint {
 
     /// The hash of every entry under `folder`, hidden ones included, with what its symbolic links
     /// lead to: for the templates folder, whose `assets/` is copied whole.
-    public static func of(folder: URL) -> String {
+    public static func of(folder: URL, hashes: FileHashes = FileHashes()) -> String {
         let root = folder.standardizedFileURL.resolvingSymlinksInPath()
         let entries = DirectoryListing.allEntries(under: root.path)
         var hash = StableHash()
-        hash.add(folderHash(root, files: entries.files, links: [], readsOutside: true))
+        hash.add(folderHash(root, files: entries.files, links: [], readsOutside: true, hashes: hashes))
         for folder in entries.folders.sorted() { hash.add("folder:" + folder) }
         return hash.hex
     }
@@ -46,15 +47,17 @@ public enum InputFingerprint {
     /// of the content root is only its target's path: loading does not read through it, and
     /// nothing outside the root is read (`readsOutside` is for the templates, read wherever their
     /// links lead).
-    private static func folderHash(_ folder: URL, files: [String], links: [String], readsOutside: Bool) -> String {
+    private static func folderHash(_ folder: URL, files: [String], links: [String], readsOutside: Bool, hashes: FileHashes) -> String {
         let paths = (files + links).sorted()
         // Reading and hashing the files is most of the cost; it runs on all cores.
         let hashes = SiteLoader.parallelMap(paths) { path in
             let full = folder.path + "/" + path
-            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: full) else { return fileHash(full) }
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: full) else {
+                return hashes.hash(of: full, read: fileHash)
+            }
             let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
             let readable = readsOutside || target.hasPrefix(folder.path + "/")
-            return "link to \(target) (\(destination))\n" + (readable ? fileHash(target) : "outside")
+            return "link to \(target) (\(destination))\n" + (readable ? hashes.hash(of: target, read: fileHash) : "outside")
         }
         var hash = StableHash()
         for (path, fileHash) in zip(paths, hashes) {
@@ -64,12 +67,30 @@ public enum InputFingerprint {
         return hash.hex
     }
 
-    /// The hash of a file's bytes, read through a mapping so a large video costs address space,
-    /// not memory.
+    /// The hash of a file's bytes, read in pieces so a large video costs one buffer, not its size.
     private static func fileHash(_ path: String) -> String {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return "unreadable" }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return "unreadable" }
+        defer { close(descriptor) }
+        // A multiple of 8 bytes, so only the last piece has a tail: the hash is that of the whole file.
+        let size = 1 << 18
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
+        defer { buffer.deallocate() }
         var hash = StableHash()
-        data.withUnsafeBytes { hash.add($0) }
+        var filled = 0
+        while true {
+            let count = read(descriptor, buffer.baseAddress! + filled, size - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return "unreadable"
+            }
+            filled += count
+            if count == 0 || filled == size {
+                hash.add(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]))
+                if count == 0 { break }
+                filled = 0
+            }
+        }
         return hash.hex
     }
 }

@@ -9,7 +9,7 @@ struct CachedBuild: Codable {
     var generatedPages: Int
     var assets: Int
     var diagnostics: [Diagnostic]
-    /// ``OutputStamp`` of the output right after the build put it in place.
+    /// ``OutputStamp`` of the site the build put in place, taken just before it became the output.
     var outputStamp: String
 
     /// The cache slot of a build: the options that change its result, but not its inputs.
@@ -22,13 +22,13 @@ struct CachedBuild: Codable {
     }
 
     /// The key of a build's inputs: the slot, the day (the date rules count days), the content and
-    /// the templates.
-    static func key(_ options: BuildOptions, displayPrefix: String) -> String {
+    /// the templates, whose files `hashes` reads unless it knows them.
+    static func key(_ options: BuildOptions, displayPrefix: String, hashes: FileHashes) -> String {
         var hash = StableHash()
         hash.add(slot(options, displayPrefix: displayPrefix))
         hash.add(UTCDay.of(options.today))
-        hash.add(InputFingerprint.of(contentRoot: options.contentRoot))
-        hash.add(InputFingerprint.of(folder: options.templates))
+        hash.add(InputFingerprint.of(contentRoot: options.contentRoot, hashes: hashes))
+        hash.add(InputFingerprint.of(folder: options.templates, hashes: hashes))
         return hash.hex
     }
 }

@@ -43,15 +43,19 @@ public enum SiteBuilder {
         }
         var cacheNotes: [String] = []
         var cacheKey: String?
+        var hashes = FileHashes()
         if let cache {
             let slot = CachedBuild.slot(options, displayPrefix: displayPrefix)
-            let key = CachedBuild.key(options, displayPrefix: displayPrefix)
+            hashes = cache.fileHashes(notes: &cacheNotes)
+            let key = CachedBuild.key(options, displayPrefix: displayPrefix, hashes: hashes)
             switch cache.lookup(slot: slot, key: key) {
             case .hit(let payload):
                 if let cached = try? JSONDecoder().decode(CachedBuild.self, from: Data(payload)), cached.outputStamp == OutputStamp.of(options.output) {
+                    cache.keepFileHashes(hashes)
                     return Report(
                         pages: cached.pages, generatedPages: cached.generatedPages, assets: cached.assets, diagnostics: cached.diagnostics,
-                        seconds: Date().timeIntervalSince(start), phases: [("compare with the cache", Date().timeIntervalSince(start))], fromCache: true)
+                        seconds: Date().timeIntervalSince(start), phases: [("compare with the cache", Date().timeIntervalSince(start))], fromCache: true,
+                        cacheNotes: cacheNotes)
                 }
             case .miss: break
             case .ignored(let note): cacheNotes.append(note)
@@ -116,8 +120,11 @@ public enum SiteBuilder {
             pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
             diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, phases: phases, cacheNotes: cacheNotes)
         if let cache, let cacheKey {
-            // Inputs that changed while the build read them would tie this output to the wrong key.
-            if CachedBuild.key(options, displayPrefix: displayPrefix) == cacheKey {
+            // Inputs that changed while the build read them would tie this output to the wrong key;
+            // the files are not read again, only their status compared.
+            let after = FileHashes(following: hashes)
+            if CachedBuild.key(options, displayPrefix: displayPrefix, hashes: after) == cacheKey {
+                cache.keepFileHashes(after)
                 let entry = CachedBuild(
                     pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics,
                     outputStamp: outputStamp)
