@@ -175,6 +175,23 @@ import Testing
         #expect(try lint(["--format", "json"]).stdout == lint(["--format", "json", "--no-cache"]).stdout)
     }
 
+    @Test func buildsRunTogetherEachFindTheirOwnEntryAfterwards() throws {
+        let source = try TemporaryContent(siteFiles())
+        let results = LockedOutputs()
+        DispatchQueue.concurrentPerform(iterations: 3) { index in
+            let result = try? build(source, into: "site-\(index)")
+            results.append(result.map { "\($0.status) \($0.stderr.contains("Built 2 pages"))" } ?? "failed")
+        }
+        #expect(results.all == Array(repeating: "1 true", count: 3))
+        for index in 0..<3 {
+            let again = try build(source, into: "site-\(index)")
+            #expect(again.stderr.contains("Nothing changed since the last build of 2 pages into site-\(index)/"), "\(again.stderr)")
+            #expect(!again.stderr.contains("docgen: note:"))
+        }
+        #expect(try build(source, into: "fresh", ["--no-cache"]).status == 1)
+        #expect(try Self.tree(source.url.appendingPathComponent("site-2")) == Self.tree(source.url.appendingPathComponent("fresh")))
+    }
+
     @Test func lintsRunTogetherLeaveAWholeCacheEntry() throws {
         let source = try TemporaryContent(siteFiles())
         let expected = try CommandLineRunner.run(["lint", "docs", "--format", "json", "--no-cache"], in: source.url, cache: true).stdout
