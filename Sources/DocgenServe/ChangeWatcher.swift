@@ -16,7 +16,8 @@ import Darwin
 /// inotify a full listing still runs every ``fullListingInterval`` and after lost events. Either way files written in the last two
 /// seconds are also compared by content, so two saves of the same size within one timestamp
 /// tick are not missed, and hidden files (editor swap files, `.git`) are ignored, as the site
-/// loader ignores them.
+/// loader ignores them, except the configuration files it reads (`.openpublishing.*.json`,
+/// `.markdownlint.json` and the other markdownlint names).
 public final class ChangeWatcher: @unchecked Sendable {
     /// What changed since the previous poll.
     public struct Changes: Sendable, Equatable {
@@ -295,7 +296,7 @@ public final class ChangeWatcher: @unchecked Sendable {
             if event.concernsFolder {
                 path = target.folder
             } else {
-                guard !event.name.hasPrefix(".") else { continue }
+                guard !event.name.hasPrefix(".") || Self.isWatchedHiddenFile(event.name) else { continue }
                 path = target.folder.isEmpty ? event.name : target.folder + "/" + event.name
             }
             if path.isEmpty { needsFullListing = true } else { named[target.tree].insert(path) }

@@ -1,3 +1,4 @@
+import DocgenCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -57,18 +58,26 @@ extension ChangeWatcher {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
                 }
-                // Hidden files and folders (editor swap files, .git) are skipped, as ContentFiles skips them.
-                guard !name.hasPrefix(".") else { continue }
+                // Hidden files and folders (editor swap files, .git) are skipped, as ContentFiles skips
+                // them; the hidden configuration files docgen reads are files like any other.
+                let hidden = name.hasPrefix(".")
+                guard !hidden || isWatchedHiddenFile(name) else { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 // Looked up by name in the open folder, sparing the kernel a walk of the whole path.
                 switch entryKind(name, in: descriptor, type: entry.pointee.d_type, path: rootPath + "/" + relative, now: now) {
                 case .file(let signature): result.files[relative] = signature
-                case .folder: pending.append(relative)
-                case .other: break
+                case .folder where !hidden: pending.append(relative)
+                case .folder, .other: break
                 }
             }
         }
         return .success(result)
+    }
+
+    /// Whether a hidden file is one docgen reads, and so watched: `.openpublishing.*.json`
+    /// (redirections, the publish configuration) and the markdownlint configuration files.
+    static func isWatchedHiddenFile(_ name: String) -> Bool {
+        (name.hasPrefix(".openpublishing.") && name.hasSuffix(".json")) || MarkdownlintSettings.fileNames.contains(name)
     }
 
     /// What a path is, for listing.

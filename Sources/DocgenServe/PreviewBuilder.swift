@@ -133,10 +133,10 @@ public final class PreviewBuilder {
 
     /// Whether a change of `path` reloads everything: docgen.yml, every toc.yml, YAML pages
     /// (Landing, Hub, FAQ), zone pivot groups, docfx.json, redirections and the other JSON and
-    /// YAML files the site is configured by.
+    /// YAML files the site is configured by, and the markdownlint configuration (`.jsonc` too).
     static func reloadsEverything(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
-        return name.hasSuffix(".yml") || name.hasSuffix(".yaml") || name.hasSuffix(".json")
+        return name.hasSuffix(".yml") || name.hasSuffix(".yaml") || name.hasSuffix(".json") || name.hasPrefix(".markdownlint")
     }
 
     private func snapshot(

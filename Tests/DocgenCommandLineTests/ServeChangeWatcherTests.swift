@@ -146,6 +146,23 @@ struct ServeChangeWatcherTests {
         #expect(next(watcher) == .init(added: ["x.md"]))
     }
 
+    @Test("The hidden configuration files docgen reads are watched; other hidden files are not", arguments: modes)
+    func hiddenConfiguration(events: Bool) throws {
+        let content = try TemporaryContent(["a.md": "# A\n"])
+        let templates = try TemporaryContent(["layout.mustache": "{{{content}}}"])
+        let watcher = watcher(content, templates, events: events)
+
+        try content.write(".markdownlint.json", "{}")
+        try content.write("articles/.openpublishing.redirection.articles.json", "{}")
+        try content.write(".markdownlint.json.swp", "swap")
+        try content.write(".openpublishing.cache/x.json", "{}")
+        #expect(next(watcher) == .init(added: [".markdownlint.json", "articles/.openpublishing.redirection.articles.json"]))
+        try content.write(".markdownlint.json", "{\"MD013\": false}")
+        #expect(next(watcher) == .init(modified: [".markdownlint.json"]))
+        try remove(content, "articles/.openpublishing.redirection.articles.json")
+        #expect(next(watcher) == .init(removed: ["articles/.openpublishing.redirection.articles.json"]))
+    }
+
     @Test("Template changes, also of templates kept inside the content root", arguments: modes)
     func templates(events: Bool) throws {
         let content = try TemporaryContent(["a.md": "# A\n", "site/layout.mustache": "{{{content}}}"])

@@ -118,5 +118,8 @@ struct ServeWatcherTests {
         #expect(configuration.reloadedPages == 3)
         let added = builder.update(ChangeWatcher.Changes(added: ["d.md"]))
         #expect(added.wasFull)
+        for hidden in [".markdownlint.jsonc", ".openpublishing.redirection.json"] {
+            #expect(builder.update(ChangeWatcher.Changes(added: [hidden])).wasFull, "\(hidden)")
+        }
     }
 }

@@ -45,7 +45,7 @@ public struct MarkdownlintSettings: Sendable {
     }
 
     /// The file names markdownlint reads, in its order of precedence.
-    static let fileNames = [
+    public static let fileNames = [
         ".markdownlint-cli2.jsonc", ".markdownlint-cli2.yaml", ".markdownlint.jsonc", ".markdownlint.json", ".markdownlint.yaml", ".markdownlint.yml",
     ]
 
