@@ -44,6 +44,9 @@ def main():
     parser.add_argument("--heading", action="store_true",
                         help="each save adds a heading (new anchors: the pages naming PAGE are linted again and the "
                              "site's structure is made again) instead of a paragraph")
+    parser.add_argument("--link", action="store_true",
+                        help="each save adds a link into another Learn doc set (/windows/...): every page's "
+                             "root-relative links are gathered again to tell which links leave the doc set")
     parser.add_argument("--templates", default="site-templates")
     parser.add_argument("--first-answer-timeout", type=float, default=600)
     args = parser.parse_args()
@@ -112,6 +115,8 @@ def run(args, port, server, started, log_path):
         with open(path, "a", encoding="utf-8") as handle:
             if args.heading:
                 handle.write(f"\n## Saved section {index}\n\nEdit {index} for the save benchmark.\n")
+            elif args.link:
+                handle.write(f"\nEdit {index} for the save benchmark. See [Windows](/windows/save-benchmark-{index}).\n")
             else:
                 handle.write(f"\nEdit {index} for the save benchmark.\n")
         wait_for(b"event: reload", written + 300)

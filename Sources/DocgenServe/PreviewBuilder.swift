@@ -116,6 +116,9 @@ public final class PreviewBuilder {
             site.replace(document)
             dependencies.update(document)
         }
+        // A root-relative link added or removed changes which links lead to other doc sets, and
+        // may change the Learn URL paths inferred from them; then everything is loaded again.
+        guard site.refreshOtherDocSetLinks(replacing: affected, with: reloaded) else { return build() }
         self.site = site
         self.dependencies = dependencies
         let loaded = Date()

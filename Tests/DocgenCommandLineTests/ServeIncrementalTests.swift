@@ -105,6 +105,46 @@ struct ServeIncrementalTests {
         Self.expectSameAsFreshStart(edited, content: content, templates: templates)
     }
 
+    @Test("A save that adds a link into another doc set updates the note about those links, as a fresh start shows it")
+    func otherDocSetLinks() throws {
+        let content = try Self.content()
+        try content.write("logs.md", Self.page("Logs", "# Logs\n\nRead the logs. See [Windows](/windows/about).\n"))
+        let templates = try ServeFixtures.templates()
+        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
+        let first = builder.build()
+        #expect(try Self.page("logs.html", in: first).contains("1 link in 1 file lead"))
+
+        try content.write("logs.md", Self.page("Logs", "# Logs\n\nRead the logs. See [Windows](/windows/about) and [SQL](/sql/overview).\n"))
+        let edited = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
+        #expect(!edited.wasFull)
+        #expect(try Self.page("logs.html", in: edited).contains("2 links in 1 file lead to other Learn doc sets (/windows/, /sql/...)"))
+        Self.expectSameAsFreshStart(edited, content: content, templates: templates)
+
+        // A paragraph above the links moves them: the note moves with the first one.
+        try content.write("logs.md", Self.page("Logs", "# Logs\n\nA new paragraph.\n\nRead the logs. See [Windows](/windows/about) and [SQL](/sql/overview).\n"))
+        let moved = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
+        #expect(!moved.wasFull)
+        Self.expectSameAsFreshStart(moved, content: content, templates: templates)
+    }
+
+    @Test("A save whose links make the doc set's Learn URL paths known loads everything again, as a fresh start finds them")
+    func learnPathsInferredAgain() throws {
+        let content = try Self.content()
+        let twoLinks = "# Logs\n\nSee [alerts](/guide/alerts) and [dashboards](/guide/dashboards).\n"
+        try content.write("logs.md", Self.page("Logs", twoLinks))
+        let templates = try ServeFixtures.templates()
+        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
+        let first = builder.build()
+        // Two links are too few to tell that /guide/ is this doc set: they lead elsewhere.
+        #expect(try Self.page("logs.html", in: first).contains("href=\"/guide/alerts\""))
+
+        try content.write("logs.md", Self.page("Logs", twoLinks + "\nAnd [the logs](/guide/logs).\n"))
+        let edited = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
+        #expect(edited.wasFull, "three links name pages under /guide/: every page's links resolve differently")
+        #expect(try Self.page("logs.html", in: edited).contains("href=\"alerts.html\""))
+        Self.expectSameAsFreshStart(edited, content: content, templates: templates)
+    }
+
     @Test("Renaming a heading re-lints the pages that link to it, whose anchors break")
     func headingRename() throws {
         let content = try Self.content()

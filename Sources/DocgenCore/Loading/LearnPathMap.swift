@@ -111,6 +111,29 @@ public struct LearnPathMap: Sendable, Hashable {
         return LearnPathMap(chosen.map { Mapping(urlPrefix: $0.key, folder: $0.value.folder) })
     }
 
+    /// Whether a link to `url` could count for one of ``infer(from:files:)``'s mappings: it names
+    /// a page under the content folder or a folder up to two levels below it. A link that cannot
+    /// leaves the inferred mappings as they are, added or removed.
+    public static func couldBeEvidence(_ url: String, files: ContentFiles) -> Bool {
+        let segments = pathPart(of: url).split(separator: "/")
+        guard segments.count >= 2 else { return false }
+        // The names a page under a candidate folder may have for this URL; such a page's folder
+        // is a candidate folder whenever it is at most two folders below the root.
+        var endings: [String] = []
+        for depth in 1...min(2, segments.count - 1) {
+            var rest = segments.dropFirst(depth).joined(separator: "/")
+            if rest.hasSuffix("/") { rest.removeLast() }
+            endings += rest.isEmpty ? ["index.md", "index.yml"] : [rest + ".md", rest + ".yml", rest + "/index.md", rest + "/index.yml", rest]
+        }
+        for path in files.paths {
+            for ending in endings where path == ending || path.hasSuffix("/" + ending) {
+                let folders = path.dropLast(ending.count).split(separator: "/").count
+                if folders <= 2, files.isPage(path) { return true }
+            }
+        }
+        return false
+    }
+
     /// The content folder and the folders up to two levels below it: where doc sets keep their pages.
     private static func candidateFolders(_ files: ContentFiles) -> [String] {
         var folders: Set<String> = [""]

@@ -16,21 +16,7 @@ public enum RootRelativeLinks {
     static func collect(documents: [Document], yamlPages: [YAMLPage]) -> [Link] {
         // Each page's links on all cores, joined in page order: one walk of every tree, done
         // while the rest of the load waited.
-        let perPage = SiteLoader.parallelMap(documents.sorted(by: { $0.path < $1.path })) { document -> [Link] in
-            var links: [Link] = []
-            document.root.walk(in: document.path) { node, path in
-                let destination: String
-                switch node.kind {
-                case .link(let url, _, _): destination = url
-                case .image(let source, _): destination = source
-                default: return
-                }
-                let trimmed = destination.trimmingSpaces()
-                guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else { return }
-                links.append(Link(url: trimmed, path: path, position: node.start ?? SourcePosition(line: 1, column: 1)))
-            }
-            return links
-        }
+        let perPage = SiteLoader.parallelMap(documents.sorted(by: { $0.path < $1.path })) { Self.links(of: $0) }
         var links = perPage.flatMap { $0 }
         for page in yamlPages {
             var stack: [YAMLValue] = [page.content]
@@ -48,6 +34,46 @@ public enum RootRelativeLinks {
                 case .string, .null: break
                 }
             }
+        }
+        return links
+    }
+
+    /// One page's root-relative link destinations (included content counted), in source order;
+    /// kept with the page, since after a save serve gathers every page's links again.
+    public static func links(of document: Document) -> [Link] {
+        document.memo.value("root-relative-links") { pageLinks(of: document) }
+    }
+
+    /// Which of a page's root-relative links lead to other doc sets, under `files`' Learn URL
+    /// paths; kept with the page (loading records it for every page).
+    public static func otherDocSetLinks(of document: Document, files: ContentFiles) -> [Link] {
+        document.memo.value("other-doc-set-links") { links(of: document).filter { files.learnPaths.page(for: $0.url, files: files) == nil } }
+    }
+
+    /// Records for each of `documents` which of its links lead to other doc sets: `leaves` says
+    /// it of ``collect(documents:yamlPages:)``'s links, in its order.
+    static func record(otherDocSetLinksOf documents: [Document], leaves: [Bool]) {
+        var index = 0
+        for document in documents.sorted(by: { $0.path < $1.path }) {
+            let pageLinks = Self.links(of: document)
+            let flags = leaves[index..<index + pageLinks.count]
+            index += pageLinks.count
+            _ = document.memo.value("other-doc-set-links") { zip(pageLinks, flags).filter(\.1).map(\.0) }
+        }
+    }
+
+    private static func pageLinks(of document: Document) -> [Link] {
+        var links: [Link] = []
+        document.root.walk(in: document.path) { node, path in
+            let destination: String
+            switch node.kind {
+            case .link(let url, _, _): destination = url
+            case .image(let source, _): destination = source
+            default: return
+            }
+            let trimmed = destination.trimmingSpaces()
+            guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else { return }
+            links.append(Link(url: trimmed, path: path, position: node.start ?? SourcePosition(line: 1, column: 1)))
         }
         return links
     }

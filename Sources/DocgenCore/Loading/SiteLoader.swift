@@ -47,6 +47,7 @@ public enum SiteLoader {
         // Which root-relative links lead to other doc sets, resolved on all cores.
         let resolvedFiles = files
         let leavesDocSet = parallelMap(outside) { resolvedFiles.learnPaths.page(for: $0.url, files: resolvedFiles) == nil }
+        RootRelativeLinks.record(otherDocSetLinksOf: documents, leaves: leavesDocSet)
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
             docfx: docfx, tocProblems: tocProblems, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
             otherDocSetLinks: zip(outside, leavesDocSet).filter(\.1).map(\.0), zonePivotGroups: yaml.pivotGroups,

@@ -60,7 +60,14 @@ public struct Site: Sendable {
     }
 
     private static func fileCount(of links: [RootRelativeLinks.Link]) -> Int {
-        Set(links.map(\.path)).count
+        // A page's links come together: only a change of file is looked up.
+        var files = Set<String>()
+        var last: String?
+        for link in links where link.path != last {
+            files.insert(link.path)
+            last = link.path
+        }
+        return files.count
     }
 
     /// The memo of the page at a root-relative path, without copying the page (a copy retains
