@@ -7,8 +7,9 @@ import Foundation
 /// A file modified within two seconds before its hash was taken is read again next time: on a
 /// file system with coarse times, a second edit in the same tick would leave its status as it was.
 public final class FileHashes: @unchecked Sendable {
-    /// The cache slot and key the table is kept under (one per content root).
+    /// The cache slot the table is kept under (one per content root).
     public static let slot = "files"
+    /// The key of that slot's entry: there is one table, whatever the inputs.
     public static let key = "status and hash of every file read"
 
     struct Entry {
