@@ -81,7 +81,7 @@ final class RenderedPages: @unchecked Sendable {
     private func searchIndexFiles() -> [String: ByteBuffer] {
         if let made = withLock({ searchIndex }) { return made }
         let articles = outputs.articles
-        let entries = SiteLoader.parallelMap(articles) { page in searchEntries.entry(for: page.path) { outputs.searchEntry(of: page) } }
+        let entries = SiteLoader.parallelMap(articles) { page in searchEntries.value(for: page.path) { outputs.searchEntry(of: page) } }
         var made: [String: ByteBuffer] = [:]
         for file in SiteOutputs.searchIndexFiles(entries + outputs.yamlSearchEntries) { made[file.path] = ByteBuffer(string: file.text) }
         withLock { searchIndex = made }
@@ -96,33 +96,7 @@ final class RenderedPages: @unchecked Sendable {
 }
 
 /// Each article's search entry, by source path, kept across snapshots: a save drops the entries
-/// of the pages it reloaded, and the next search index reuses the rest.
-final class SearchEntries: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: SearchIndexBuilder.Entry]
-
-    init(_ entries: [String: SearchIndexBuilder.Entry] = [:]) {
-        self.entries = entries
-    }
-
-    /// The entry of the page at `path`, made by `make` if there is none yet.
-    func entry(for path: String, make: () -> SearchIndexBuilder.Entry) -> SearchIndexBuilder.Entry {
-        lock.lock()
-        let kept = entries[path]
-        lock.unlock()
-        if let kept { return kept }
-        let made = make()
-        lock.lock()
-        entries[path] = made
-        lock.unlock()
-        return made
-    }
-
-    /// A copy without the entries of `paths`, for the next snapshot. A copy, so that a search
-    /// index still being made for the old snapshot cannot put an old entry into the new one.
-    func removing(_ paths: Set<String>) -> SearchEntries {
-        lock.lock()
-        defer { lock.unlock() }
-        return SearchEntries(entries.filter { !paths.contains($0.key) })
-    }
-}
+/// of the pages it reloaded (``LockedCache/removing(_:)``, a copy, so that a search index still
+/// being made for the old snapshot cannot put an old entry into the new one), and the next search
+/// index reuses the rest.
+typealias SearchEntries = LockedCache<String, SearchIndexBuilder.Entry>

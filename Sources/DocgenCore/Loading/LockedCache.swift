@@ -10,6 +10,10 @@ public final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
     /// Creates an empty cache.
     public init() {}
 
+    private init(_ values: [Key: Value]) {
+        self.values = values
+    }
+
     /// The value for `key` when it has been made.
     public func cached(_ key: Key) -> Value? {
         lock.lock()
@@ -28,5 +32,13 @@ public final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
         values[key] = made
         lock.unlock()
         return made
+    }
+
+    /// A new cache with the values of this one but those of `keys`. A copy, so that a pass still
+    /// filling this cache cannot put a value it made into the copy.
+    public func removing(_ keys: Set<Key>) -> LockedCache {
+        lock.lock()
+        defer { lock.unlock() }
+        return LockedCache(values.filter { !keys.contains($0.key) })
     }
 }
