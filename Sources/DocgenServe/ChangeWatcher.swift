@@ -1,3 +1,4 @@
+import DocgenCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -296,7 +297,7 @@ public final class ChangeWatcher: @unchecked Sendable {
             if event.concernsFolder {
                 path = target.folder
             } else {
-                guard !event.name.hasPrefix(".") || Self.isWatchedHiddenFile(event.name) else { continue }
+                guard !event.name.hasPrefix(".") || ContentFiles.isConfigurationFile(event.name) else { continue }
                 path = target.folder.isEmpty ? event.name : target.folder + "/" + event.name
             }
             if path.isEmpty { needsFullListing = true } else { named[target.tree].insert(path) }

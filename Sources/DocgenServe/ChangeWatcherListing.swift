@@ -61,7 +61,7 @@ extension ChangeWatcher {
                 // Hidden files and folders (editor swap files, .git) are skipped, as ContentFiles skips
                 // them; the hidden configuration files docgen reads are files like any other.
                 let hidden = name.hasPrefix(".")
-                guard !hidden || isWatchedHiddenFile(name) else { continue }
+                guard !hidden || ContentFiles.isConfigurationFile(name) else { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 // Looked up by name in the open folder, sparing the kernel a walk of the whole path.
                 switch entryKind(name, in: descriptor, type: entry.pointee.d_type, path: rootPath + "/" + relative, now: now) {
@@ -72,12 +72,6 @@ extension ChangeWatcher {
             }
         }
         return .success(result)
-    }
-
-    /// Whether a hidden file is one docgen reads, and so watched: `.openpublishing.*.json`
-    /// (redirections, the publish configuration) and the markdownlint configuration files.
-    static func isWatchedHiddenFile(_ name: String) -> Bool {
-        (name.hasPrefix(".openpublishing.") && name.hasSuffix(".json")) || MarkdownlintSettings.fileNames.contains(name)
     }
 
     /// What a path is, for listing.

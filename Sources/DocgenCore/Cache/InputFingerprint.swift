@@ -6,7 +6,7 @@ public enum InputFingerprint {
     /// The names docgen looks for in the folders above a content root (`DocfxProject`,
     /// `MarkdownlintSettings`).
     static func isConfigurationAbove(_ name: String) -> Bool {
-        name == "docfx.json" || (name.hasPrefix(".openpublishing.") && name.hasSuffix(".json")) || name.hasPrefix(".markdownlint")
+        name == "docfx.json" || ContentFiles.isConfigurationFile(name)
     }
 
     /// The hash of every file under `contentRoot` that loading could read (path and bytes, hidden

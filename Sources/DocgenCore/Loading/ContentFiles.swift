@@ -19,7 +19,7 @@ public struct ContentFiles: Sendable {
     /// The doc set's cross-reference ids: `xref:` links resolve through them.
     public internal(set) var xrefs = XrefMap()
     /// Root-relative paths of the hidden configuration files docgen reads besides the pages:
-    /// `.openpublishing.*.json` and `.markdownlint*` (hidden files are otherwise not listed).
+    /// `.openpublishing.*.json` and the markdownlint files (hidden files are otherwise not listed).
     public let configurationFiles: [String]
     private let byLowercase: [String: String]
     private let byFolder: [String: [String]]
@@ -38,9 +38,11 @@ public struct ContentFiles: Sendable {
         byFolder = Dictionary(grouping: found.sorted(), by: { RelativePath.directory(of: $0) })
     }
 
-    /// Whether a hidden file name is one of the configuration files docgen reads.
+    /// Whether a hidden file name is one of the configuration files docgen reads: the publish
+    /// configuration and redirections (`.openpublishing.*.json`) and the names markdownlint reads.
+    /// Loading lists them, serve watches them, and the cache fingerprints them above the root.
     public static func isConfigurationFile(_ name: String) -> Bool {
-        name.hasPrefix(".openpublishing.") || name.hasPrefix(".markdownlint")
+        (name.hasPrefix(".openpublishing.") && name.hasSuffix(".json")) || MarkdownlintSettings.fileNames.contains(name)
     }
 
     /// The files directly in the root-relative `folder`, sorted.
