@@ -67,7 +67,7 @@ public final class FileHashes: @unchecked Sendable {
     }
 
     /// The hash of the bytes of the file at the absolute `path` (through symbolic links).
-    func hash(of path: String, read: (String) -> String) -> String {
+    func hash(of path: String) -> String {
         var status = stat()
         guard stat(path, &status) == 0 else { return "unreadable" }
         let modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
@@ -78,9 +78,36 @@ public final class FileHashes: @unchecked Sendable {
             record(path, Entry(status: key, hash: known.hash), read: false)
             return known.hash
         }
-        let hash = read(path)
+        let hash = Self.readAndHash(path)
         record(path, Entry(status: key, hash: hash), read: true)
         return hash
+    }
+
+    /// The hash of a file's bytes, read in pieces so a large video costs one buffer, not its size.
+    private static func readAndHash(_ path: String) -> String {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return "unreadable" }
+        defer { close(descriptor) }
+        // A multiple of 8 bytes, so only the last piece has a tail: the hash is that of the whole file.
+        let size = 1 << 18
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
+        defer { buffer.deallocate() }
+        var hash = StableHash()
+        var filled = 0
+        while true {
+            let count = read(descriptor, buffer.baseAddress! + filled, size - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return "unreadable"
+            }
+            filled += count
+            if count == 0 || filled == size {
+                hash.add(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]))
+                if count == 0 { break }
+                filled = 0
+            }
+        }
+        return hash.hex
     }
 
     private func record(_ path: String, _ entry: Entry, read: Bool) {

@@ -23,7 +23,7 @@ public enum InputFingerprint {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
             for name in names where isConfigurationAbove(name) {
                 hash.add("above:" + folder.path + "/" + name)
-                hash.add(hashes.hash(of: folder.appendingPathComponent(name).path, read: fileHash))
+                hash.add(hashes.hash(of: folder.appendingPathComponent(name).path))
             }
             // docgen's configuration search stops at the repository's top.
             if names.contains(".git") || folder.path == "/" { break }
@@ -36,9 +36,9 @@ public enum InputFingerprint {
     /// lead to: for the templates folder, whose `assets/` is copied whole.
     public static func of(folder: URL, hashes: FileHashes = FileHashes()) -> String {
         let root = folder.standardizedFileURL.resolvingSymlinksInPath()
-        let entries = DirectoryListing.allEntries(under: root.path)
+        let entries = DirectoryListing.inputEntries(under: root.path, includingHiddenFolders: true)
         var hash = StableHash()
-        hash.add(folderHash(root, files: entries.files, links: [], readsOutside: true, hashes: hashes))
+        hash.add(folderHash(root, files: entries.files, links: entries.links, readsOutside: true, hashes: hashes))
         for folder in entries.folders.sorted() { hash.add("folder:" + folder) }
         return hash.hex
     }
@@ -49,47 +49,21 @@ public enum InputFingerprint {
     /// links lead).
     private static func folderHash(_ folder: URL, files: [String], links: [String], readsOutside: Bool, hashes: FileHashes) -> String {
         let paths = (files + links).sorted()
+        let isLink = Set(links)
         // Reading and hashing the files is most of the cost; it runs on all cores.
         let hashes = SiteLoader.parallelMap(paths) { path in
             let full = folder.path + "/" + path
-            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: full) else {
-                return hashes.hash(of: full, read: fileHash)
+            guard isLink.contains(path), let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: full) else {
+                return hashes.hash(of: full)
             }
             let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
             let readable = readsOutside || target.hasPrefix(folder.path + "/")
-            return "link to \(target) (\(destination))\n" + (readable ? hashes.hash(of: target, read: fileHash) : "outside")
+            return "link to \(target) (\(destination))\n" + (readable ? hashes.hash(of: target) : "outside")
         }
         var hash = StableHash()
         for (path, fileHash) in zip(paths, hashes) {
             hash.add(path)
             hash.add(fileHash)
-        }
-        return hash.hex
-    }
-
-    /// The hash of a file's bytes, read in pieces so a large video costs one buffer, not its size.
-    private static func fileHash(_ path: String) -> String {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return "unreadable" }
-        defer { close(descriptor) }
-        // A multiple of 8 bytes, so only the last piece has a tail: the hash is that of the whole file.
-        let size = 1 << 18
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
-        defer { buffer.deallocate() }
-        var hash = StableHash()
-        var filled = 0
-        while true {
-            let count = read(descriptor, buffer.baseAddress! + filled, size - filled)
-            if count < 0 {
-                if errno == EINTR { continue }
-                return "unreadable"
-            }
-            filled += count
-            if count == 0 || filled == size {
-                hash.add(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]))
-                if count == 0 { break }
-                filled = 0
-            }
         }
         return hash.hex
     }

@@ -45,20 +45,23 @@ public enum DirectoryListing {
     }
 
     /// Root-relative paths of every regular file under `root` that loading could read, hidden files
-    /// included, and of its symbolic links (which loading resolves only to files inside the root).
-    /// Hidden folders (`.git`, docgen's own `.docgen-cache`) are skipped, as loading skips them.
-    public static func inputEntries(under root: String) -> (files: [String], links: [String]) {
+    /// included, of its symbolic links (which loading resolves only to files inside the root), and
+    /// of its folders. Hidden folders (`.git`, docgen's own `.docgen-cache`) are skipped, as loading
+    /// skips them, unless `includingHiddenFolders` (for the templates, whose `assets/` is copied whole).
+    public static func inputEntries(under root: String, includingHiddenFolders: Bool = false) -> (files: [String], links: [String], folders: [String]) {
         var files: [String] = []
         var links: [String] = []
+        var folders: [String] = []
         func record(_: String, _ relative: String, _ kind: Kind) {
             switch kind {
             case .file: files.append(relative)
             case .link: links.append(relative)
-            case .folder, .other: break
+            case .folder: folders.append(relative)
+            case .other: break
             }
         }
-        walk(under: root, includeHidden: false, alsoVisit: { _ in true }, record)
-        return (files, links)
+        walk(under: root, includeHidden: includingHiddenFolders, alsoVisit: { _ in true }, record)
+        return (files, links, folders)
     }
 
     /// Calls `body` with `root` (without a trailing slash), the root-relative path and the kind of
