@@ -87,29 +87,24 @@ struct LintCommand: ParsableCommand {
             let loadStart = Date()
             // Only a whole content root's findings are cached: they are what CI asks for again.
             let cache = noCache || fix || group.files != nil ? nil : RunCache(contentRoot: group.root, shownAs: group.displayPrefix + RunCache.folderName)
-            var cacheKey: String?
-            var hashes = FileHashes()
+            var cacheRun: RunCache.Run?
             if let cache {
                 var notes: [String] = []
-                hashes = cache.fileHashes(notes: &notes)
-                for note in notes where !global.quiet { Console.error("docgen: note: " + note) }
-                let key = CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: hashes)
-                switch cache.lookup(slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), key: key) {
-                case .hit(let payload):
-                    if let cached = try? JSONDecoder().decode(CachedLint.self, from: Data(payload)) {
-                        cache.keepFileHashes(hashes)
-                        diagnostics += cached.diagnostics
-                        fileCount += cached.fileCount
-                        sources.merge(cached.sources(root: group.root, displayPrefix: group.displayPrefix)) { first, _ in first }
-                        if global.verbose {
-                            Console.error(String(format: "%@: nothing changed since the last lint; %d pages' findings from the cache in %.2f s", group.root.path, cached.fileCount, Date().timeIntervalSince(loadStart)))
-                        }
-                        continue
-                    }
-                case .miss: break
-                case .ignored(let note): if !global.quiet { Console.error("docgen: note: " + note) }
+                let (run, stored) = cache.begin(CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), notes: &notes) {
+                    CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: $0)
                 }
-                cacheKey = key
+                for note in notes where !global.quiet { Console.error("docgen: note: " + note) }
+                if let stored {
+                    cache.reused(run)
+                    diagnostics += stored.diagnostics
+                    fileCount += stored.fileCount
+                    sources.merge(stored.sources(root: group.root, displayPrefix: group.displayPrefix)) { first, _ in first }
+                    if global.verbose {
+                        Console.error(String(format: "%@: nothing changed since the last lint; %d pages' findings from the cache in %.2f s", group.root.path, stored.fileCount, Date().timeIntervalSince(loadStart)))
+                    }
+                    continue
+                }
+                cacheRun = run
             }
             var site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
             if fix {
@@ -147,19 +142,13 @@ struct LintCommand: ParsableCommand {
                 fileCount += site.documents.count
                 found += site.configurationDiagnostics
             }
-            // Inputs that changed while they were read would tie these findings to the wrong key;
-            // the files are not read again, only their status compared.
-            let after = FileHashes(following: hashes)
-            if let cache, let cacheKey, CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: after) == cacheKey,
-               let payload = try? JSONEncoder().encode(CachedLint(diagnostics: found, fileCount: site.documents.count, emptyPages: Set(found.map(\.file)).filter { path in
-                   site.document(at: String(path.dropFirst(group.displayPrefix.count)))?.source.text.isEmpty == true
-               }.sorted())),
-               !(payload.isEmpty) {
-                if let note = cache.store(slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), key: cacheKey, payload: [UInt8](payload)) {
-                    if !global.quiet { Console.error("docgen: note: " + note) }
-                } else {
-                    cache.keepFileHashes(after)
+            if let cache, let cacheRun {
+                let note = cache.finish(cacheRun) {
+                    CachedLint(diagnostics: found, fileCount: site.documents.count, emptyPages: Set(found.map(\.file)).filter { path in
+                        site.document(at: String(path.dropFirst(group.displayPrefix.count)))?.source.text.isEmpty == true
+                    }.sorted())
                 }
+                if let note, !global.quiet { Console.error("docgen: note: " + note) }
             }
             diagnostics += found
             // The process ends right after the report: tearing down a large site's trees node

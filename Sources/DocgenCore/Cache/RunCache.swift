@@ -85,7 +85,7 @@ public struct RunCache: Sendable {
 
     /// The file hashes the last run kept, to trust the files whose status did not change since;
     /// an entry that cannot be trusted adds a note and trusts nothing.
-    public func fileHashes(notes: inout [String]) -> FileHashes {
+    func fileHashes(notes: inout [String]) -> FileHashes {
         switch lookup(slot: FileHashes.slot, key: FileHashes.key) {
         case .hit(let payload): return FileHashes(payload: payload)
         case .miss: return FileHashes()
@@ -96,7 +96,7 @@ public struct RunCache: Sendable {
     }
 
     /// Keeps `hashes` for the next run when it had to read a file.
-    public func keepFileHashes(_ hashes: FileHashes) {
+    func keepFileHashes(_ hashes: FileHashes) {
         if hashes.filesRead > 0 { store(slot: FileHashes.slot, key: FileHashes.key, payload: hashes.payload) }
     }
 

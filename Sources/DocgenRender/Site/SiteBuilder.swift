@@ -42,25 +42,19 @@ public enum SiteBuilder {
             phaseStart = now
         }
         var cacheNotes: [String] = []
-        var cacheKey: String?
-        var hashes = FileHashes()
+        var cacheRun: RunCache.Run?
         if let cache {
-            let slot = CachedBuild.slot(options, displayPrefix: displayPrefix)
-            hashes = cache.fileHashes(notes: &cacheNotes)
-            let key = CachedBuild.key(options, displayPrefix: displayPrefix, hashes: hashes)
-            switch cache.lookup(slot: slot, key: key) {
-            case .hit(let payload):
-                if let cached = try? JSONDecoder().decode(CachedBuild.self, from: Data(payload)), cached.outputStamp == OutputStamp.of(options.output) {
-                    cache.keepFileHashes(hashes)
-                    return Report(
-                        pages: cached.pages, generatedPages: cached.generatedPages, assets: cached.assets, diagnostics: cached.diagnostics,
-                        seconds: Date().timeIntervalSince(start), phases: [("compare with the cache", Date().timeIntervalSince(start))], fromCache: true,
-                        cacheNotes: cacheNotes)
-                }
-            case .miss: break
-            case .ignored(let note): cacheNotes.append(note)
+            let (run, stored) = cache.begin(CachedBuild.self, slot: CachedBuild.slot(options, displayPrefix: displayPrefix), notes: &cacheNotes) {
+                CachedBuild.key(options, displayPrefix: displayPrefix, hashes: $0)
             }
-            cacheKey = key
+            if let stored, stored.outputStamp == OutputStamp.of(options.output) {
+                cache.reused(run)
+                return Report(
+                    pages: stored.pages, generatedPages: stored.generatedPages, assets: stored.assets, diagnostics: stored.diagnostics,
+                    seconds: Date().timeIntervalSince(start), phases: [("compare with the cache", Date().timeIntervalSince(start))], fromCache: true,
+                    cacheNotes: cacheNotes)
+            }
+            cacheRun = run
             endPhase("compare with the cache")
         }
         let templates: TemplateSet
@@ -110,7 +104,7 @@ public enum SiteBuilder {
         // output as it is: taken after, it could be another build's site put in place meanwhile.
         var outputStamp = ""
         do {
-            try writer.commit { staging in if cacheKey != nil { outputStamp = OutputStamp.of(staging) } }
+            try writer.commit { staging in if cacheRun != nil { outputStamp = OutputStamp.of(staging) } }
         } catch {
             writer.abandon()
             throw Failure(description: "could not put the new site in place: \(error.localizedDescription); the previous site is untouched")
@@ -119,20 +113,10 @@ public enum SiteBuilder {
         var report = Report(
             pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
             diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, phases: phases, cacheNotes: cacheNotes)
-        if let cache, let cacheKey {
-            // Inputs that changed while the build read them would tie this output to the wrong key;
-            // the files are not read again, only their status compared.
-            let after = FileHashes(following: hashes)
-            if CachedBuild.key(options, displayPrefix: displayPrefix, hashes: after) == cacheKey {
-                cache.keepFileHashes(after)
-                let entry = CachedBuild(
-                    pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics,
-                    outputStamp: outputStamp)
-                if let payload = try? JSONEncoder().encode(entry),
-                   let note = cache.store(slot: CachedBuild.slot(options, displayPrefix: displayPrefix), key: cacheKey, payload: [UInt8](payload)) {
-                    report.cacheNotes.append(note)
-                }
-            }
+        if let cache, let cacheRun {
+            let entry = CachedBuild(
+                pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics, outputStamp: outputStamp)
+            if let note = cache.finish(cacheRun, result: { entry }) { report.cacheNotes.append(note) }
             endPhase("cache")
             report.phases = phases
         }

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A command's use of the cache, from looking for the last run's result to storing its own: what
+/// `build` and `lint` share.
+extension RunCache {
+    /// One run: the slot of its command and options, the key of its inputs when it began, how to
+    /// make that key, and the file hashes it was made with.
+    public struct Run {
+        let slot: String
+        let key: String
+        let makeKey: (FileHashes) -> String
+        let hashes: FileHashes
+    }
+
+    /// Begins a run of `slot`: makes the key of its inputs with `makeKey` and returns the result
+    /// the last run with that key stored, or nil. `notes` gets what could not be trusted.
+    public func begin<Result: Decodable>(
+        _ type: Result.Type, slot: String, notes: inout [String], key makeKey: @escaping (FileHashes) -> String
+    ) -> (run: Run, stored: Result?) {
+        let hashes = fileHashes(notes: &notes)
+        let run = Run(slot: slot, key: makeKey(hashes), makeKey: makeKey, hashes: hashes)
+        switch lookup(slot: slot, key: run.key) {
+        case .hit(let payload): return (run, try? JSONDecoder().decode(Result.self, from: Data(payload)))
+        case .miss: return (run, nil)
+        case .ignored(let note):
+            notes.append(note)
+            return (run, nil)
+        }
+    }
+
+    /// Ends a run that reported its stored result: keeps the file hashes it read.
+    public func reused(_ run: Run) {
+        keepFileHashes(run.hashes)
+    }
+
+    /// Ends a run that did the work: stores `result` for the run's key, unless an input changed
+    /// while it ran (compared by status; the files are not read again), and keeps the file
+    /// hashes. Returns a note when the cache could not be written.
+    public func finish<Result: Encodable>(_ run: Run, result: () -> Result) -> String? {
+        let after = FileHashes(following: run.hashes)
+        // Inputs that changed while the run read them would tie its result to the wrong key.
+        guard run.makeKey(after) == run.key, let payload = try? JSONEncoder().encode(result()) else { return nil }
+        if let note = store(slot: run.slot, key: run.key, payload: [UInt8](payload)) { return note }
+        keepFileHashes(after)
+        return nil
+    }
+}
