@@ -33,6 +33,7 @@ public struct LearnPathMap: Sendable, Hashable {
     /// The page a root-relative URL names (`/azure/azure-arc/overview#x` -> `articles/azure-arc/overview.md`),
     /// or nil when it is not a page of this doc set.
     public func page(for url: String, files: ContentFiles) -> String? {
+        guard !mappings.isEmpty else { return nil }
         var path = Self.pathPart(of: url)
         // `/cli/azure` names the folder `/cli/azure/` publishes, as Learn serves it.
         if !path.hasSuffix("/"), mappings.contains(where: { $0.urlPrefix == path + "/" }) { path += "/" }

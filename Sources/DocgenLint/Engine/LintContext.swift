@@ -56,20 +56,20 @@ public struct LintContext: Sendable {
         let links = LinkOccurrence.all(in: document, site: site)
         focused.page = PageFacts(path: document.path, links: links)
         // Kept with the page for `serve`: which pages a save of another page can change.
-        _ = document.memo.value(Self.linkedPagesKey) { Self.linkedPages(links, site: site) }
+        _ = document.memo.value(Self.linkedPagesKey) { Self.linkedPages(links) }
         return focused
     }
 
     /// The memo key of the pages a page links to (``SiteLintResults/pagesToRelint(changed:in:)``).
     static let linkedPagesKey = "linked-pages"
 
-    /// The files `links` lead to: relative links, and root-relative links to a page of this doc set.
-    static func linkedPages(_ links: [LinkOccurrence], site: Site) -> Set<String> {
+    /// The files `links` lead to: relative links, and root-relative links to a page of this doc
+    /// set (which ``LinkTarget`` resolves to the page; `.rootRelative` is a link that leads out).
+    static func linkedPages(_ links: [LinkOccurrence]) -> Set<String> {
         var pages = Set<String>()
         for link in links {
             switch link.target {
             case .file(let path, _), .missing(let path, _, _): pages.insert(path)
-            case .rootRelative(let url): if let page = site.files.learnPaths.page(for: url, files: site.files) { pages.insert(page) }
             default: break
             }
         }

@@ -10,8 +10,25 @@ struct LearnTreeBuilder {
     var tabGroupCount = 0
     var slugger = HeadingSlugger()
 
+    /// The lines the directives start on, in order: a block none of them falls in holds no
+    /// placeholder, and is kept as cmark-gfm built it instead of being rebuilt node by node.
+    private let directiveLines: [Int]
+
     init(directives: [ScannedDirective]) {
         self.directives = directives
+        directiveLines = directives.map(\.position.line).sorted()
+    }
+
+    /// Whether a directive starts within the lines of `node` (or the node has no range to tell).
+    private func mayHoldPlaceholder(_ node: MarkupNode) -> Bool {
+        guard !directiveLines.isEmpty else { return false }
+        guard let range = node.range else { return true }
+        var low = 0, high = directiveLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if directiveLines[middle] < range.start.line { low = middle + 1 } else { high = middle }
+        }
+        return low < directiveLines.count && directiveLines[low] <= range.end.line
     }
 
     /// Rewrites the whole document.
@@ -58,6 +75,10 @@ struct LearnTreeBuilder {
                     rewritten.children = rewriteBlocks(node.children, parentEnd: node.range?.end, depth: depth + 1)
                     items.append(.node(rewritten))
                 }
+            case .paragraph where !mayHoldPlaceholder(block), .heading where !mayHoldPlaceholder(block):
+                items.append(.node(block))
+            case .codeBlock where !mayHoldPlaceholder(block):
+                items.append(.node(block))
             case .paragraph, .heading, .tableCell:
                 var rewritten = block
                 rewritten.children = rewriteInlines(block.children)
