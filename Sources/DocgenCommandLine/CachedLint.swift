@@ -4,12 +4,30 @@ import Foundation
 
 /// What the cache keeps of linting a whole content root: its findings and how many pages it
 /// checked. A lint of the same inputs on the same day reports these instead of linting again.
-struct CachedLint: Codable {
+struct CachedLint: CacheCodable {
     var diagnostics: [Diagnostic]
     var fileCount: Int
     /// Files the findings name that were loaded as empty pages (a page holding NUL bytes): the
     /// text report shows none of their lines.
     var emptyPages: [String]
+
+    init(diagnostics: [Diagnostic], fileCount: Int, emptyPages: [String]) {
+        self.diagnostics = diagnostics
+        self.fileCount = fileCount
+        self.emptyPages = emptyPages
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(diagnostics) { $1.write(to: &$0) }
+        writer.write(fileCount)
+        writer.write(emptyPages) { $0.write($1) }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        diagnostics = try reader.list { reader throws(CacheReader.Malformed) in try Diagnostic(from: &reader) }
+        fileCount = try reader.int()
+        emptyPages = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
+    }
 
     /// The cache slot of linting `root`, its paths shown with `displayPrefix`.
     static func slot(root: URL, displayPrefix: String) -> String {

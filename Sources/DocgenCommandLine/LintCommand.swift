@@ -81,6 +81,8 @@ struct LintCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var fileCount = 0
         var sources: [String: SourceText] = [:]
+        // Only the text report shows the lines findings are on; the other formats need no file read again.
+        let showsLines = OutputFormat(rawValue: format) == .text
         var fixes = FixSummary()
         let today = Date()
         for group in LintTargets.group(paths) {
@@ -98,7 +100,7 @@ struct LintCommand: ParsableCommand {
                     cache.reused(run)
                     diagnostics += stored.diagnostics
                     fileCount += stored.fileCount
-                    sources.merge(stored.sources(root: group.root, displayPrefix: group.displayPrefix)) { first, _ in first }
+                    if showsLines { sources.merge(stored.sources(root: group.root, displayPrefix: group.displayPrefix)) { first, _ in first } }
                     if global.verbose {
                         Console.error(String(format: "%@: nothing changed since the last lint; %d pages' findings from the cache in %.2f s", group.root.path, stored.fileCount, Date().timeIntervalSince(loadStart)))
                     }
@@ -154,6 +156,7 @@ struct LintCommand: ParsableCommand {
             // The process ends right after the report: tearing down a large site's trees node
             // by node would only delay the exit, on one core.
             _ = Unmanaged.passRetained(LoadedSite(site))
+            guard showsLines else { continue }
             for document in site.documents { sources[site.displayPath(document.path)] = document.source }
             for path in Set(found.map(\.file)) where sources[path] == nil {
                 let relative = String(path.dropFirst(group.displayPrefix.count))

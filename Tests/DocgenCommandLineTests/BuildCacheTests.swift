@@ -102,7 +102,7 @@ import Testing
         #expect(try build(source).status == 1)
         let folder = source.url.appendingPathComponent("docs/.docgen-cache")
         let entry = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("build-") })
-        try Data("docgen-cache 1\ntool someone else\n".utf8).write(to: folder.appendingPathComponent(entry))
+        try Data("docgen-cache 2\ntool someone else\n".utf8).write(to: folder.appendingPathComponent(entry))
         let ignored = try build(source)
         #expect(ignored.stderr.split(separator: "\n").filter { $0.hasPrefix("docgen: note:") } == [
             "docgen: note: ignored the cache entry docs/.docgen-cache/\(entry): it is not a whole docgen cache entry (cut short or changed by hand); the whole run is done and the entry replaced"

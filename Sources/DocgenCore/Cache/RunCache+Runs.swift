@@ -14,13 +14,17 @@ extension RunCache {
 
     /// Begins a run of `slot`: makes the key of its inputs with `makeKey` and returns the result
     /// the last run with that key stored, or nil. `notes` gets what could not be trusted.
-    public func begin<Result: Decodable>(
+    public func begin<Result: CacheCodable>(
         _ type: Result.Type, slot: String, notes: inout [String], key makeKey: @escaping (FileHashes) -> String
     ) -> (run: Run, stored: Result?) {
         let hashes = fileHashes(notes: &notes)
         let run = Run(slot: slot, key: makeKey(hashes), makeKey: makeKey, hashes: hashes)
         switch lookup(slot: slot, key: run.key) {
-        case .hit(let payload): return (run, try? JSONDecoder().decode(Result.self, from: Data(payload)))
+        case .hit(let payload):
+            // The checksum matched, so only a format this docgen does not read fails here.
+            var reader = CacheReader(payload)
+            guard let stored = try? Result(from: &reader), reader.isAtEnd else { return (run, nil) }
+            return (run, stored)
         case .miss: return (run, nil)
         case .ignored(let note):
             notes.append(note)
@@ -36,11 +40,13 @@ extension RunCache {
     /// Ends a run that did the work: stores `result` for the run's key, unless an input changed
     /// while it ran (compared by status; the files are not read again), and keeps the file
     /// hashes. Returns a note when the cache could not be written.
-    public func finish<Result: Encodable>(_ run: Run, result: () -> Result) -> String? {
+    public func finish<Result: CacheCodable>(_ run: Run, result: () -> Result) -> String? {
         let after = FileHashes(following: run.hashes)
         // Inputs that changed while the run read them would tie its result to the wrong key.
-        guard run.makeKey(after) == run.key, let payload = try? JSONEncoder().encode(result()) else { return nil }
-        if let note = store(slot: run.slot, key: run.key, payload: [UInt8](payload)) { return note }
+        guard run.makeKey(after) == run.key else { return nil }
+        var writer = CacheWriter()
+        result().write(to: &writer)
+        if let note = store(slot: run.slot, key: run.key, payload: writer.bytes) { return note }
         keepFileHashes(after)
         return nil
     }

@@ -12,7 +12,7 @@ public struct RunCache: Sendable {
     /// The cache folder's name at the content root; hidden, so loading never reads it.
     public static let folderName = ".docgen-cache"
     /// The first line of every entry; a change of layout changes it.
-    static let formatLine = "docgen-cache 1"
+    static let formatLine = "docgen-cache 2"
     /// Entries kept; older ones are removed when a new one is written.
     static let maximumEntries = 16
 

@@ -4,13 +4,35 @@ import Foundation
 /// What the cache keeps of a build: its report and the stamp of the output it left. A build of
 /// the same inputs with the same options reports this instead of building again, as long as the
 /// output folder still has that stamp.
-struct CachedBuild: Codable {
+struct CachedBuild: CacheCodable {
     var pages: Int
     var generatedPages: Int
     var assets: Int
     var diagnostics: [Diagnostic]
     /// ``OutputStamp`` of the site the build put in place, taken just before it became the output.
     var outputStamp: String
+
+    init(pages: Int, generatedPages: Int, assets: Int, diagnostics: [Diagnostic], outputStamp: String) {
+        self.pages = pages
+        self.generatedPages = generatedPages
+        self.assets = assets
+        self.diagnostics = diagnostics
+        self.outputStamp = outputStamp
+    }
+
+    func write(to writer: inout CacheWriter) {
+        for count in [pages, generatedPages, assets] { writer.write(count) }
+        writer.write(diagnostics) { $1.write(to: &$0) }
+        writer.write(outputStamp)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        pages = try reader.int()
+        generatedPages = try reader.int()
+        assets = try reader.int()
+        diagnostics = try reader.list { reader throws(CacheReader.Malformed) in try Diagnostic(from: &reader) }
+        outputStamp = try reader.string()
+    }
 
     /// The cache slot of a build: the options that change its result, but not its inputs.
     static func slot(_ options: BuildOptions, displayPrefix: String) -> String {

@@ -1,0 +1,45 @@
+import DocgenMarkup
+
+extension Diagnostic: CacheCodable {
+    public func write(to writer: inout CacheWriter) {
+        writer.write(ruleID)
+        writer.write(alias)
+        writer.write(severity.rawValue)
+        writer.write(file)
+        for number in [line, column, endLine, endColumn] { writer.write(number) }
+        writer.write(message)
+        writer.write(suggestion != nil)
+        if let suggestion { writer.write(suggestion) }
+        writer.write(notes) { $0.write($1) }
+        writer.write(fixes) { writer, fix in
+            writer.write(fix.summary)
+            writer.write(fix.edits) { writer, edit in
+                for number in [edit.range.start.line, edit.range.start.column, edit.range.end.line, edit.range.end.column] { writer.write(number) }
+                writer.write(edit.replacement)
+            }
+        }
+    }
+
+    public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        let ruleID = try reader.string()
+        let alias = try reader.string()
+        guard let severity = Severity(rawValue: try reader.string()) else { throw CacheReader.Malformed() }
+        let file = try reader.string()
+        let line = try reader.int(), column = try reader.int(), endLine = try reader.int(), endColumn = try reader.int()
+        let message = try reader.string()
+        let suggestion = try reader.bool() ? try reader.string() : nil
+        let notes = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
+        let fixes = try reader.list { reader throws(CacheReader.Malformed) in
+            let summary = try reader.string()
+            let edits = try reader.list { reader throws(CacheReader.Malformed) in
+                let start = SourcePosition(line: try reader.int(), column: try reader.int())
+                let end = SourcePosition(line: try reader.int(), column: try reader.int())
+                return TextEdit(range: SourceSpan(start: start, end: end), replacement: try reader.string())
+            }
+            return Fix(summary: summary, edits: edits)
+        }
+        self.init(
+            ruleID: ruleID, alias: alias, severity: severity, file: file, line: line, column: column,
+            end: SourcePosition(line: endLine, column: endColumn), message: message, suggestion: suggestion, notes: notes, fixes: fixes)
+    }
+}
