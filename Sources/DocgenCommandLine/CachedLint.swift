@@ -49,14 +49,14 @@ struct CachedLint: CacheCodable {
     func sources(root: URL, displayPrefix: String) -> [String: SourceText] {
         let files = ContentFiles(root: root)
         let empty = Set(emptyPages)
-        var sources: [String: SourceText] = [:]
-        for path in Set(diagnostics.map(\.file)) where path.hasPrefix(displayPrefix) {
-            if empty.contains(path) {
-                sources[path] = SourceText("")
-            } else if let text = files.read(String(path.dropFirst(displayPrefix.count)))?.text {
-                sources[path] = SourceText(text)
-            }
+        let paths = Set(diagnostics.map(\.file)).filter { $0.hasPrefix(displayPrefix) }.sorted()
+        // Read and split on all cores: a large site's findings name thousands of files.
+        let texts = SiteLoader.parallelMap(paths) { path -> SourceText? in
+            if empty.contains(path) { return SourceText("") }
+            return files.read(String(path.dropFirst(displayPrefix.count))).map { SourceText($0.text) }
         }
+        var sources: [String: SourceText] = [:]
+        for (path, text) in zip(paths, texts) where text != nil { sources[path] = text }
         return sources
     }
 }
