@@ -86,7 +86,8 @@ public struct LearnPathMap: Sendable, Hashable {
             }
         }
         var evidence: [Mapping: Int] = [:]
-        for path in Set(urls.map(pathPart)) {
+        // Each distinct URL once: links repeat the same URLs many times over.
+        for path in Set(Set(urls).map(pathPart)) {
             let segments = path.split(separator: "/")
             guard segments.count >= 2 else { continue }
             for depth in 1...min(2, segments.count - 1) {

@@ -44,9 +44,12 @@ public enum SiteLoader {
         files.xrefs = XrefMap(documents: documents, yamlPages: yaml.pages, files: files, docfx: docfx)
         var tocProblems: [DocumentProblem] = []
         let tocs = TableOfContentsLoader(files: files).loadAll(problems: &tocProblems)
-        // Which root-relative links lead to other doc sets, resolved on all cores.
+        // Which root-relative links lead to other doc sets, resolved on all cores once per URL: a
+        // large doc set links to the same few thousand URLs hundreds of thousands of times.
         let resolvedFiles = files
-        let leavesDocSet = parallelMap(outside) { resolvedFiles.learnPaths.page(for: $0.url, files: resolvedFiles) == nil }
+        let urls = Array(Set(outside.map(\.url)))
+        let urlLeaves = Dictionary(uniqueKeysWithValues: zip(urls, parallelMap(urls) { resolvedFiles.learnPaths.page(for: $0, files: resolvedFiles) == nil }))
+        let leavesDocSet = outside.map { urlLeaves[$0.url]! }
         RootRelativeLinks.record(otherDocSetLinksOf: documents, leaves: leavesDocSet)
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
             docfx: docfx, tocProblems: tocProblems, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
@@ -73,18 +76,27 @@ public enum SiteLoader {
     }
 }
 
-/// Fixed slots written once each from concurrent iterations.
+/// Fixed slots written once each from concurrent iterations. Each index is written by exactly
+/// one iteration and read only after all of them ended, so the writes need no lock (one lock for
+/// all of them was taken 700,000 times for a large site's links).
 private final class ResultSlots<R>: @unchecked Sendable {
-    private var slots: [R?]
-    private let lock = NSLock()
+    private let slots: UnsafeMutablePointer<R?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: R) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    var values: [R] { slots.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: R) {
+        slots[index] = value
+    }
+
+    var values: [R] { (0..<count).map { slots[$0]! } }
 }
