@@ -36,12 +36,14 @@ let package = Package(
         .target(name: "DocgenLint", dependencies: ["DocgenCore"]),
         .target(
             name: "DocgenRender",
-            dependencies: ["DocgenCore", "DocgenLint", "CDocgenSystem", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["DocgenCore", "CDocgenSystem", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The pipeline the three commands share: load, check, render, write, and the run cache's entries.
+        .target(name: "DocgenEngine", dependencies: ["DocgenCore", "DocgenLint", "DocgenRender"]),
         .target(
             name: "DocgenServe",
             dependencies: [
-                "DocgenRender", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+                "DocgenEngine", "DocgenRender", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -49,19 +51,19 @@ let package = Package(
         .target(
             name: "DocgenCommandLine",
             dependencies: [
-                "DocgenCore", "DocgenLint", "DocgenRender", "DocgenServe",
+                "DocgenCore", "DocgenEngine", "DocgenLint", "DocgenRender", "DocgenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "docgen", dependencies: ["DocgenCommandLine"], linkerSettings: fastAllocator),
         .executableTarget(
             name: "docgen-bench",
-            dependencies: ["DocgenCore", "DocgenLint", "DocgenRender"],
+            dependencies: ["DocgenCore", "DocgenEngine", "DocgenLint", "DocgenRender"],
             path: "Benchmarks/docgen-bench",
             linkerSettings: fastAllocator
         ),
         // What the fuzz targets run, also used by the test that replays their crash reproducers.
-        .target(name: "DocgenFuzzing", dependencies: ["DocgenCore", "DocgenLint", "DocgenRender"]),
+        .target(name: "DocgenFuzzing", dependencies: ["DocgenCore", "DocgenEngine", "DocgenLint", "DocgenRender"]),
         .target(name: "DocgenTestSupport", dependencies: ["DocgenCore", "DocgenLint", "DocgenMarkup"], path: "Tests/DocgenTestSupport"),
         .testTarget(name: "DocgenMarkupTests", dependencies: ["DocgenMarkup", "DocgenTestSupport"]),
         .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore", "DocgenTestSupport"]),

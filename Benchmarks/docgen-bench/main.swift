@@ -7,6 +7,7 @@
 // Each phase runs `--runs` times (default 3); the best run is reported, as timings on a shared
 // machine only ever get slower. Peak memory is the process's maximum resident set size.
 import DocgenCore
+import DocgenEngine
 import DocgenMarkup
 import DocgenLint
 import DocgenRender

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocgenCore
+import DocgenEngine
 import DocgenRender
 import Foundation
 

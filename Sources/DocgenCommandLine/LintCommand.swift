@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocgenCore
+import DocgenEngine
 import DocgenLint
 import DocgenMarkup
 import Foundation
@@ -125,7 +126,7 @@ struct LintCommand: ParsableCommand {
                 }
             }
             let lintStart = Date()
-            let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+            let engine = SiteChecks.engine(for: site)
             let timings = global.verbose ? RuleTimings() : nil
             // Named files are linted on their own; the rest of the root is loaded for cross-page checks.
             var found = engine.run(LintContext(site: site, today: today), only: group.files.map { Set($0) }, timings: timings)
@@ -194,7 +195,7 @@ struct LintCommand: ParsableCommand {
 
     /// The group's findings whose fixes --fix applies: those of the files the report lists.
     private func findings(_ site: Site, _ group: LintTargets) -> [Diagnostic] {
-        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint))
+        let engine = SiteChecks.engine(for: site)
         var found = engine.run(LintContext(site: site), only: group.files.map { Set($0) })
         if let files = group.files {
             let wanted = Set(files.map { site.displayPath($0) })

@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenEngine
 import DocgenLint
 import DocgenRender
 import Foundation
@@ -52,7 +53,7 @@ public final class FuzzPipeline {
     /// Loads, lints and renders the content root at `root`.
     static func build(root: URL, templates: TemplateSet, templatesFolder: URL) -> Outcome {
         let site = SiteLoader.load(root: root)
-        let diagnostics = LintEngine(configuration: LintConfiguration(site.configuration.lint)).run(LintContext(site: site, today: today))
+        let diagnostics = SiteChecks.engine(for: site).run(LintContext(site: site, today: today))
         let findings = Dictionary(grouping: diagnostics, by: \.file)
         let options = BuildOptions(
             contentRoot: root, output: root.appendingPathComponent("_site"), templates: templatesFolder, includeDrafts: true, draftChecks: true,

@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenEngine
 import DocgenLint
 import DocgenMarkup
 import DocgenRender
@@ -91,7 +92,7 @@ public final class PreviewBuilder {
     }
 
     private static func lintEngine(for site: Site) -> LintEngine {
-        LintEngine(configuration: LintConfiguration(site.configuration.lint))
+        SiteChecks.engine(for: site)
     }
 
     /// Applies `changes`: reloads the pages they touch, or everything when the configuration,

@@ -5,9 +5,9 @@ import Foundation
 /// inode, and modification and change times, hashed. A build keeps its output's stamp in the
 /// cache; while the folder's stamp is still that one, nobody changed, added or removed a file of
 /// the site since (a change time cannot be set back by hand).
-enum OutputStamp {
+public enum OutputStamp {
     /// The stamp of the folder at `folder`; "missing" when there is none.
-    static func of(_ folder: URL) -> String {
+    public static func of(_ folder: URL) -> String {
         let root = folder.standardizedFileURL.path
         var status = stat()
         guard lstat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return "missing" }

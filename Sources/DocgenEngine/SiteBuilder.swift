@@ -1,5 +1,5 @@
 import DocgenCore
-import DocgenLint
+import DocgenRender
 import Foundation
 
 /// `docgen build`: loads the content, lints it through the one engine, renders the site and
@@ -65,10 +65,7 @@ public enum SiteBuilder {
         }
         let site = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix)
         endPhase("load")
-        let rules = options.draftChecks ? RuleRegistry.all : RuleRegistry.all.filter { !$0.metadata.tags.contains("drafts") }
-        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint), ruleTypes: rules)
-        // Problems in docgen.yml and docfx.json are reported as lint and serve report them.
-        let diagnostics = Diagnostic.sortedByLocation(site.configurationDiagnostics + engine.run(LintContext(site: site, today: options.today)))
+        let diagnostics = SiteChecks.run(site, draftChecks: options.draftChecks, today: options.today)
         endPhase("check")
         try checkOutputIsSafe(options.output, contentRoot: site.files.root)
         let writer: SiteWriter

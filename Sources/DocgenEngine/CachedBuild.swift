@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenRender
 import Foundation
 
 /// What the cache keeps of a build: its report and the stamp of the output it left. A build of

@@ -4,39 +4,42 @@ import Foundation
 
 /// What the cache keeps of linting a whole content root: its findings and how many pages it
 /// checked. A lint of the same inputs on the same day reports these instead of linting again.
-struct CachedLint: CacheCodable {
-    var diagnostics: [Diagnostic]
-    var fileCount: Int
+public struct CachedLint: CacheCodable {
+    /// The findings, as the lint reported them.
+    public var diagnostics: [Diagnostic]
+    /// How many files the lint checked.
+    public var fileCount: Int
     /// Files the findings name that were loaded as empty pages (a page holding NUL bytes): the
     /// text report shows none of their lines.
-    var emptyPages: [String]
+    public var emptyPages: [String]
 
-    init(diagnostics: [Diagnostic], fileCount: Int, emptyPages: [String]) {
+    /// What a lint found.
+    public init(diagnostics: [Diagnostic], fileCount: Int, emptyPages: [String]) {
         self.diagnostics = diagnostics
         self.fileCount = fileCount
         self.emptyPages = emptyPages
     }
 
-    func write(to writer: inout CacheWriter) {
+    public func write(to writer: inout CacheWriter) {
         writer.write(diagnostics) { $1.write(to: &$0) }
         writer.write(fileCount)
         writer.write(emptyPages) { $0.write($1) }
     }
 
-    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+    public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         diagnostics = try reader.list { reader throws(CacheReader.Malformed) in try Diagnostic(from: &reader) }
         fileCount = try reader.int()
         emptyPages = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
     }
 
     /// The cache slot of linting `root`, its paths shown with `displayPrefix`.
-    static func slot(root: URL, displayPrefix: String) -> String {
+    public static func slot(root: URL, displayPrefix: String) -> String {
         ["lint", root.standardizedFileURL.path, "shown-as=\(displayPrefix)"].joined(separator: "\n")
     }
 
     /// The key of the inputs: the slot, the day (the date rules count days) and the content, whose
     /// files `hashes` reads unless it knows them.
-    static func key(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> String {
+    public static func key(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> String {
         var hash = StableHash()
         hash.add(slot(root: root, displayPrefix: displayPrefix))
         hash.add(UTCDay.of(today))
@@ -46,7 +49,7 @@ struct CachedLint: CacheCodable {
 
     /// The text of the files the findings name, as a lint that loaded them shows their lines:
     /// the files loading lists, read as it reads them.
-    func sources(root: URL, displayPrefix: String) -> [String: SourceText] {
+    public func sources(root: URL, displayPrefix: String) -> [String: SourceText] {
         let files = ContentFiles(root: root)
         let empty = Set(emptyPages)
         let paths = Set(diagnostics.map(\.file)).filter { $0.hasPrefix(displayPrefix) }.sorted()
