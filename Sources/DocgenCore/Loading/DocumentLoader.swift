@@ -68,15 +68,21 @@ public struct DocumentLoader: Sendable {
         var root = parsed.root
         if parsed.needsExpansion { expand(&root, in: path, chain: [path], context: &context) }
         problems += context.problems
+        // One walk finds the anchors and the root-relative links, which loading the site reads
+        // from every page next.
         var anchors = Set<String>()
-        root.walk { node in
+        var rootRelativeLinks: [RootRelativeLinks.Link] = []
+        root.walk(in: path) { node, file in
             switch node.kind {
             case .heading(_, let id): anchors.insert(id)
             case .html(let html), .htmlBlock(let html): anchors.formUnion(HTMLAnchors.ids(in: html))
+            case .link, .image: if let link = RootRelativeLinks.link(node, in: file) { rootRelativeLinks.append(link) }
             default: break
             }
         }
-        return Document(path: path, source: source, frontMatter: frontMatter, root: root, problems: problems, anchors: anchors, includedFiles: context.included)
+        let document = Document(path: path, source: source, frontMatter: frontMatter, root: root, problems: problems, anchors: anchors, includedFiles: context.included)
+        RootRelativeLinks.record(rootRelativeLinks, of: document)
+        return document
     }
 
     private struct ExpansionContext {

@@ -41,7 +41,7 @@ public enum RootRelativeLinks {
     /// One page's root-relative link destinations (included content counted), in source order;
     /// kept with the page, since after a save serve gathers every page's links again.
     public static func links(of document: Document) -> [Link] {
-        document.memo.value("root-relative-links") { pageLinks(of: document) }
+        document.memo.value(linksKey) { pageLinks(of: document) }
     }
 
     /// Which of a page's root-relative links lead to other doc sets, under `files`' Learn URL
@@ -62,19 +62,31 @@ public enum RootRelativeLinks {
         }
     }
 
+    private static let linksKey = "root-relative-links"
+
+    /// Keeps `links`, found by the loader's walk of `document`, as the page's root-relative links.
+    static func record(_ links: [Link], of document: Document) {
+        _ = document.memo.value(linksKey) { links }
+    }
+
     private static func pageLinks(of document: Document) -> [Link] {
         var links: [Link] = []
         document.root.walk(in: document.path) { node, path in
-            let destination: String
-            switch node.kind {
-            case .link(let url, _, _): destination = url
-            case .image(let source, _): destination = source
-            default: return
-            }
-            let trimmed = destination.trimmingSpaces()
-            guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else { return }
-            links.append(Link(url: trimmed, path: path, position: node.start ?? SourcePosition(line: 1, column: 1)))
+            if let link = link(node, in: path) { links.append(link) }
         }
         return links
+    }
+
+    /// The root-relative link `node` is, written in the file at `path`; nil for any other node.
+    static func link(_ node: MarkupNode, in path: String) -> Link? {
+        let destination: String
+        switch node.kind {
+        case .link(let url, _, _): destination = url
+        case .image(let source, _): destination = source
+        default: return nil
+        }
+        let trimmed = destination.trimmingSpaces()
+        guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else { return nil }
+        return Link(url: trimmed, path: path, position: node.start ?? SourcePosition(line: 1, column: 1))
     }
 }
