@@ -161,13 +161,13 @@ extension DraftSupport {
     }
 
     /// The last word of `text` (a run of word characters) with its character offset, found from the end.
-    static func lastWord(_ text: String) -> (word: String, offset: Int)? {
+    static func lastWord(_ text: String) -> (word: String, range: Range<String.Index>)? {
         var end = text.endIndex
         while end > text.startIndex, !isWordCharacter(text[text.index(before: end)]) { end = text.index(before: end) }
         guard end > text.startIndex else { return nil }
         var start = text.index(before: end)
         while start > text.startIndex, isWordCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
-        return (String(text[start..<end]), text.distance(from: text.startIndex, to: start))
+        return (String(text[start..<end]), start..<end)
     }
 
     /// The character offsets of whole-word occurrences of `phrase` in `text`.

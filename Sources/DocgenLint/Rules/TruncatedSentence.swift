@@ -22,6 +22,8 @@ public struct TruncatedSentence: LintRule {
 
     /// Words a finished sentence never ends with; list items use only the least ambiguous.
     static let listDanglingWords: Set<String> = ["the", "a", "an", "and", "or", "to", "of", "for", "with", "that", "your"]
+    /// Words a table cell never ends with: "the action to jump to" strands a preposition often enough.
+    static let cellDanglingWords = listDanglingWords.subtracting(["to"])
 
     private let minWords: Int
     private let dangling: Set<String>
@@ -120,9 +122,11 @@ public struct TruncatedSentence: LintRule {
     static func endsWithValue(_ plain: String) -> Bool {
         guard let valueStart = lastColonSpace(in: plain) else { return false }
         let value = plain[valueStart...]
+        // Most text after a colon is a clause of many words, ruled out by counting them (in bytes).
+        guard DraftSupport.wordCount(String(value)) <= 4 else { return false }
         // "192.168.0.0/29" and "v1.2" hold periods; only one that ends a word ends a sentence.
         let endsSentence = value.split(whereSeparator: \.isWhitespace).dropLast().contains { $0.last.map { ".!?".contains($0) } ?? false }
-        return DraftSupport.wordCount(String(value)) <= 4 && !endsSentence
+        return !endsSentence
     }
 
     /// Where the text after the last ": " starts. ASCII text is searched byte by byte; other
@@ -150,8 +154,8 @@ public struct TruncatedSentence: LintRule {
         // "opt-in", "sign-in" and "add-on" end with a compound, not a preposition; in a table
         // cell, "the lamp is now on" and "the action to jump to" end with an adverb or a
         // stranded preposition often enough that only the least ambiguous words count there.
-        let compound = lastWord.offset > 0 && Array(value)[lastWord.offset - 1] == "-"
-        let danglingHere: Set<String> = if case .cell = place { Self.listDanglingWords.subtracting(["to"]) } else { dangling }
+        let compound = lastWord.range.lowerBound > value.startIndex && value[value.index(before: lastWord.range.lowerBound)] == "-"
+        let danglingHere: Set<String> = if case .cell = place { Self.cellDanglingWords } else { dangling }
         let isDangling = !compound && danglingHere.contains(lastWord.word.lowercased())
         let plain = block.plainText.trimmingWhitespace()
         if !isDangling, Self.endsWithValue(plain) { return nil }
@@ -178,7 +182,9 @@ public struct TruncatedSentence: LintRule {
         guard report else { return nil }
         let tail = plain.split(whereSeparator: \.isWhitespace).suffix(4).joined(separator: " ")
         let start = last.start ?? block.start ?? SourcePosition(line: 1, column: 1)
-        let at = sources.locate(lastWord.word, near: SourcePosition(line: start.line, column: start.column + lastWord.offset), in: path)
+        // Counted in characters only for a finding: counting them for every paragraph was a tenth of the rule.
+        let offset = value.distance(from: value.startIndex, to: lastWord.range.lowerBound)
+        let at = sources.locate(lastWord.word, near: SourcePosition(line: start.line, column: start.column + offset), in: path)
         let what = if case .cell = place { "Table cell" } else { "Paragraph" }
         if isDangling {
             return Finding(path: path, at: at, "\(what) stops mid-sentence at '…\(tail)': a sentence does not end with '\(lastWord.word)'; finish it or remove it.")
