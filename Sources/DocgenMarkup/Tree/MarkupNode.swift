@@ -90,9 +90,9 @@ public enum MarkupKind: Sendable, Hashable {
     // MARK: - CommonMark and GFM blocks
     case document
     case paragraph
-    case heading(level: Int, id: String)
+    indirect case heading(level: Int, id: String)
     case blockQuote
-    case list(ordered: Bool, start: Int, tight: Bool)
+    indirect case list(ordered: Bool, start: Int, tight: Bool)
     case listItem(task: TaskState?)
     indirect case codeBlock(info: String, literal: String, fenced: Bool)
     case htmlBlock(String)
@@ -132,7 +132,7 @@ public enum MarkupKind: Sendable, Hashable {
     /// Content spliced in from an include file; its headings have their own id scope.
     case includedContent(path: String)
     /// `:::zone pivot="a,b" target="docs":::`; children are the zone's content.
-    case zone(pivots: [String], target: String?)
+    indirect case zone(pivots: [String], target: String?)
     /// `:::moniker range="...":::`; children are its content.
     case moniker(range: String)
     /// `:::row:::`; children are columns.

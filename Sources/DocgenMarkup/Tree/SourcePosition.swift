@@ -1,14 +1,41 @@
 /// A 1-based line and column in a source file. Columns count characters, not bytes.
 public struct SourcePosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    // Kept in 32 bits: every node of every tree holds two positions, and at 64 bits they were
+    // the largest part of a node. A count past 2^31 (no file docgen can load) is clamped.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
     /// 1-based line number in the whole file, front matter included.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
     /// 1-based column, in characters.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     /// Creates a position.
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case line, column
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
     }
 
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
