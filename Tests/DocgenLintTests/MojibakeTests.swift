@@ -28,6 +28,12 @@ import Testing
         #expect(findings[4].message == "Encoding damage 'ï»¿': text was saved after being read with the wrong encoding; remove it.")
     }
 
+    @Test func readsACircumflexWrittenAsACombiningMark() throws {
+        // "â€" and "Â " with the circumflex as U+0302: no byte 0xC3 on the line, damage all the same.
+        let page = LintHarness.validFrontMatter + "# Encoding\n\nIt doesna\u{302}€ matter at 100A\u{302} km.\n"
+        #expect(try LintHarness.findings(["a.md": page], rules: [Mojibake.self]) == ["a.md:10:9 DG406", "a.md:10:25 DG406"])
+    }
+
     @Test func reportsDamageInIncludeFilesAtTheirOwnLines() throws {
         let files = [
             "a.md": LintHarness.validFrontMatter + "# A\n\n[!INCLUDE [x](includes/x.md)]\n",

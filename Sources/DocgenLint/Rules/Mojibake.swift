@@ -1,5 +1,6 @@
 import DocgenCore
 import DocgenMarkup
+import Foundation
 
 /// Reports encoding damage: UTF-8 text that was once read as Windows-1252 or Latin-1 and saved
 /// again, such as `â€™` for `’`, `Ã©` for `é`, `ï»¿` for a byte order mark, and U+FFFD. Code
@@ -23,6 +24,9 @@ public struct Mojibake: LintRule {
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let sources = DraftSupport.Sources(document, context)
+        // Most pages and their includes hold no character damage can start with: then the tree
+        // need not be walked for code blocks.
+        guard ([document.path] + document.includedFiles).contains(where: { Self.mayHoldDamage(file: sources.lines($0).text) }) else { return [] }
         // The code lines of each file: the page and every include file it pulls in.
         var codeLines: [String: Set<Int>] = [document.path: []]
         document.root.walk(in: document.path) { node, path in
@@ -36,7 +40,9 @@ public struct Mojibake: LintRule {
         let badEncoding = Set(document.problems.filter { $0.kind == .invalidEncoding }.map(\.path))
         var findings: [Finding] = []
         for (path, skipped) in codeLines.sorted(by: { $0.key < $1.key }) {
-            for (index, line) in sources.lines(path).lines.enumerated() where !skipped.contains(index + 1) {
+            let source = sources.lines(path)
+            guard Self.mayHoldDamage(file: source.text) else { continue }
+            for (index, line) in source.lines.enumerated() where !skipped.contains(index + 1) {
                 for (column, damaged, fixed) in Self.damage(in: line, allowReplacement: badEncoding.contains(path)) {
                     let fix = fixed.map { $0.isEmpty ? "remove it" : "replace it with " + ($0 == "\u{A0}" ? "a no-break space" : "'\($0)'") }
                     findings.append(Finding(
@@ -51,8 +57,7 @@ public struct Mojibake: LintRule {
 
     /// The damaged sequences of a line outside code spans: column, text, and repaired text.
     static func damage(in line: Substring, allowReplacement: Bool) -> [(Int, String, String?)] {
-        // Damage is always made of non-ASCII characters; most lines have none.
-        guard line.utf8.contains(where: { $0 >= 0x80 }) else { return [] }
+        guard mayHoldDamage(line) else { return [] }
         let characters = Array(line)
         let code = CodeSpans.mask(characters)
         var result: [(Int, String, String?)] = []
@@ -76,6 +81,29 @@ public struct Mojibake: LintRule {
             }
         }
         return result
+    }
+
+    /// Whether the bytes of `line` hold a character damage can start with, so that only such lines
+    /// are split into characters (most non-ASCII text, curly quotes and dashes, holds none): a
+    /// UTF-8 lead read as Windows-1252 is one of Â, Ã and à to ï (UTF-8 0xC3 0x..), `Â` and `â`
+    /// may also be written with a combining circumflex (0xCC 0x82), and U+FFFD is 0xEF 0xBF 0xBD.
+    static func mayHoldDamage(_ line: Substring) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == 0xC3 || (previous == 0xCC && byte == 0x82) || (beforePrevious == 0xEF && previous == 0xBF && byte == 0xBD) { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// ``mayHoldDamage(_:)`` for a whole file, searched with `memchr` and `memmem` instead of byte
+    /// by byte: most files hold no such character at all.
+    static func mayHoldDamage(file text: String) -> Bool {
+        let lead = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0xC3, bytes.count) != nil } ?? false
+        }
+        return lead ?? true || text.containsBytes("\u{302}") || text.containsBytes("\u{FFFD}")
     }
 
     /// A UTF-8 sequence spelled out in Windows-1252 characters at `index`: its length and text.
