@@ -28,7 +28,7 @@ struct HTMLEscapingTests {
 struct LinkRewriterTests {
     @Test func percentEncodesWhatWouldEndAPathAndKeepsTheRest() throws {
         let content = try TemporaryContent(["a.md": "# A\n", "media/chart 100%#1?.png": "png", "media/plain.png": "png"])
-        let rewriter = LinkRewriter(files: ContentFiles(root: content.url), pageOutputPath: "a.html")
+        let rewriter = LinkRewriter(files: ContentFiles(root: content.url), pageOutputPath: "a.html", docfx: DocfxProject())
         #expect(rewriter.rewrite("media/plain.png", from: "a.md").url == "media/plain.png")
         #expect(rewriter.rewrite("media/chart 100%25%231%3F.png", from: "a.md").url == "media/chart%20100%25%231%3F.png")
         #expect(rewriter.rewrite("a.md#my part", from: "a.md").url == "a.html#my%20part")

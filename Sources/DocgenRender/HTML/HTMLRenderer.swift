@@ -25,10 +25,11 @@ public struct HTMLRenderer {
     /// labelled with their titles, so that without JavaScript every zone says whom it is for.
     /// `monikers` are the page's versions (by default those the page itself names): each moniker
     /// block lists the versions it is for and is labelled with its range.
+    /// `docfx` says what `~/` in a link stands for.
     public static func render(
-        _ document: Document, files: ContentFiles, pivotTitles: [String: String] = [:], monikers: PageMonikers? = nil
+        _ document: Document, files: ContentFiles, docfx: DocfxProject = DocfxProject(), pivotTitles: [String: String] = [:], monikers: PageMonikers? = nil
     ) -> RenderedArticle {
-        var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: document.outputPath), path: document.path)
+        var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: document.outputPath, docfx: docfx), path: document.path)
         renderer.pivotTitles = pivotTitles
         let monikers = monikers ?? PageMonikers(document, declared: [])
         renderer.monikers = monikers
@@ -52,8 +53,8 @@ public struct HTMLRenderer {
     }
 
     /// Renders a fragment of blocks (for tests and for the long descriptions of images).
-    public static func renderFragment(_ nodes: [MarkupNode], path: String, files: ContentFiles) -> String {
-        var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: Document.outputPath(for: path)), path: path)
+    public static func renderFragment(_ nodes: [MarkupNode], path: String, files: ContentFiles, docfx: DocfxProject = DocfxProject()) -> String {
+        var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: Document.outputPath(for: path), docfx: docfx), path: path)
         for node in nodes { renderer.block(node) }
         return renderer.output + renderer.closeRawTags()
     }

@@ -10,18 +10,22 @@ public struct LinkRewriter: Sendable {
     public let files: ContentFiles
     /// The output path of the page being rendered.
     public let pageOutputPath: String
+    /// The doc set's publishing configuration: what `~/` stands for (the doc set's folder), as
+    /// lint resolves it.
+    public let docfx: DocfxProject
 
     /// Creates a rewriter for the page whose output path is `pageOutputPath`.
-    public init(files: ContentFiles, pageOutputPath: String) {
+    public init(files: ContentFiles, pageOutputPath: String, docfx: DocfxProject) {
         self.files = files
         self.pageOutputPath = pageOutputPath
+        self.docfx = docfx
     }
 
     /// The URL to emit for `destination` written in the file at root-relative `sourcePath`, or nil
     /// when the link must not be emitted; `asset` is set when the target is a file to copy.
     public func rewrite(_ destination: String, from sourcePath: String) -> (url: String?, asset: String?) {
         guard HTMLEscaping.isSafeURL(destination) else { return (nil, nil) }
-        switch LinkTarget.resolve(destination, from: sourcePath, files: files) {
+        switch LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx) {
         case .empty, .outsideRoot:
             return (nil, nil)
         case .external(let url):

@@ -11,7 +11,7 @@ enum BreadcrumbTrail {
         var crumbs: [[String: Any]] = [["title": "Home", "url": root + "index.html"]]
         let fromTOC = site.breadcrumbs.trail(for: document, files: site.files, docfx: site.docfx)
         guard fromTOC.isEmpty else {
-            let rewriter = LinkRewriter(files: site.files, pageOutputPath: document.outputPath)
+            let rewriter = LinkRewriter(files: site.files, pageOutputPath: document.outputPath, docfx: site.docfx)
             for entry in fromTOC {
                 crumbs.append(["title": entry.name, "url": url(of: entry.topicHref, rewriter: rewriter, from: document.path)])
             }

@@ -25,7 +25,7 @@ struct RedirectPages {
             let output = Document.outputPath(for: redirection.source)
             guard !taken.contains(output), !site.files.contains(redirection.source),
                   let destination = redirects.destination(forSource: redirection.source) else { return nil }
-            let rewriter = LinkRewriter(files: site.files, pageOutputPath: output)
+            let rewriter = LinkRewriter(files: site.files, pageOutputPath: output, docfx: site.docfx)
             guard let url = rewriter.url(of: destination, fragment: nil) else { return nil }
             let title: String
             let canonical: String

@@ -158,9 +158,9 @@ public final class SiteOutputs: @unchecked Sendable {
                 return (made.html, made.assets)
             }
         case .yamlPage(let yaml):
-            return page(templates.render(kind: yaml.kind == .faq ? "faq" : "landing", context: contexts.yamlPage(yaml, files: site.files)))
+            return page(templates.render(kind: yaml.kind == .faq ? "faq" : "landing", context: contexts.yamlPage(yaml, files: site.files, docfx: site.docfx)))
         case .home:
-            let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: site.files, monikers: PageMonikers($0, in: site))) }
+            let index = site.document(at: "index.md").map { ($0, HTMLRenderer.render($0, files: site.files, docfx: site.docfx, monikers: PageMonikers($0, in: site))) }
             return page(templates.render(kind: "home", context: contexts.home(index: index)))
         case .role(let role): return page(templates.render(kind: "role", context: contexts.role(role)))
         case .layer(let layer): return page(templates.render(kind: "layer", context: contexts.layer(layer)))
@@ -192,7 +192,7 @@ public final class SiteOutputs: @unchecked Sendable {
         let pivots = structure.pivotGroups(of: page).flatMap(\.pivots)
         let monikers = PageMonikers(page, in: site)
         let pivotTitles = Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        return (HTMLRenderer.render(page, files: site.files, pivotTitles: pivotTitles, monikers: monikers), monikers)
+        return (HTMLRenderer.render(page, files: site.files, docfx: site.docfx, pivotTitles: pivotTitles, monikers: monikers), monikers)
     }
 
     private static func searchEntry(_ page: Document, _ article: RenderedArticle) -> SearchIndexBuilder.Entry {

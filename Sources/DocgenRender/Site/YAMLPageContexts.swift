@@ -7,14 +7,14 @@ import DocgenMarkup
 /// an optional link and summary and lists of links. FAQ pages become sections of questions with
 /// their answers rendered from Markdown.
 extension PageContexts {
-    func yamlPage(_ page: YAMLPage, files: ContentFiles) -> [String: Any] {
+    func yamlPage(_ page: YAMLPage, files: ContentFiles, docfx: DocfxProject) -> [String: Any] {
         var context = common(kind: page.kind == .faq ? "faq" : "landing", outputPath: page.outputPath, title: page.displayTitle, description: page.description, roleIDs: [])
         var values = context["page"] as! [String: Any]
         values["heading"] = HTMLEscaping.escape(page.displayTitle)
-        values["summaryHTML"] = Self.markdownHTML(page.content["summary"]?.string, page: page, files: files)
+        values["summaryHTML"] = Self.markdownHTML(page.content["summary"]?.string, page: page, files: files, docfx: docfx)
         values["sourcePath"] = page.path
         context["page"] = values
-        let rewriter = LinkRewriter(files: files, pageOutputPath: page.outputPath)
+        let rewriter = LinkRewriter(files: files, pageOutputPath: page.outputPath, docfx: docfx)
         func link(_ url: String?) -> String {
             guard let url = url?.trimmingSpaces(), !url.isEmpty else { return "" }
             return rewriter.rewrite(url, from: page.path).url ?? ""
@@ -30,19 +30,19 @@ extension PageContexts {
                 let questions = (section["questions"]?.list ?? []).map { item -> [String: Any] in
                     let question = (item["question"]?.string ?? "").trimmingSpaces()
                     return ["question": question, "id": slugger.issue(for: question),
-                            "answerHTML": Self.markdownHTML(item["answer"]?.string, page: page, files: files)]
+                            "answerHTML": Self.markdownHTML(item["answer"]?.string, page: page, files: files, docfx: docfx)]
                 }
                 return ["name": name, "id": name.isEmpty ? "" : slugger.issue(for: name), "questions": questions]
             }
-            context["postContentHTML"] = Self.markdownHTML(page.content["postContent"]?.string, page: page, files: files)
+            context["postContentHTML"] = Self.markdownHTML(page.content["postContent"]?.string, page: page, files: files, docfx: docfx)
         }
         return context
     }
 
     /// Markdown from a YAML page rendered as its blocks; links resolve from the page's folder.
-    static func markdownHTML(_ markdown: String?, page: YAMLPage, files: ContentFiles) -> String {
+    static func markdownHTML(_ markdown: String?, page: YAMLPage, files: ContentFiles, docfx: DocfxProject) -> String {
         guard let markdown, !markdown.trimmingSpaces().isEmpty else { return "" }
-        return HTMLRenderer.renderFragment(MarkdownParser.parse(markdown).root.children, path: page.path, files: files)
+        return HTMLRenderer.renderFragment(MarkdownParser.parse(markdown).root.children, path: page.path, files: files, docfx: docfx)
     }
 
     private static func sections(of page: YAMLPage, link: (String?) -> String) -> [[String: Any]] {
