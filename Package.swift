@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "DocgenServe",
             dependencies: [
-                "DocgenEngine", "DocgenRender", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+                "DocgenEngine", "DocgenLint", "DocgenRender", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -20,12 +20,14 @@ public struct CachedLint: CacheCodable {
         self.emptyPages = emptyPages
     }
 
+    /// Writes the findings, the file count and the empty pages.
     public func write(to writer: inout CacheWriter) {
         writer.write(diagnostics) { $1.write(to: &$0) }
         writer.write(fileCount)
         writer.write(emptyPages) { $0.write($1) }
     }
 
+    /// Reads what ``write(to:)`` wrote.
     public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         diagnostics = try reader.list { reader throws(CacheReader.Malformed) in try Diagnostic(from: &reader) }
         fileCount = try reader.int()

@@ -31,6 +31,15 @@ struct CacheCodingTests {
         #expect(try decoded(encoded([])) == [])
     }
 
+    @Test func canonicallyEqualStringsKeepTheirOwnBytes() throws {
+        // "café" with é as one scalar and as e and a combining accent: equal as Strings, not as bytes.
+        let composed = Diagnostic(ruleID: "DG101", alias: "broken-link", severity: .error, file: "caf\u{E9}.md", line: 1, column: 1, message: "caf\u{E9}")
+        let decomposed = Diagnostic(ruleID: "DG101", alias: "broken-link", severity: .error, file: "cafe\u{301}.md", line: 1, column: 1, message: "cafe\u{301}")
+        let back = try decoded(encoded([composed, decomposed]))
+        #expect(back.map { Array($0.file.utf8) } == [Array("caf\u{E9}.md".utf8), Array("cafe\u{301}.md".utf8)])
+        #expect(back.map { Array($0.message.utf8) } == [Array("caf\u{E9}".utf8), Array("cafe\u{301}".utf8)])
+    }
+
     @Test func aRepeatedStringIsWrittenOnce() {
         let once = encoded([diagnostics[1]]).count
         let twice = encoded([diagnostics[1], diagnostics[1]]).count

@@ -49,6 +49,10 @@ struct RunCacheTests {
         guard case .ignored(let garbage) = cache.lookup(slot: "lint", key: "k") else { Issue.record("garbage was trusted"); return }
         #expect(garbage.hasSuffix("it is not a whole docgen cache entry (cut short or changed by hand); the whole run is done and the entry replaced"))
 
+        try Data("docgen-cache 1\ntool docgen test\nkey k\nlength 2\nchecksum 0\n\n{}".utf8).write(to: file)
+        guard case .ignored(let older) = cache.lookup(slot: "lint", key: "k") else { Issue.record("an entry of another format was trusted"); return }
+        #expect(older.hasSuffix("another docgen build wrote it; the whole run is done and the entry replaced"))
+
         try whole.write(to: file)
         let newer = RunCache(contentRoot: content.url, shownAs: "docs/.docgen-cache", tool: "docgen newer")
         guard case .ignored(let foreign) = newer.lookup(slot: "lint", key: "k") else { Issue.record("another build's entry was trusted"); return }

@@ -13,7 +13,20 @@ public protocol CacheCodable {
 public struct CacheWriter {
     /// What has been written.
     public private(set) var bytes: [UInt8] = []
-    private var strings: [String: Int] = [:]
+    /// Keyed by the strings' bytes: `String` compares by canonical equivalence, and an NFD "é"
+    /// written as a reference to an NFC one would come back with the other's bytes.
+    private var strings: [StringBytes: Int] = [:]
+
+    private struct StringBytes: Hashable {
+        let value: String
+
+        static func == (lhs: StringBytes, rhs: StringBytes) -> Bool { lhs.value.utf8.elementsEqual(rhs.value.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var copy = value
+            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     /// Creates an empty writer.
     public init() {}
@@ -35,11 +48,11 @@ public struct CacheWriter {
 
     /// Writes a string: the number of an earlier equal string, or 0 and the string's bytes.
     public mutating func write(_ value: String) {
-        if let known = strings[value] {
+        if let known = strings[StringBytes(value: value)] {
             write(known + 1)
             return
         }
-        strings[value] = strings.count
+        strings[StringBytes(value: value)] = strings.count
         write(0)
         write(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
@@ -117,12 +130,13 @@ public struct CacheReader {
         return value
     }
 
-    /// Reads a list written by ``CacheWriter/write(_:_:)-(array)``.
+    /// Reads a list written by ``CacheWriter/write(_:_:)``.
     public mutating func list<Element>(_ element: (inout CacheReader) throws(Malformed) -> Element) throws(Malformed) -> [Element] {
         // Every element takes a byte at least, so a count is never larger than the bytes left.
         let count = try count()
         var result: [Element] = []
-        result.reserveCapacity(count)
+        // A count is checked against the bytes, not against memory: reserve no more than a little.
+        result.reserveCapacity(min(count, 1024))
         for _ in 0..<count { result.append(try element(&self)) }
         return result
     }

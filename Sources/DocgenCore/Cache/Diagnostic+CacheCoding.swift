@@ -1,6 +1,7 @@
 import DocgenMarkup
 
 extension Diagnostic: CacheCodable {
+    /// Writes every field, fixes and their edits included.
     public func write(to writer: inout CacheWriter) {
         writer.write(ruleID)
         writer.write(alias)
@@ -20,6 +21,7 @@ extension Diagnostic: CacheCodable {
         }
     }
 
+    /// Reads a finding written by ``write(to:)``.
     public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         let ruleID = try reader.string()
         let alias = try reader.string()

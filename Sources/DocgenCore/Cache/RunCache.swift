@@ -46,6 +46,10 @@ public struct RunCache: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else { return .miss }
         let bytes = [UInt8](data)
         guard let header = Header(bytes) else {
+            // An entry in another format is another docgen's, not a damaged one.
+            if Self.isOtherFormat(bytes) {
+                return .ignored(note: "ignored the cache entry \(shown(url)): another docgen build wrote it; the whole run is done and the entry replaced")
+            }
             return .ignored(note: "ignored the cache entry \(shown(url)): it is not a whole docgen cache entry (cut short or changed by hand); the whole run is done and the entry replaced")
         }
         guard header.tool == tool else {
@@ -139,6 +143,13 @@ public struct RunCache: Sendable {
         var hash = StableHash()
         hash.add(payload)
         return hash.hex
+    }
+
+    /// Whether `bytes` start with the format line of another version of the entry format.
+    private static func isOtherFormat(_ bytes: [UInt8]) -> Bool {
+        let prefix = Array("docgen-cache ".utf8)
+        guard bytes.starts(with: prefix), let end = bytes.prefix(64).firstIndex(of: UInt8(ascii: "\n")) else { return false }
+        return !bytes[..<end].elementsEqual(formatLine.utf8)
     }
 
     private static func reason(_ error: Error) -> String {

@@ -160,7 +160,7 @@ extension DraftSupport {
         return character.isLetter || character.isNumber || character == "'" || character == "’" || character == "_"
     }
 
-    /// The last word of `text` (a run of word characters) with its character offset, found from the end.
+    /// The last word of `text` (a run of word characters) and where it stands in `text`, found from the end.
     static func lastWord(_ text: String) -> (word: String, range: Range<String.Index>)? {
         var end = text.endIndex
         while end > text.startIndex, !isWordCharacter(text[text.index(before: end)]) { end = text.index(before: end) }

@@ -27,11 +27,13 @@ public struct SourcePosition: Hashable, Comparable, Sendable, Codable, CustomStr
         case line, column
     }
 
+    /// Reads a position coded as its `line` and `column`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column))
     }
 
+    /// Codes the position as its `line` and `column`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(line, forKey: .line)
