@@ -125,7 +125,7 @@ public enum SiteBuilder {
 extension SiteBuilder {
     /// The file that marks a folder as a site docgen wrote, so a build never replaces a folder
     /// that holds anything else.
-    public static let markerFile = ".docgen-site"
+    public static let markerFile = DirectoryListing.builtSiteMarker
 
     /// Refuses outputs whose replacement would lose data: the content root itself, a folder that
     /// contains it, or an existing non-empty folder docgen did not write.

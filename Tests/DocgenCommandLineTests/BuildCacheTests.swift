@@ -175,6 +175,19 @@ import Testing
         #expect(try lint(["--format", "json"]).stdout == lint(["--format", "json", "--no-cache"]).stdout)
     }
 
+    @Test func aSiteBuiltInsideTheContentFolderIsNotContent() throws {
+        let source = try TemporaryContent(siteFiles())
+        let lint = { try CommandLineRunner.run(["lint", "docs", "--format", "json", "-v"], in: source.url, cache: true) }
+        let before = try lint()
+        #expect(try build(source, into: "docs/out").status == 1)
+        // The built site holds a page and a copy of the image; neither is loaded nor changes the key.
+        #expect(FileManager.default.fileExists(atPath: source.url.appendingPathComponent("docs/out/a.html").path))
+        #expect(try build(source, into: "docs/out").stderr.contains("Nothing changed since the last build of 2 pages into docs/out/"))
+        let after = try lint()
+        #expect(after.stderr.contains("nothing changed since the last lint; 2 pages' findings from the cache"), "\(after.stderr)")
+        #expect(after.stdout == before.stdout)
+    }
+
     @Test func buildsRunTogetherEachFindTheirOwnEntryAfterwards() throws {
         let source = try TemporaryContent(siteFiles())
         let results = LockedOutputs()

@@ -7,6 +7,12 @@ import Glibc
 /// Foundation's enumerator, which asks the file system once more per entry: listing a large doc
 /// set is the one part of loading that runs on a single core.
 public enum DirectoryListing {
+    /// The file `docgen build` leaves at the top of every site it writes. A folder below the
+    /// listed root that holds it is a built site, not content: its files are never listed for
+    /// loading or for the cache's fingerprint, so building into a folder inside the content root
+    /// changes neither what is loaded nor the key of the next run.
+    public static let builtSiteMarker = ".docgen-site"
+
     /// Root-relative paths of the regular files under `root` (absolute, symbolic links resolved).
     /// Hidden entries (names starting with `.`) are skipped; a symbolic link counts when it leads
     /// to a regular file inside the root, and symbolic links to folders are not followed.
@@ -20,7 +26,7 @@ public enum DirectoryListing {
     static func regularFiles(under root: String, hiddenConfiguration: (String) -> Bool) -> (files: [String], hidden: [String]) {
         var found: [String] = []
         var hidden: [String] = []
-        walk(under: root, includeHidden: false, alsoVisit: hiddenConfiguration) { root, relative, kind in
+        walk(under: root, includeHidden: false, skipBuiltSites: true, alsoVisit: hiddenConfiguration) { root, relative, kind in
             let isHidden = relative.split(separator: "/").last?.hasPrefix(".") == true
             switch kind {
             case .file where isHidden: hidden.append(relative)
@@ -60,25 +66,35 @@ public enum DirectoryListing {
             case .other: break
             }
         }
-        walk(under: root, includeHidden: includingHiddenFolders, alsoVisit: { _ in true }, record)
+        walk(under: root, includeHidden: includingHiddenFolders, skipBuiltSites: true, alsoVisit: { _ in true }, record)
         return (files, links, folders)
     }
 
     /// Calls `body` with `root` (without a trailing slash), the root-relative path and the kind of
-    /// every entry under `root`, descending into folders but not into symbolic links to them.
-    private static func walk(under root: String, includeHidden: Bool, alsoVisit: (String) -> Bool = { _ in false }, _ body: (String, String, Kind) -> Void) {
+    /// every entry under `root`, descending into folders but not into symbolic links to them, nor,
+    /// with `skipBuiltSites`, into a folder below the root that holds ``builtSiteMarker``.
+    private static func walk(
+        under root: String, includeHidden: Bool, skipBuiltSites: Bool = false, alsoVisit: (String) -> Bool = { _ in false },
+        _ body: (String, String, Kind) -> Void
+    ) {
         let root = root.hasSuffix("/") ? String(root.dropLast()) : root
         var pending: [String] = [""]
         while let folder = pending.popLast() {
             guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { continue }
-            defer { closedir(directory) }
+            // The folder's entries are read whole first: a built site is known by a file among them.
+            var entries: [(name: String, type: UInt8)] = []
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
                 }
+                entries.append((name, entry.pointee.d_type))
+            }
+            closedir(directory)
+            if skipBuiltSites, !folder.isEmpty, entries.contains(where: { $0.name == builtSiteMarker }) { continue }
+            for (name, type) in entries {
                 guard name != ".", name != "..", includeHidden || !name.hasPrefix(".") || alsoVisit(name) else { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                let kind = kind(of: entry.pointee.d_type, at: root + "/" + relative)
+                let kind = kind(of: type, at: root + "/" + relative)
                 if !includeHidden, name.hasPrefix("."), kind != .file { continue }
                 if kind == .folder { pending.append(relative) }
                 body(root, relative, kind)
