@@ -82,6 +82,8 @@ struct LintCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var fileCount = 0
         var sources: [String: SourceText] = [:]
+        // The lines a cached report shows, by file and line: the files are what they were.
+        var cachedLines: [String: Substring] = [:]
         // Only the text report shows the lines findings are on; the other formats need no file read again.
         let showsLines = OutputFormat(rawValue: format) == .text
         var fixes = FixSummary()
@@ -101,7 +103,11 @@ struct LintCommand: ParsableCommand {
                     cache.reused(run)
                     diagnostics += stored.diagnostics
                     fileCount += stored.fileCount
-                    if showsLines { sources.merge(stored.sources(root: group.root, displayPrefix: group.displayPrefix)) { first, _ in first } }
+                    if showsLines {
+                        for (diagnostic, line) in zip(stored.diagnostics, stored.shownLines) {
+                            if let line { cachedLines[diagnostic.file + "\u{0}" + String(diagnostic.line)] = Substring(line) }
+                        }
+                    }
                     if global.verbose {
                         Console.error(String(format: "%@: nothing changed since the last lint; %d pages' findings from the cache in %.2f s", group.root.path, stored.fileCount, Date().timeIntervalSince(loadStart)))
                     }
@@ -145,24 +151,27 @@ struct LintCommand: ParsableCommand {
                 fileCount += site.documents.count
                 found += site.configurationDiagnostics
             }
-            if let cache, let cacheRun {
-                let note = cache.finish(cacheRun) {
-                    CachedLint(diagnostics: found, fileCount: site.documents.count, emptyPages: Set(found.map(\.file)).filter { path in
-                        site.document(at: String(path.dropFirst(group.displayPrefix.count)))?.source.text.isEmpty == true
-                    }.sorted())
-                }
-                if let note, !global.quiet { Console.error("docgen: note: " + note) }
-            }
             diagnostics += found
             // The process ends right after the report: tearing down a large site's trees node
             // by node would only delay the exit, on one core.
             _ = Unmanaged.passRetained(LoadedSite(site))
-            guard showsLines else { continue }
-            for document in site.documents { sources[site.displayPath(document.path)] = document.source }
-            for path in Set(found.map(\.file)) where sources[path] == nil {
+            guard showsLines || cacheRun != nil else { continue }
+            // The files the report shows lines of: the pages as loaded, and the other files read.
+            var groupSources: [String: SourceText] = [:]
+            for document in site.documents { groupSources[site.displayPath(document.path)] = document.source }
+            for path in Set(found.map(\.file)) where groupSources[path] == nil && sources[path] == nil {
                 let relative = String(path.dropFirst(group.displayPrefix.count))
-                if let text = site.files.read(relative)?.text { sources[path] = SourceText(text) }
+                if let text = site.files.read(relative)?.text { groupSources[path] = SourceText(text) }
             }
+            if let cache, let cacheRun {
+                let note = cache.finish(cacheRun) {
+                    CachedLint(
+                        diagnostics: found, fileCount: site.documents.count,
+                        shownLines: found.map { diagnostic in (groupSources[diagnostic.file] ?? sources[diagnostic.file]).map { String($0.line(diagnostic.line)) } })
+                }
+                if let note, !global.quiet { Console.error("docgen: note: " + note) }
+            }
+            if showsLines { sources.merge(groupSources) { _, document in document } }
         }
         if let namedRuleIDs { diagnostics = diagnostics.filter { namedRuleIDs.contains($0.ruleID) } }
         diagnostics = Diagnostic.sortedByLocation(diagnostics)
@@ -179,7 +188,9 @@ struct LintCommand: ParsableCommand {
             // Repeats of one cause, and past 40 listed findings each rule's warnings and notes,
             // are summarised unless -v asks for every finding or --rule names what to list.
             let listAll = global.verbose || !onlyRules.isEmpty
-            let report = TextReport(color: Console.useColor(fd: 1), groupRepeatsFrom: listAll ? nil : 10, summariseRulesAbove: listAll ? nil : 40) { file, line in sources[file]?.line(line) }
+            let report = TextReport(color: Console.useColor(fd: 1), groupRepeatsFrom: listAll ? nil : 10, summariseRulesAbove: listAll ? nil : 40) { file, line in
+                cachedLines[file + "\u{0}" + String(line)] ?? sources[file]?.line(line)
+            }
             let text = report.render(diagnostics, fileCount: fileCount)
             Console.out(global.quiet && diagnostics.isEmpty ? "" : text)
         case .json:

@@ -9,29 +9,33 @@ public struct CachedLint: CacheCodable {
     public var diagnostics: [Diagnostic]
     /// How many files the lint checked.
     public var fileCount: Int
-    /// Files the findings name that were loaded as empty pages (a page holding NUL bytes): the
-    /// text report shows none of their lines.
-    public var emptyPages: [String]
+    /// The line of its file each finding's text report shows, in the same order; nil where the
+    /// report shows none. Kept so that a report from the cache reads no file.
+    public var shownLines: [String?]
 
     /// What a lint found.
-    public init(diagnostics: [Diagnostic], fileCount: Int, emptyPages: [String]) {
+    public init(diagnostics: [Diagnostic], fileCount: Int, shownLines: [String?]) {
         self.diagnostics = diagnostics
         self.fileCount = fileCount
-        self.emptyPages = emptyPages
+        self.shownLines = shownLines
     }
 
-    /// Writes the findings, the file count and the empty pages.
+    /// Writes the findings, the file count and the lines shown.
     public func write(to writer: inout CacheWriter) {
         writer.write(diagnostics) { $1.write(to: &$0) }
         writer.write(fileCount)
-        writer.write(emptyPages) { $0.write($1) }
+        writer.write(shownLines) { writer, line in
+            writer.write(line != nil)
+            if let line { writer.write(line) }
+        }
     }
 
     /// Reads what ``write(to:)`` wrote.
     public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         diagnostics = try reader.list { reader throws(CacheReader.Malformed) in try Diagnostic(from: &reader) }
         fileCount = try reader.int()
-        emptyPages = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
+        shownLines = try reader.list { reader throws(CacheReader.Malformed) in try reader.bool() ? try reader.string() : nil }
+        guard shownLines.count == diagnostics.count else { throw CacheReader.Malformed() }
     }
 
     /// The cache slot of linting `root`, its paths shown with `displayPrefix`.
@@ -47,21 +51,5 @@ public struct CachedLint: CacheCodable {
         hash.add(UTCDay.of(today))
         hash.add(InputFingerprint.of(contentRoot: root, hashes: hashes))
         return hash.hex
-    }
-
-    /// The text of the files the findings name, as a lint that loaded them shows their lines:
-    /// the files loading lists, read as it reads them.
-    public func sources(root: URL, displayPrefix: String) -> [String: SourceText] {
-        let files = ContentFiles(root: root)
-        let empty = Set(emptyPages)
-        let paths = Set(diagnostics.map(\.file)).filter { $0.hasPrefix(displayPrefix) }.sorted()
-        // Read and split on all cores: a large site's findings name thousands of files.
-        let texts = SiteLoader.parallelMap(paths) { path -> SourceText? in
-            if empty.contains(path) { return SourceText("") }
-            return files.read(String(path.dropFirst(displayPrefix.count))).map { SourceText($0.text) }
-        }
-        var sources: [String: SourceText] = [:]
-        for (path, text) in zip(paths, texts) where text != nil { sources[path] = text }
-        return sources
     }
 }
