@@ -81,9 +81,10 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         var diagnostics: [Diagnostic] = []
         var fileCount = 0
-        var sources: [String: SourceText] = [:]
-        // The lines a cached report shows, by file and line: the files are what they were.
-        var cachedLines: [String: Substring] = [:]
+        // The line the text report shows under each finding, by file and line number: from the
+        // pages as loaded, or from the cache, whose entry holds them (the files are what they were).
+        var shownLines: [String: Substring] = [:]
+        func lineKey(_ file: String, _ line: Int) -> String { file + "\u{0}" + String(line) }
         // Only the text report shows the lines findings are on; the other formats need no file read again.
         let showsLines = OutputFormat(rawValue: format) == .text
         var fixes = FixSummary()
@@ -105,7 +106,7 @@ struct LintCommand: ParsableCommand {
                     fileCount += stored.fileCount
                     if showsLines {
                         for (diagnostic, line) in zip(stored.diagnostics, stored.shownLines) {
-                            if let line { cachedLines[diagnostic.file + "\u{0}" + String(diagnostic.line)] = Substring(line) }
+                            if let line { shownLines[lineKey(diagnostic.file, diagnostic.line)] = Substring(line) }
                         }
                     }
                     if global.verbose {
@@ -159,19 +160,22 @@ struct LintCommand: ParsableCommand {
             // The files the report shows lines of: the pages as loaded, and the other files read.
             var groupSources: [String: SourceText] = [:]
             for document in site.documents { groupSources[site.displayPath(document.path)] = document.source }
-            for path in Set(found.map(\.file)) where groupSources[path] == nil && sources[path] == nil {
+            for path in Set(found.map(\.file)) where groupSources[path] == nil {
                 let relative = String(path.dropFirst(group.displayPrefix.count))
                 if let text = site.files.read(relative)?.text { groupSources[path] = SourceText(text) }
             }
+            let lines = found.map { diagnostic in groupSources[diagnostic.file].map { $0.line(diagnostic.line) } }
             if let cache, let cacheRun {
                 let note = cache.finish(cacheRun) {
-                    CachedLint(
-                        diagnostics: found, fileCount: site.documents.count,
-                        shownLines: found.map { diagnostic in (groupSources[diagnostic.file] ?? sources[diagnostic.file]).map { String($0.line(diagnostic.line)) } })
+                    CachedLint(diagnostics: found, fileCount: site.documents.count, shownLines: lines.map { $0.map(String.init) })
                 }
                 if let note, !global.quiet { Console.error("docgen: note: " + note) }
             }
-            if showsLines { sources.merge(groupSources) { _, document in document } }
+            if showsLines {
+                for (diagnostic, line) in zip(found, lines) {
+                    if let line { shownLines[lineKey(diagnostic.file, diagnostic.line)] = line }
+                }
+            }
         }
         if let namedRuleIDs { diagnostics = diagnostics.filter { namedRuleIDs.contains($0.ruleID) } }
         diagnostics = Diagnostic.sortedByLocation(diagnostics)
@@ -189,7 +193,7 @@ struct LintCommand: ParsableCommand {
             // are summarised unless -v asks for every finding or --rule names what to list.
             let listAll = global.verbose || !onlyRules.isEmpty
             let report = TextReport(color: Console.useColor(fd: 1), groupRepeatsFrom: listAll ? nil : 10, summariseRulesAbove: listAll ? nil : 40) { file, line in
-                cachedLines[file + "\u{0}" + String(line)] ?? sources[file]?.line(line)
+                shownLines[lineKey(file, line)]
             }
             let text = report.render(diagnostics, fileCount: fileCount)
             Console.out(global.quiet && diagnostics.isEmpty ? "" : text)

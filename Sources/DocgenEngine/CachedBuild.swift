@@ -23,7 +23,7 @@ struct CachedBuild: CacheCodable {
 
     func write(to writer: inout CacheWriter) {
         for count in [pages, generatedPages, assets] { writer.write(count) }
-        writer.write(diagnostics) { $1.write(to: &$0) }
+        writer.write(diagnostics)
         writer.write(outputStamp)
     }
 
@@ -31,7 +31,7 @@ struct CachedBuild: CacheCodable {
         pages = try reader.int()
         generatedPages = try reader.int()
         assets = try reader.int()
-        diagnostics = try reader.list { reader throws(CacheReader.Malformed) in try Diagnostic(from: &reader) }
+        diagnostics = try reader.list(of: Diagnostic.self)
         outputStamp = try reader.string()
     }
 

@@ -22,19 +22,16 @@ public struct CachedLint: CacheCodable {
 
     /// Writes the findings, the file count and the lines shown.
     public func write(to writer: inout CacheWriter) {
-        writer.write(diagnostics) { $1.write(to: &$0) }
+        writer.write(diagnostics)
         writer.write(fileCount)
-        writer.write(shownLines) { writer, line in
-            writer.write(line != nil)
-            if let line { writer.write(line) }
-        }
+        writer.write(shownLines) { $0.write($1) }
     }
 
     /// Reads what ``write(to:)`` wrote.
     public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-        diagnostics = try reader.list { reader throws(CacheReader.Malformed) in try Diagnostic(from: &reader) }
+        diagnostics = try reader.list(of: Diagnostic.self)
         fileCount = try reader.int()
-        shownLines = try reader.list { reader throws(CacheReader.Malformed) in try reader.bool() ? try reader.string() : nil }
+        shownLines = try reader.list { reader throws(CacheReader.Malformed) in try reader.optionalString() }
         guard shownLines.count == diagnostics.count else { throw CacheReader.Malformed() }
     }
 

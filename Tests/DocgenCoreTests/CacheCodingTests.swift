@@ -15,13 +15,13 @@ struct CacheCodingTests {
 
     private func encoded(_ values: [Diagnostic]) -> [UInt8] {
         var writer = CacheWriter()
-        writer.write(values) { $1.write(to: &$0) }
+        writer.write(values)
         return writer.bytes
     }
 
     private func decoded(_ bytes: [UInt8]) throws(CacheReader.Malformed) -> [Diagnostic] {
         var reader = CacheReader(bytes)
-        let values = try reader.list { reader throws(CacheReader.Malformed) in try Diagnostic(from: &reader) }
+        let values = try reader.list(of: Diagnostic.self)
         guard reader.isAtEnd else { throw CacheReader.Malformed() }
         return values
     }

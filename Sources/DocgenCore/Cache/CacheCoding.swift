@@ -58,6 +58,17 @@ public struct CacheWriter {
         bytes.append(contentsOf: value.utf8)
     }
 
+    /// Writes an optional string: a flag, then the string when there is one.
+    public mutating func write(_ value: String?) {
+        write(value != nil)
+        if let value { write(value) }
+    }
+
+    /// Writes a list of values that write themselves.
+    public mutating func write(_ values: [some CacheCodable]) {
+        write(values) { $1.write(to: &$0) }
+    }
+
     /// Writes a list: its length, then each element with `element`.
     public mutating func write<Element>(_ values: [Element], _ element: (inout CacheWriter, Element) -> Void) {
         write(values.count)
@@ -128,6 +139,16 @@ public struct CacheReader {
         offset += length
         strings.append(value)
         return value
+    }
+
+    /// Reads an optional string (a flag, then the string when there is one).
+    public mutating func optionalString() throws(Malformed) -> String? {
+        try bool() ? try string() : nil
+    }
+
+    /// Reads a list of `Element`s, each written by its own ``CacheCodable/write(to:)``.
+    public mutating func list<Element: CacheCodable>(of _: Element.Type) throws(Malformed) -> [Element] {
+        try list { reader throws(Malformed) in try Element(from: &reader) }
     }
 
     /// Reads a list written by ``CacheWriter/write(_:_:)``.

@@ -9,8 +9,7 @@ extension Diagnostic: CacheCodable {
         writer.write(file)
         for number in [line, column, endLine, endColumn] { writer.write(number) }
         writer.write(message)
-        writer.write(suggestion != nil)
-        if let suggestion { writer.write(suggestion) }
+        writer.write(suggestion)
         writer.write(notes) { $0.write($1) }
         writer.write(fixes) { writer, fix in
             writer.write(fix.summary)
@@ -29,7 +28,7 @@ extension Diagnostic: CacheCodable {
         let file = try reader.string()
         let line = try reader.int(), column = try reader.int(), endLine = try reader.int(), endColumn = try reader.int()
         let message = try reader.string()
-        let suggestion = try reader.bool() ? try reader.string() : nil
+        let suggestion = try reader.optionalString()
         let notes = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
         let fixes = try reader.list { reader throws(CacheReader.Malformed) in
             let summary = try reader.string()
