@@ -47,7 +47,7 @@ public enum RootRelativeLinks {
     /// Which of a page's root-relative links lead to other doc sets, under `files`' Learn URL
     /// paths; kept with the page (loading records it for every page).
     public static func otherDocSetLinks(of document: Document, files: ContentFiles) -> [Link] {
-        document.memo.value("other-doc-set-links") { links(of: document).filter { files.learnPaths.page(for: $0.url, files: files) == nil } }
+        document.memo.value(otherDocSetLinksKey) { links(of: document).filter { files.learnPaths.page(for: $0.url, files: files) == nil } }
     }
 
     /// Records for each of `documents` which of its links lead to other doc sets: `leaves` says
@@ -58,11 +58,12 @@ public enum RootRelativeLinks {
             let pageLinks = Self.links(of: document)
             let flags = leaves[index..<index + pageLinks.count]
             index += pageLinks.count
-            _ = document.memo.value("other-doc-set-links") { zip(pageLinks, flags).filter(\.1).map(\.0) }
+            _ = document.memo.value(otherDocSetLinksKey) { zip(pageLinks, flags).filter(\.1).map(\.0) }
         }
     }
 
     private static let linksKey = "root-relative-links"
+    private static let otherDocSetLinksKey = "other-doc-set-links"
 
     /// Keeps `links`, found by the loader's walk of `document`, as the page's root-relative links.
     static func record(_ links: [Link], of document: Document) {
