@@ -91,7 +91,8 @@ struct BuildCommand: ParsableCommand {
             Console.error("Nothing changed since the last build of \(report.pages) pages into \(output)/ (checked in \(seconds) s; --no-cache builds again): \(summary.errors) errors, \(summary.warnings) warnings.")
         } else if !global.quiet {
             let seconds = String(format: "%.2f", report.seconds)
-            Console.error("Built \(report.pages) pages, \(report.generatedPages) generated pages and \(report.assets) assets into \(output)/ in \(seconds) s: \(summary.errors) errors, \(summary.warnings) warnings\(allChecks ? "" : " (draft checks: docgen lint, or build --all-checks)").")
+            let kept = report.keptPages > 0 ? " (\(report.keptPages) unchanged, kept from the last build)" : ""
+            Console.error("Built \(report.pages) pages\(kept), \(report.generatedPages) generated pages and \(report.assets) assets into \(output)/ in \(seconds) s: \(summary.errors) errors, \(summary.warnings) warnings\(allChecks ? "" : " (draft checks: docgen lint, or build --all-checks)").")
         }
         if global.verbose {
             Console.error("Phases: " + report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", ") + "; \(report.unchangedFiles) files already up to date.")

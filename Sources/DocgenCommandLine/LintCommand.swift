@@ -96,7 +96,7 @@ struct LintCommand: ParsableCommand {
             var cacheRun: RunCache.Run?
             if let cache {
                 var notes: [String] = []
-                let (run, stored) = cache.begin(CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), notes: &notes) {
+                let (run, stored, _) = cache.begin(CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), notes: &notes) {
                     CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: $0)
                 }
                 for note in notes where !global.quiet { Console.error("docgen: note: " + note) }

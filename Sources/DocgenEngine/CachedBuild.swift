@@ -2,9 +2,10 @@ import DocgenCore
 import DocgenRender
 import Foundation
 
-/// What the cache keeps of a build: its report and the stamp of the output it left. A build of
-/// the same inputs with the same options reports this instead of building again, as long as the
-/// output folder still has that stamp.
+/// What the cache keeps of a build: its report, the stamp of the output it left, and what it
+/// made of each page. A build of the same inputs with the same options reports this instead of
+/// building again, as long as the output folder still has that stamp; a build in which only
+/// pages were edited keeps the other pages' findings and HTML (``BuildPageRecords``).
 struct CachedBuild: CacheCodable {
     var pages: Int
     var generatedPages: Int
@@ -12,19 +13,32 @@ struct CachedBuild: CacheCodable {
     var diagnostics: [Diagnostic]
     /// ``OutputStamp`` of the site the build put in place, taken just before it became the output.
     var outputStamp: String
+    /// ``BuildPageRecords``, coded apart: a build with nothing changed never reads them.
+    var pageRecordBytes: [UInt8]
 
-    init(pages: Int, generatedPages: Int, assets: Int, diagnostics: [Diagnostic], outputStamp: String) {
+    init(pages: Int, generatedPages: Int, assets: Int, diagnostics: [Diagnostic], outputStamp: String, pageRecords: BuildPageRecords) {
         self.pages = pages
         self.generatedPages = generatedPages
         self.assets = assets
         self.diagnostics = diagnostics
         self.outputStamp = outputStamp
+        var writer = CacheWriter()
+        pageRecords.write(to: &writer)
+        pageRecordBytes = writer.bytes
+    }
+
+    /// The build's page records, or nil when they do not decode.
+    var pageRecords: BuildPageRecords? {
+        var reader = CacheReader(pageRecordBytes)
+        guard let records = try? BuildPageRecords(from: &reader), reader.isAtEnd else { return nil }
+        return records
     }
 
     func write(to writer: inout CacheWriter) {
         for count in [pages, generatedPages, assets] { writer.write(count) }
         writer.write(diagnostics)
         writer.write(outputStamp)
+        writer.write(bytes: pageRecordBytes)
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
@@ -33,6 +47,7 @@ struct CachedBuild: CacheCodable {
         assets = try reader.int()
         diagnostics = try reader.list(of: Diagnostic.self)
         outputStamp = try reader.string()
+        pageRecordBytes = try reader.rawBytes()
     }
 
     /// The cache slot of a build: the options that change its result, but not its inputs.
@@ -47,10 +62,20 @@ struct CachedBuild: CacheCodable {
     /// The key of a build's inputs: the slot, the day (the date rules count days), the content and
     /// the templates, whose files `hashes` reads unless it knows them.
     static func key(_ options: BuildOptions, displayPrefix: String, hashes: FileHashes) -> String {
+        key(options, displayPrefix: displayPrefix, content: InputFingerprint.of(contentRoot: options.contentRoot, hashes: hashes), hashes: hashes)
+    }
+
+    /// The key of every input of a build but its Markdown files' bytes, and those files' hashes.
+    static func siteKey(_ options: BuildOptions, displayPrefix: String, hashes: FileHashes) -> (key: String, markdownHashes: [String: String]) {
+        let parts = InputFingerprint.parts(contentRoot: options.contentRoot, hashes: hashes)
+        return (key(options, displayPrefix: displayPrefix, content: parts.withoutMarkdownBytes, hashes: hashes), parts.markdownHashes)
+    }
+
+    private static func key(_ options: BuildOptions, displayPrefix: String, content: String, hashes: FileHashes) -> String {
         var hash = StableHash()
         hash.add(slot(options, displayPrefix: displayPrefix))
         hash.add(UTCDay.of(options.today))
-        hash.add(InputFingerprint.of(contentRoot: options.contentRoot, hashes: hashes))
+        hash.add(content)
         hash.add(InputFingerprint.of(folder: options.templates, hashes: hashes))
         return hash.hex
     }

@@ -15,6 +15,9 @@ public enum SiteBuilder {
         /// Written files (pages, generated pages, the search index) the previous site already held
         /// byte for byte, and which were left alone.
         public var unchangedFiles = 0
+        /// Pages whose findings and HTML were kept from the last build, which had them as they
+        /// are: only pages were edited since, and the edits changed nothing other pages show.
+        public var keptPages = 0
         /// Seconds each phase took, in order: load (read and parse), check, render and write, copy assets, swap in.
         public var phases: [(name: String, seconds: Double)] = []
         /// Whether nothing had changed since a build with the same options, so the output was
@@ -43,11 +46,16 @@ public enum SiteBuilder {
         }
         var cacheNotes: [String] = []
         var cacheRun: RunCache.Run?
+        var earlier: BuildPageRecords?
+        var siteKey: (key: String, markdownHashes: [String: String])?
         if let cache {
-            let (run, stored) = cache.begin(CachedBuild.self, slot: CachedBuild.slot(options, displayPrefix: displayPrefix), notes: &cacheNotes) {
+            let (run, stored, earlierBuild) = cache.begin(
+                CachedBuild.self, slot: CachedBuild.slot(options, displayPrefix: displayPrefix), notes: &cacheNotes, keepingEarlier: true
+            ) {
                 CachedBuild.key(options, displayPrefix: displayPrefix, hashes: $0)
             }
-            if let stored, stored.outputStamp == OutputStamp.of(options.output) {
+            let outputStamp = stored != nil || earlierBuild != nil ? OutputStamp.of(options.output) : ""
+            if let stored, stored.outputStamp == outputStamp {
                 cache.reused(run)
                 return Report(
                     pages: stored.pages, generatedPages: stored.generatedPages, assets: stored.assets, diagnostics: stored.diagnostics,
@@ -55,6 +63,9 @@ public enum SiteBuilder {
                     cacheNotes: cacheNotes)
             }
             cacheRun = run
+            // The last build's pages are worth keeping only while its site is the output as it left it.
+            if let earlierBuild, earlierBuild.outputStamp == outputStamp { earlier = earlierBuild.pageRecords }
+            siteKey = CachedBuild.siteKey(options, displayPrefix: displayPrefix, hashes: run.hashes)
             endPhase("compare with the cache")
         }
         let templates: TemplateSet
@@ -65,7 +76,9 @@ public enum SiteBuilder {
         }
         let site = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix)
         endPhase("load")
-        let diagnostics = SiteChecks.run(site, draftChecks: options.draftChecks, today: options.today)
+        let kept = siteKey.flatMap { siteKey in earlier?.keptPages(of: site, siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes) } ?? [:]
+        let findings = SiteChecks.check(site, draftChecks: options.draftChecks, today: options.today, kept: kept.mapValues(\.diagnostics))
+        let diagnostics = findings.all
         endPhase("check")
         try checkOutputIsSafe(options.output, contentRoot: site.files.root)
         let writer: SiteWriter
@@ -75,7 +88,7 @@ public enum SiteBuilder {
             throw Failure(description: "cannot write the site next to \(options.output.path): \(error.localizedDescription)")
         }
         let errors = WriteErrors()
-        let result = SiteRenderer(site: site, templates: templates, options: options).render { path, data in
+        let result = SiteRenderer(site: site, templates: templates, options: options).render(kept: kept.compactMapValues(\.article), keep: writer.keep) { path, data in
             do { try writer.write(data, to: path) } catch { errors.record("\(path): \(error.localizedDescription)") }
         }
         endPhase("render and write")
@@ -109,11 +122,16 @@ public enum SiteBuilder {
         endPhase("swap in")
         var report = Report(
             pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
-            diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, phases: phases, cacheNotes: cacheNotes)
-        if let cache, let cacheRun {
-            let entry = CachedBuild(
-                pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics, outputStamp: outputStamp)
-            if let note = cache.finish(cacheRun, result: { entry }) { report.cacheNotes.append(note) }
+            diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, keptPages: result.keptCount, phases: phases, cacheNotes: cacheNotes)
+        if let cache, let cacheRun, let siteKey {
+            let note = cache.finish(cacheRun) {
+                let records = BuildPageRecords(
+                    siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, pages: pageRecords(site, findings: findings, summaries: result.summaries, kept: kept))
+                return CachedBuild(
+                    pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics, outputStamp: outputStamp,
+                    pageRecords: records)
+            }
+            if let note { report.cacheNotes.append(note) }
             endPhase("cache")
             report.phases = phases
         }
@@ -123,6 +141,21 @@ public enum SiteBuilder {
 }
 
 extension SiteBuilder {
+    /// What the next build keeps of each page of `site`: a kept page's site facts and the files
+    /// it reads are those it had, since nothing it reads changed.
+    static func pageRecords(
+        _ site: Site, findings: SiteChecks.Findings, summaries: [String: ArticleSummary], kept: [String: BuildPageRecords.Page]
+    ) -> [String: BuildPageRecords.Page] {
+        let records = SiteLoader.parallelMap(site.documents) { document in
+            let facts = kept[document.path].map { ($0.siteFacts, $0.filesRead) } ?? (document.siteFactsDigest, document.filesRead.sorted())
+            return (
+                document.path,
+                BuildPageRecords.Page(siteFacts: facts.0, filesRead: facts.1, diagnostics: findings.byPage[document.path] ?? [], article: summaries[document.path])
+            )
+        }
+        return Dictionary(records, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The file that marks a folder as a site docgen wrote, so a build never replaces a folder
     /// that holds anything else.
     public static let markerFile = DirectoryListing.builtSiteMarker

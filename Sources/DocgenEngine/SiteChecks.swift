@@ -16,7 +16,35 @@ public enum SiteChecks {
     /// Every finding of the whole site, in file order: its configuration files' problems and the
     /// rules' findings as of `today`.
     public static func run(_ site: Site, draftChecks: Bool = true, today: Date) -> [Diagnostic] {
+        check(site, draftChecks: draftChecks, today: today).all
+    }
+
+    /// A site's findings, with the page rules' kept by the page linted.
+    public struct Findings: Sendable {
+        /// The page rules' findings, by the page linted (a finding in an include file is with
+        /// every page that includes it).
+        public var byPage: [String: [Diagnostic]]
+        /// Every finding, in file order, each once: the configuration files' problems, the page
+        /// rules' and the site rules' findings.
+        public var all: [Diagnostic]
+    }
+
+    /// Checks `site` as of `today`. The page rules run only on the pages `kept` has no findings
+    /// for; a caller passes a page's findings from an earlier check only when nothing they
+    /// depend on changed (its files, and what it shows of other pages). The site rules always run.
+    public static func check(_ site: Site, draftChecks: Bool = true, today: Date, kept: [String: [Diagnostic]] = [:]) -> Findings {
         let context = LintContext(site: site, today: today)
-        return Diagnostic.sortedByLocation(site.configurationDiagnostics + engine(for: site, draftChecks: draftChecks).run(context))
+        let engine = engine(for: site, draftChecks: draftChecks)
+        var byPage = engine.pageDiagnostics(site.documents.filter { kept[$0.path] == nil }, in: context)
+        byPage.merge(kept) { checked, _ in checked }
+        // In page order and then the site rules', whether a page was checked now or before, so
+        // that findings sorting the same keep one order.
+        var seen = Set<Diagnostic>()
+        var rules: [Diagnostic] = []
+        for document in site.documents {
+            for diagnostic in byPage[document.path] ?? [] where seen.insert(diagnostic).inserted { rules.append(diagnostic) }
+        }
+        for diagnostic in engine.siteDiagnostics(context) where seen.insert(diagnostic).inserted { rules.append(diagnostic) }
+        return Findings(byPage: byPage, all: Diagnostic.sortedByLocation(site.configurationDiagnostics + rules))
     }
 }

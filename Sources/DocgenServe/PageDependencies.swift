@@ -33,6 +33,6 @@ struct PageDependencies: Sendable {
     }
 
     private static func files(readBy document: Document) -> Set<String> {
-        document.includedFiles.union(PreviewBuilder.snippetSources(of: document)).union([document.path])
+        document.filesRead.union([document.path])
     }
 }

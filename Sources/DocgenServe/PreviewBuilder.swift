@@ -193,23 +193,6 @@ public final class PreviewBuilder {
         return fatal.map { "\($0.path):\($0.position.line):\($0.position.column): error: \($0.message)" }
     }
 
-    /// The root-relative files a page's `:::code` samples read.
-    static func snippetSources(of document: Document) -> Set<String> {
-        // Kept with the page: every save asks every page.
-        document.memo.value("snippet-sources") { walkSnippetSources(of: document) }
-    }
-
-    private static func walkSnippetSources(of document: Document) -> Set<String> {
-        var sources = Set<String>()
-        document.root.walk { node in
-            guard case .codeSnippet(let snippet) = node.kind else { return }
-            let source = snippet.source.hasPrefix("~/") ? String(snippet.source.dropFirst(2)) : snippet.source
-            let base = snippet.source.hasPrefix("~/") ? "" : RelativePath.directory(of: document.path)
-            if !source.hasPrefix("/"), let resolved = RelativePath.join(base, RelativePath.percentDecoded(source)) { sources.insert(resolved) }
-        }
-        return sources
-    }
-
     /// The files of the templates' `assets/` folder, read into memory, keyed `assets/PATH`.
     /// Listed, never looked up by a requested name.
     static func templateAssets(in templates: URL) -> [String: ByteBuffer] {

@@ -87,6 +87,42 @@ import Testing
         #expect(try run("site", ["--base-url", "https://example.com/docs/"]).stderr.contains("Nothing changed"))
     }
 
+    @Test func anEditedPageIsCheckedAndRenderedAloneAndTheSiteIsAsWithoutTheCache() throws {
+        let source = try TemporaryContent([
+            "docs/a.md": LintHarness.validFrontMatter + "# A page\n\nSee [b](b.md#part) and ![A line chart of alerts per hour](media/chart.png).\n",
+            "docs/b.md": LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "Another page about")
+                + "# B\n\n## Part\n\n[!INCLUDE [note](includes/note.md)]\n",
+            "docs/includes/note.md": "A shared note.\n",
+            "docs/media/chart.png": "png",
+        ])
+        func expectSameAsFresh(keeping kept: Int?, _ why: Comment) throws -> String {
+            let cached = try build(source)
+            let fresh = try build(source, into: "fresh", ["--no-cache"])
+            #expect(cached.stderr.contains(kept.map { "Built 2 pages (\($0) unchanged, kept from the last build)," } ?? "Built 2 pages,"), why)
+            #expect(cached.status == fresh.status, why)
+            #expect(findings(cached) == findings(fresh), why)
+            #expect(try Self.tree(source.url.appendingPathComponent("site")) == Self.tree(source.url.appendingPathComponent("fresh")), why)
+            return findings(cached).joined(separator: "\n")
+        }
+        let aBody = LintHarness.validFrontMatter + "# A page\n\nSee [b](b.md#part) and ![A line chart of alerts per hour](media/chart.png).\n"
+        #expect(try expectSameAsFresh(keeping: nil, "first build").isEmpty)
+        try source.write("docs/a.md", aBody + "\nA new paragraph.\n")
+        #expect(try expectSameAsFresh(keeping: 1, "a page's body edited").isEmpty)
+        try source.write("docs/a.md", aBody + "\nA new paragraph and [a link](b.md#nowhere).\n")
+        #expect(try expectSameAsFresh(keeping: 1, "a page's body edited, with a new finding") == "docs/a.md:12:21: error: Cannot find bookmark '#nowhere' in 'b.md'. [DG102 broken-anchor]")
+        try source.write("docs/includes/note.md", "A shared note, reworded.\n")
+        _ = try expectSameAsFresh(keeping: 1, "an include edited: the page that includes it is rendered again")
+        #expect(try String(contentsOf: source.url.appendingPathComponent("site/b.html"), encoding: .utf8).contains("A shared note, reworded."))
+        try source.write("docs/b.md", try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8).replacingOccurrences(of: "## Part", with: "## Piece"))
+        #expect(try expectSameAsFresh(keeping: nil, "a heading other pages link to renamed: every page is checked again").contains("Cannot find bookmark '#part' in 'b.md'."))
+        try source.write("docs/a.md", aBody)
+        try Data("edited by hand".utf8).write(to: source.url.appendingPathComponent("site/b.html"))
+        _ = try expectSameAsFresh(keeping: nil, "the output edited by hand: nothing of it is kept")
+        try source.write("docs/media/chart.png", "another png")
+        try source.write("docs/a.md", aBody + "\nAnother paragraph.\n")
+        _ = try expectSameAsFresh(keeping: nil, "a file other than a page changed: every page is checked again")
+    }
+
     @Test func anAssetDatedBefore1970IsStampedLikeAnyOther() throws {
         let source = try TemporaryContent(siteFiles())
         let chart = source.url.appendingPathComponent("docs/media/chart.png").path
@@ -146,7 +182,8 @@ import Testing
         let page = try #require(try FileManager.default.subpathsOfDirectory(atPath: corpus.path).sorted().first { $0.hasSuffix(".md") && !$0.contains("includes") })
         let url = corpus.appendingPathComponent(page)
         try (String(contentsOf: url, encoding: .utf8) + "\nOne more paragraph.\n").write(to: url, atomically: true, encoding: .utf8)
-        #expect(try run("site", []).stderr.contains("Built "))
+        let edited = try run("site", [])
+        #expect(edited.stderr.contains(" unchanged, kept from the last build)"), "\(edited.stderr.suffix(400))")
         _ = try run("fresh", ["--no-cache"])
         #expect(try Self.tree(scratch.url.appendingPathComponent("site")) == Self.tree(scratch.url.appendingPathComponent("fresh")))
     }

@@ -22,6 +22,9 @@ struct RunCacheTests {
         #expect(cache.lookup(slot: "build x", key: "k1") == .hit(payload))
         #expect(cache.lookup(slot: "build x", key: "k2") == .miss)
         #expect(cache.lookup(slot: "build y", key: "k1") == .miss)
+        // What a build that reuses the unchanged part of the last one reads, whatever its key.
+        #expect(cache.entry(slot: "build x") == .found(key: "k1", payload: payload))
+        #expect(cache.entry(slot: "build y") == .absent)
         let ignore = try String(contentsOf: content.url.appendingPathComponent(".docgen-cache/.gitignore"), encoding: .utf8)
         #expect(ignore.hasSuffix("\n*\n"))
         #expect(FileManager.default.fileExists(atPath: content.url.appendingPathComponent(".docgen-cache/CACHEDIR.TAG").path))

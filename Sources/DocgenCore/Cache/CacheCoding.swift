@@ -64,6 +64,13 @@ public struct CacheWriter {
         if let value { write(value) }
     }
 
+    /// Writes bytes another writer made, as they are: a part of an entry that a reader decodes
+    /// only when it needs it (its strings are its own writer's).
+    public mutating func write(bytes value: [UInt8]) {
+        write(value.count)
+        bytes.append(contentsOf: value)
+    }
+
     /// Writes a list of values that write themselves.
     public mutating func write(_ values: [some CacheCodable]) {
         write(values) { $1.write(to: &$0) }
@@ -139,6 +146,13 @@ public struct CacheReader {
         offset += length
         strings.append(value)
         return value
+    }
+
+    /// Reads bytes written by ``CacheWriter/write(bytes:)``.
+    public mutating func rawBytes() throws(Malformed) -> [UInt8] {
+        let length = try count()
+        defer { offset += length }
+        return Array(bytes[offset..<offset + length])
     }
 
     /// Reads an optional string (a flag, then the string when there is one).

@@ -14,22 +14,59 @@ public enum InputFingerprint {
     /// configuration files docgen reads in the folders above it, up to the repository's top.
     /// `hashes` knows the files whose status did not change since it last read them.
     public static func of(contentRoot: URL, hashes: FileHashes = FileHashes()) -> String {
+        parts(contentRoot: contentRoot, hashes: hashes).whole
+    }
+
+    /// A content root's fingerprint, and the same with its Markdown files' bytes set apart: a
+    /// build whose other inputs are those of the last build can tell which pages were edited.
+    public struct Parts: Sendable {
+        /// Every input, as ``InputFingerprint/of(contentRoot:hashes:)`` hashes them.
+        public var whole: String
+        /// Every input but the bytes of the Markdown files, whose paths it holds.
+        public var withoutMarkdownBytes: String
+        /// The hash of each Markdown file's bytes (not a symbolic link's), by root-relative path.
+        public var markdownHashes: [String: String]
+    }
+
+    /// The fingerprint of `contentRoot` in ``Parts``.
+    public static func parts(contentRoot: URL, hashes: FileHashes = FileHashes()) -> Parts {
         let root = contentRoot.standardizedFileURL.resolvingSymlinksInPath()
         let entries = DirectoryListing.inputEntries(under: root.path)
-        var hash = StableHash()
-        hash.add(folderHash(root, files: entries.files, links: entries.links, readsOutside: false, hashes: hashes))
+        let files = fileHashes(root, files: entries.files, links: entries.links, readsOutside: false, hashes: hashes)
+        var whole = StableHash()
+        var withoutMarkdown = StableHash()
+        var markdown: [String: String] = [:]
+        let isLink = Set(entries.links)
+        for (path, fileHash) in files {
+            whole.add(path)
+            whole.add(fileHash)
+            withoutMarkdown.add(path)
+            if path.hasSuffix(".md"), !isLink.contains(path) {
+                markdown[path] = fileHash
+            } else {
+                withoutMarkdown.add(fileHash)
+            }
+        }
+        var above = StableHash()
         var folder = root.deletingLastPathComponent()
         while true {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
             for name in names where isConfigurationAbove(name) {
-                hash.add("above:" + folder.path + "/" + name)
-                hash.add(hashes.hash(of: folder.appendingPathComponent(name).path))
+                above.add("above:" + folder.path + "/" + name)
+                above.add(hashes.hash(of: folder.appendingPathComponent(name).path))
             }
             // docgen's configuration search stops at the repository's top.
             if names.contains(".git") || folder.path == "/" { break }
             folder = folder.deletingLastPathComponent()
         }
-        return hash.hex
+        var parts = Parts(whole: "", withoutMarkdownBytes: "", markdownHashes: markdown)
+        for (hash, result) in [(whole, \Parts.whole), (withoutMarkdown, \Parts.withoutMarkdownBytes)] {
+            var combined = StableHash()
+            combined.add(hash.hex)
+            combined.add(above.hex)
+            parts[keyPath: result] = combined.hex
+        }
+        return parts
     }
 
     /// The hash of every entry under `folder`, hidden ones included, with what its symbolic links
@@ -38,7 +75,12 @@ public enum InputFingerprint {
         let root = folder.standardizedFileURL.resolvingSymlinksInPath()
         let entries = DirectoryListing.inputEntries(under: root.path, includingHiddenFolders: true)
         var hash = StableHash()
-        hash.add(folderHash(root, files: entries.files, links: entries.links, readsOutside: true, hashes: hashes))
+        var files = StableHash()
+        for (path, fileHash) in fileHashes(root, files: entries.files, links: entries.links, readsOutside: true, hashes: hashes) {
+            files.add(path)
+            files.add(fileHash)
+        }
+        hash.add(files.hex)
         for folder in entries.folders.sorted() { hash.add("folder:" + folder) }
         return hash.hex
     }
@@ -47,7 +89,7 @@ public enum InputFingerprint {
     /// of the content root is only its target's path: loading does not read through it, and
     /// nothing outside the root is read (`readsOutside` is for the templates, read wherever their
     /// links lead).
-    private static func folderHash(_ folder: URL, files: [String], links: [String], readsOutside: Bool, hashes: FileHashes) -> String {
+    private static func fileHashes(_ folder: URL, files: [String], links: [String], readsOutside: Bool, hashes: FileHashes) -> [(path: String, hash: String)] {
         let paths = (files + links).sorted()
         let isLink = Set(links)
         // Reading and hashing the files is most of the cost; it runs on all cores.
@@ -60,11 +102,6 @@ public enum InputFingerprint {
             let readable = readsOutside || target.hasPrefix(folder.path + "/")
             return "link to \(target) (\(destination))\n" + (readable ? hashes.hash(of: target) : "outside")
         }
-        var hash = StableHash()
-        for (path, fileHash) in zip(paths, hashes) {
-            hash.add(path)
-            hash.add(fileHash)
-        }
-        return hash.hex
+        return Array(zip(paths, hashes))
     }
 }

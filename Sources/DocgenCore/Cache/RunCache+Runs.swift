@@ -9,26 +9,32 @@ extension RunCache {
         let slot: String
         let key: String
         let makeKey: (FileHashes) -> String
-        let hashes: FileHashes
+        /// The file hashes the run was keyed with.
+        public let hashes: FileHashes
     }
 
     /// Begins a run of `slot`: makes the key of its inputs with `makeKey` and returns the result
-    /// the last run with that key stored, or nil. `notes` gets what could not be trusted.
+    /// the last run with that key stored, or nil. `notes` gets what could not be trusted. With
+    /// `keepingEarlier`, a result stored for other inputs is returned as `earlier`, for a run
+    /// that can reuse what did not change.
     public func begin<Result: CacheCodable>(
-        _ type: Result.Type, slot: String, notes: inout [String], key makeKey: @escaping (FileHashes) -> String
-    ) -> (run: Run, stored: Result?) {
+        _ type: Result.Type, slot: String, notes: inout [String], keepingEarlier: Bool = false, key makeKey: @escaping (FileHashes) -> String
+    ) -> (run: Run, stored: Result?, earlier: Result?) {
         let hashes = fileHashes(notes: &notes)
         let run = Run(slot: slot, key: makeKey(hashes), makeKey: makeKey, hashes: hashes)
-        switch lookup(slot: slot, key: run.key) {
-        case .hit(let payload):
+        func decoded(_ payload: [UInt8]) -> Result? {
             // The checksum matched, so only a format this docgen does not read fails here.
             var reader = CacheReader(payload)
-            guard let stored = try? Result(from: &reader), reader.isAtEnd else { return (run, nil) }
-            return (run, stored)
-        case .miss: return (run, nil)
+            guard let result = try? Result(from: &reader), reader.isAtEnd else { return nil }
+            return result
+        }
+        switch entry(slot: slot) {
+        case .found(let key, let payload) where key == run.key: return (run, decoded(payload), nil)
+        case .found(_, let payload): return (run, nil, keepingEarlier ? decoded(payload) : nil)
+        case .absent: return (run, nil, nil)
         case .ignored(let note):
             notes.append(note)
-            return (run, nil)
+            return (run, nil, nil)
         }
     }
 

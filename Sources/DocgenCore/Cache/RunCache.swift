@@ -42,8 +42,27 @@ public struct RunCache: Sendable {
 
     /// The entry of `slot` (a command and its options) if it was written for `key` (its inputs).
     public func lookup(slot: String, key: String) -> Lookup {
+        switch entry(slot: slot) {
+        case .found(let written, let payload): written == key ? .hit(payload) : .miss
+        case .absent: .miss
+        case .ignored(let note): .ignored(note: note)
+        }
+    }
+
+    /// What a slot holds, whatever inputs it was written for.
+    public enum Entry: Equatable, Sendable {
+        /// A whole entry: the key of the inputs it was written for, and its payload.
+        case found(key: String, payload: [UInt8])
+        /// No entry.
+        case absent
+        /// An entry that cannot be trusted, ignored; the note says why.
+        case ignored(note: String)
+    }
+
+    /// The entry of `slot`, verified, whatever key it was written for.
+    public func entry(slot: String) -> Entry {
         let url = entryURL(slot)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return .miss }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return .absent }
         let bytes = [UInt8](data)
         guard let header = Header(bytes) else {
             // An entry in another format is another docgen's, not a damaged one.
@@ -62,7 +81,7 @@ public struct RunCache: Sendable {
         guard Self.checksum(payload) == header.checksum else {
             return .ignored(note: "ignored the cache entry \(shown(url)): its content changed since docgen wrote it; the whole run is done and the entry replaced")
         }
-        return header.key == key ? .hit(payload) : .miss
+        return .found(key: header.key, payload: payload)
     }
 
     /// Writes `payload` as the entry of `slot` for `key`; returns a note when it could not.

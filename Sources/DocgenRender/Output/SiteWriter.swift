@@ -23,6 +23,7 @@ public final class SiteWriter: @unchecked Sendable {
     /// Root-relative paths written or copied by this build; everything else in staging is stale.
     private var written = Set<String>()
     private var unchangedCount = 0
+    private var keptCount = 0
     private let lock = NSLock()
 
     /// Prepares a staging folder for `output`, starting from the previous site when there is one.
@@ -59,6 +60,30 @@ public final class SiteWriter: @unchecked Sendable {
         }
         if result < 0 { throw Self.lastError() }
         record(path, unchanged: result == 0)
+    }
+
+    /// Puts the output's file at the root-relative `path`, which the build knows is what it would
+    /// write, in staging under the same path, as a second name of the same file: no byte is read
+    /// or written. Returns false when it cannot (the file is gone, or staging holds a folder
+    /// there); the caller then writes the file. ``write(_:to:)-(Data,_)`` never writes into a
+    /// file with a second name, so the output's file stays as it is.
+    public func keep(_ path: String) -> Bool {
+        let file = staging.appendingPathComponent(path)
+        guard (try? prepareFolder(of: file)) != nil else { return false }
+        if unlink(file.path) != 0, errno != ENOENT { return false }
+        guard link(output.appendingPathComponent(path).path, file.path) == 0 else { return false }
+        record(path, unchanged: false)
+        lock.lock()
+        keptCount += 1
+        lock.unlock()
+        return true
+    }
+
+    /// How many files this build kept from the output by ``keep(_:)``.
+    public var keptFiles: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return keptCount
     }
 
     /// The error the last failed system call left in `errno`.

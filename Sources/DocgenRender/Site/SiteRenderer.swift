@@ -33,19 +33,31 @@ public struct SiteRenderer: Sendable {
         public var generatedCount: Int
         /// Root-relative paths of content files to copy.
         public var assets: Set<String>
+        /// What was kept of each article, by its source path.
+        public var summaries: [String: ArticleSummary]
+        /// Articles whose page was kept from an earlier build instead of rendered.
+        public var keptCount: Int
     }
 
     /// Renders everything; `emit(path, bytes)` is called from several threads at once.
     /// `findings` are shown in each page (for `serve`), and `liveReload` adds the reload client.
-    public func render(findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, emit: @Sendable (String, Data) -> Void) -> Result {
+    ///
+    /// An article with a summary in `kept` is not rendered when `keep(outputPath)` puts the
+    /// page an earlier build made of it in place; its summary stands for it. Only a build that
+    /// knows the page and everything it shows of other pages are unchanged passes `kept`.
+    public func render(
+        findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, kept: [String: ArticleSummary] = [:], keep: @Sendable (String) -> Bool = { _ in false },
+        emit: @Sendable (String, Data) -> Void
+    ) -> Result {
         let outputs = SiteOutputs(site: site, templates: templates, options: options, findings: { findings[$0.path] ?? [] }, liveReload: liveReload)
         // One pass per page: render, wrap in the templates, emit, and keep only what the search
         // index and the asset copy need, so memory does not grow with the site's HTML.
         let articles = outputs.articles
-        let kept = SiteLoader.parallelMap(articles) { page -> (terms: [String], document: String, assets: Set<String>) in
+        let summaries = SiteLoader.parallelMap(articles) { page -> (summary: ArticleSummary, kept: Bool) in
+            if let summary = kept[page.path], keep(page.outputPath) { return (summary, true) }
             let article = outputs.article(page)
             emit(page.outputPath, article.html)
-            return (SearchIndexBuilder.pageTerms(article.search), SearchIndexBuilder.document(article.search), article.assets)
+            return (ArticleSummary(searchTerms: SearchIndexBuilder.pageTerms(article.search), searchDocument: SearchIndexBuilder.document(article.search), assets: article.assets), false)
         }
         var generated = 0
         for path in outputs.generatedOrder {
@@ -55,11 +67,14 @@ public struct SiteRenderer: Sendable {
         }
         let yamlSearch = outputs.yamlSearchEntries
         let files = SearchIndexBuilder.files(
-            documents: kept.map(\.document) + yamlSearch.map(SearchIndexBuilder.document), terms: kept.map(\.terms) + yamlSearch.map(SearchIndexBuilder.pageTerms))
+            documents: summaries.map(\.summary.searchDocument) + yamlSearch.map(SearchIndexBuilder.document),
+            terms: summaries.map(\.summary.searchTerms) + yamlSearch.map(SearchIndexBuilder.pageTerms))
         for file in files { emit(file.path, Data(file.text.utf8)) }
         return Result(
             articleCount: articles.count + site.yamlPages.count, generatedCount: generated,
-            assets: kept.reduce(into: Set<String>()) { $0.formUnion($1.assets) })
+            assets: summaries.reduce(into: Set<String>()) { $0.formUnion($1.summary.assets) },
+            summaries: Dictionary(zip(articles.map(\.path), summaries.map(\.summary)), uniquingKeysWith: { first, _ in first }),
+            keptCount: summaries.count { $0.kept })
     }
 }
 
