@@ -15,14 +15,15 @@ extension Document {
     /// ``hasSameSiteFacts(as:)`` compares, its title as xrefs show it, the root-relative URLs it
     /// links to (the evidence Learn URL paths are inferred from), and the files it reads. A
     /// build keeps the other pages' findings and HTML only while every page's digest is the same.
-    /// The front matter is digested as written, positions included: stricter than needed, and
-    /// the same within one docgen build, which is all the cache compares.
+    /// The front matter's positions count too: stricter than needed, and cheaper than knowing
+    /// which keys a position of is shown.
     public var siteFactsDigest: String {
         var hash = StableHash()
         hash.add(path)
         hash.add(title)
         hash.add(displayTitle)
-        hash.add(String(reflecting: frontMatter))
+        hash.add(UInt64(frontMatter.startLine))
+        for entry in frontMatter.entries { Self.add(entry, to: &hash) }
         hash.add(UInt64(anchors.count))
         for anchor in anchors.sorted() { hash.add(anchor) }
         let headings = headingFacts
@@ -35,6 +36,32 @@ extension Document {
         hash.add(UInt64(read.count))
         for file in read { hash.add(file) }
         return hash.hex
+    }
+
+    private static func add(_ entry: YAMLEntry, to hash: inout StableHash) {
+        hash.add(entry.key)
+        hash.add(UInt64(truncatingIfNeeded: entry.line))
+        hash.add(UInt64(truncatingIfNeeded: entry.column))
+        add(entry.value, to: &hash)
+    }
+
+    /// Each kind of value is marked, and each list and map counted, so no two values add the same.
+    private static func add(_ value: YAMLValue, to hash: inout StableHash) {
+        switch value {
+        case .string(let text):
+            hash.add(1)
+            hash.add(text)
+        case .list(let items):
+            hash.add(2)
+            hash.add(UInt64(items.count))
+            for item in items { add(item, to: &hash) }
+        case .map(let entries):
+            hash.add(3)
+            hash.add(UInt64(entries.count))
+            for entry in entries { add(entry, to: &hash) }
+        case .null:
+            hash.add(4)
+        }
     }
 
     /// The root-relative files this page reads besides itself: the files it includes and the
