@@ -45,6 +45,9 @@ extension ChangeWatcher {
         var pending: [String] = [start]
         while let folder = pending.popLast() {
             let folderPath = folder.isEmpty ? rootPath : rootPath + "/" + folder
+            // A site docgen built inside the content folder is not content, as loading skips it:
+            // watched, a build replacing it would reload every page for files no page is.
+            if !folder.isEmpty, access(folderPath + "/" + DirectoryListing.builtSiteMarker, F_OK) == 0 { continue }
             entering(folder)
             guard let directory = opendir(folderPath) else {
                 let code = errno

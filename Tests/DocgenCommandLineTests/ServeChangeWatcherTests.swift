@@ -41,6 +41,33 @@ struct ServeChangeWatcherTests {
     }
     #endif
 
+    @Test("A site built inside the content folder is not watched, whether put in place or written into", arguments: modes)
+    func builtSiteInsideTheContent(events: Bool) throws {
+        let content = try TemporaryContent(["a.md": "# A\n"])
+        let templates = try TemporaryContent(["layout.mustache": "{{{content}}}"])
+        let watcher = watcher(content, templates, events: events)
+        #expect(watcher.poll() == nil)
+        // As docgen build puts a site in place: staged in a hidden folder beside it, then renamed.
+        func stageAndSwap(_ page: String) throws {
+            try content.write(".out.docgen-staging/.docgen-site", "docgen\n")
+            try content.write(".out.docgen-staging/" + page, "<p>page</p>\n")
+            if FileManager.default.fileExists(atPath: content.url.appendingPathComponent("out").path) { try move(content, "out", to: ".out.docgen-previous") }
+            try move(content, ".out.docgen-staging", to: "out")
+            try? remove(content, ".out.docgen-previous")
+        }
+        try stageAndSwap("a.html")
+        #expect(watcher.poll() == nil)
+        try content.write("out/b.html", "<p>another</p>\n")
+        #expect(watcher.poll() == nil)
+        try stageAndSwap("c.html")
+        #expect(watcher.poll() == nil)
+        try content.write("a.md", "# A, edited\n")
+        #expect(next(watcher) == .init(modified: ["a.md"]))
+        // Without its marker the folder is content like any other.
+        try content.write("notes/c.md", "# C\n")
+        #expect(next(watcher) == .init(added: ["notes/c.md"]))
+    }
+
     @Test("A modified file, then two saves of the same size in a row", arguments: modes)
     func modifiedFiles(events: Bool) throws {
         let content = try TemporaryContent(["a.md": "# A\n", "guide/b.md": "# B\n"])
