@@ -95,7 +95,7 @@ struct BuildCommand: ParsableCommand {
             Console.error("Built \(report.pages) pages\(kept), \(report.generatedPages) generated pages and \(report.assets) assets into \(output)/ in \(seconds) s: \(summary.errors) errors, \(summary.warnings) warnings\(allChecks ? "" : " (draft checks: docgen lint, or build --all-checks)").")
         }
         if global.verbose {
-            Console.error("Phases: " + report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", ") + "; \(report.unchangedFiles) files already up to date.")
+            Console.error("Phases: " + report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", ") + "; \(report.unchangedFiles) files already up to date" + (report.unreadPages > 0 ? ", \(report.unreadPages) pages not read (the cache stood for them)." : "."))
         }
         let code = summary.exitCode(strict: strict)
         if code != 0 { throw ExitCode(code) }

@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenLint
 import DocgenRender
 import Foundation
 
@@ -23,12 +24,15 @@ struct BuildPageRecords: CacheCodable {
         var diagnostics: [Diagnostic]
         /// The article's summary, when the page was published.
         var article: ArticleSummary?
+        /// What a later build needs to let a stand-in be this page.
+        var standIn: PageStandIn
 
-        init(siteFacts: String, filesRead: [String], diagnostics: [Diagnostic], article: ArticleSummary?) {
+        init(siteFacts: String, filesRead: [String], diagnostics: [Diagnostic], article: ArticleSummary?, standIn: PageStandIn) {
             self.siteFacts = siteFacts
             self.filesRead = filesRead
             self.diagnostics = diagnostics
             self.article = article
+            self.standIn = standIn
         }
 
         func write(to writer: inout CacheWriter) {
@@ -43,6 +47,7 @@ struct BuildPageRecords: CacheCodable {
                 writer.write(article.searchDocument)
                 writer.write(article.assets.sorted()) { $0.write($1) }
             }
+            standIn.write(to: &writer)
         }
 
         init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
@@ -58,6 +63,7 @@ struct BuildPageRecords: CacheCodable {
             } else {
                 article = nil
             }
+            standIn = try PageStandIn(from: &reader)
         }
     }
 
@@ -87,19 +93,43 @@ struct BuildPageRecords: CacheCodable {
         self.pages = Dictionary(pages, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The pages of `site` whose findings and article this build keeps from these records, by
-    /// path: none unless every input but Markdown files is as it was (`siteKey`), and every
-    /// edited Markdown file is a page or a file pages include or show. A page is checked and
-    /// rendered again when it or a file it reads changed; the others are kept only when each of
-    /// those shows the rest of the site the same facts as before.
-    func keptPages(of site: Site, siteKey: String, markdownHashes: [String: String]) -> [String: Page] {
-        guard siteKey == self.siteKey, markdownHashes.count == self.markdownHashes.count, site.documents.count == pages.count else { return [:] }
+    /// The Markdown files edited since these records, or nil when an input other than Markdown
+    /// bytes changed (or a Markdown file came or went) or nothing did.
+    func editedFiles(siteKey: String, markdownHashes: [String: String]) -> Set<String>? {
+        guard siteKey == self.siteKey, markdownHashes.count == self.markdownHashes.count else { return nil }
         var edited = Set<String>()
         for (path, hash) in markdownHashes where self.markdownHashes[path] != hash {
-            guard self.markdownHashes[path] != nil else { return [:] }
+            guard self.markdownHashes[path] != nil else { return nil }
             edited.insert(path)
         }
-        guard !edited.isEmpty else { return [:] }
+        return edited.isEmpty ? nil : edited
+    }
+
+    /// Whether the page `path`, as recorded in `page`, read none of the `edited` files.
+    private static func isUnchanged(_ path: String, _ page: Page, edited: Set<String>) -> Bool {
+        !edited.contains(path) && edited.isDisjoint(with: page.filesRead)
+    }
+
+    /// Pages that stand for those neither `edited` nor reading an edited file, to load instead of
+    /// reading and parsing them; empty when one of them cannot be restored. `index.md` is always
+    /// loaded: the home page shows its body.
+    func standIns(edited: Set<String>) -> [String: Document] {
+        let unchanged = pages.filter { path, page in path != "index.md" && Self.isUnchanged(path, page, edited: edited) }
+        let made = SiteLoader.parallelMap(Array(unchanged)) { path, page -> (String, Document)? in
+            let document = page.standIn.document(at: path)
+            return SiteRuleFacts.restore(page.standIn.ruleFacts, into: document.memo) ? (path, document) : nil
+        }
+        guard made.allSatisfy({ $0 != nil }) else { return [:] }
+        return Dictionary(made.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The pages of `site` whose findings and article this build keeps from these records, by
+    /// path, when the Markdown files `edited` (``editedFiles(siteKey:markdownHashes:)``) are the
+    /// only change: none unless every edited file is a page or a file pages include or show. A page is checked and
+    /// rendered again when it or a file it reads changed; the others are kept only when each of
+    /// those shows the rest of the site the same facts as before.
+    func keptPages(of site: Site, edited: Set<String>) -> [String: Page] {
+        guard site.documents.count == pages.count else { return [:] }
         var read = Set<String>()
         var kept: [String: Page] = [:]
         for document in site.documents {
@@ -107,7 +137,7 @@ struct BuildPageRecords: CacheCodable {
             // A page reads what it read before unless it was edited itself; then its digest,
             // which holds the files it reads, tells.
             read.formUnion(page.filesRead)
-            if edited.contains(document.path) || !edited.isDisjoint(with: page.filesRead) {
+            if !Self.isUnchanged(document.path, page, edited: edited) {
                 // Checked and rendered again; kept pages may rely on what it shows them.
                 guard document.siteFactsDigest == page.siteFacts else { return [:] }
             } else {

@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenLint
 import DocgenRender
 import Foundation
 
@@ -18,6 +19,8 @@ public enum SiteBuilder {
         /// Pages whose findings and HTML were kept from the last build, which had them as they
         /// are: only pages were edited since, and the edits changed nothing other pages show.
         public var keptPages = 0
+        /// Pages not read at all: stand-ins from the cache took their place.
+        public var unreadPages = 0
         /// Seconds each phase took, in order: load (read and parse), check, render and write, copy assets, swap in.
         public var phases: [(name: String, seconds: Double)] = []
         /// Whether nothing had changed since a build with the same options, so the output was
@@ -74,9 +77,19 @@ public enum SiteBuilder {
         } catch {
             throw Failure(description: error.description)
         }
-        let site = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix)
+        let edited = siteKey.flatMap { siteKey in earlier?.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes) }
+        // Pages that read no edited file are not read again: stand-ins from the cache take their place.
+        let standIns = edited.flatMap { earlier?.standIns(edited: $0) } ?? [:]
+        var loaded = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix, standIns: standIns)
+        var kept = edited.flatMap { earlier?.keptPages(of: loaded, edited: $0) } ?? [:]
+        if !standIns.isEmpty, !standIns.keys.allSatisfy({ kept[$0] != nil }) {
+            // An edit changed what other pages show of the page: every page is checked and
+            // rendered, so every page is loaded.
+            loaded = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix)
+            kept = [:]
+        }
+        let site = loaded
         endPhase("load")
-        let kept = siteKey.flatMap { siteKey in earlier?.keptPages(of: site, siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes) } ?? [:]
         let findings = SiteChecks.check(site, draftChecks: options.draftChecks, today: options.today, kept: kept.mapValues(\.diagnostics))
         let diagnostics = findings.all
         endPhase("check")
@@ -88,7 +101,9 @@ public enum SiteBuilder {
             throw Failure(description: "cannot write the site next to \(options.output.path): \(error.localizedDescription)")
         }
         let errors = WriteErrors()
-        let result = SiteRenderer(site: site, templates: templates, options: options).render(kept: kept.compactMapValues(\.article), keep: writer.keep) { path, data in
+        let result = SiteRenderer(site: site, templates: templates, options: options).render(kept: kept.compactMapValues(\.article)) { path in
+            if !writer.keep(path) { errors.record("\(path): the last build's page could not be kept") }
+        } emit: { path, data in
             do { try writer.write(data, to: path) } catch { errors.record("\(path): \(error.localizedDescription)") }
         }
         endPhase("render and write")
@@ -122,11 +137,13 @@ public enum SiteBuilder {
         endPhase("swap in")
         var report = Report(
             pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
-            diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, keptPages: result.keptCount, phases: phases, cacheNotes: cacheNotes)
+            diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, keptPages: result.keptCount, unreadPages: kept.isEmpty ? 0 : standIns.count,
+            phases: phases, cacheNotes: cacheNotes)
         if let cache, let cacheRun, let siteKey {
             let note = cache.finish(cacheRun) {
                 let records = BuildPageRecords(
-                    siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, pages: pageRecords(site, findings: findings, summaries: result.summaries, kept: kept))
+                    siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes,
+                    pages: pageRecords(site, findings: findings, summaries: result.summaries, kept: kept, today: options.today))
                 return CachedBuild(
                     pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics, outputStamp: outputStamp,
                     pageRecords: records)
@@ -144,13 +161,21 @@ extension SiteBuilder {
     /// What the next build keeps of each page of `site`: a kept page's site facts and the files
     /// it reads are those it had, since nothing it reads changed.
     static func pageRecords(
-        _ site: Site, findings: SiteChecks.Findings, summaries: [String: ArticleSummary], kept: [String: BuildPageRecords.Page]
+        _ site: Site, findings: SiteChecks.Findings, summaries: [String: ArticleSummary], kept: [String: BuildPageRecords.Page], today: Date
     ) -> [String: BuildPageRecords.Page] {
+        let context = LintContext(site: site, today: today)
         let records = SiteLoader.parallelMap(site.documents) { document in
-            let facts = kept[document.path].map { ($0.siteFacts, $0.filesRead) } ?? (document.siteFactsDigest, document.filesRead.sorted())
+            if var page = kept[document.path] {
+                page.diagnostics = findings.byPage[document.path] ?? []
+                page.article = summaries[document.path]
+                return (document.path, page)
+            }
+            let standIn = PageStandIn(of: document, ruleFacts: SiteRuleFacts.encode(document, in: context))
             return (
                 document.path,
-                BuildPageRecords.Page(siteFacts: facts.0, filesRead: facts.1, diagnostics: findings.byPage[document.path] ?? [], article: summaries[document.path])
+                BuildPageRecords.Page(
+                    siteFacts: document.siteFactsDigest, filesRead: document.filesRead.sorted(), diagnostics: findings.byPage[document.path] ?? [],
+                    article: summaries[document.path], standIn: standIn)
             )
         }
         return Dictionary(records, uniquingKeysWith: { first, _ in first })

@@ -9,7 +9,9 @@ public enum SiteLoader {
     /// `docgen lint FILE...`); otherwise every `.md` outside `includes/` folders is.
     /// `displayPrefix` is put before root-relative paths in diagnostics.
     /// `alsoLoad` names files that are pages in addition to the discovered ones (`.txt` drafts).
-    public static func load(root: URL, only: [String]? = nil, alsoLoad: [String] = [], displayPrefix: String = "", overrides: [String: String] = [:]) -> Site {
+    public static func load(
+        root: URL, only: [String]? = nil, alsoLoad: [String] = [], displayPrefix: String = "", overrides: [String: String] = [:], standIns: [String: Document] = [:]
+    ) -> Site {
         var files = ContentFiles(root: root)
         var problems: [DocumentProblem] = []
         let yaml = YAMLPageLoader.load(files: files)
@@ -36,7 +38,8 @@ public enum SiteLoader {
         var pagePaths = only ?? pages(in: files).filter(docfx.publishes)
         for path in alsoLoad where files.contains(path) && !pagePaths.contains(path) { pagePaths.append(path) }
         let loader = DocumentLoader(files: files, docfx: docfx)
-        let documents = parallelMap(pagePaths) { loader.load($0, overrideText: overrides[$0]) }
+        // A page a stand-in is given for is neither read nor parsed (a build's unchanged pages).
+        let documents = parallelMap(pagePaths) { standIns[$0] ?? loader.load($0, overrideText: overrides[$0]) }
         let outside = RootRelativeLinks.collect(documents: documents, yamlPages: yaml.pages)
         files.learnPaths = configuration.learnPaths.map { LearnPathMap($0, host: configuration.learnHost) }
             ?? LearnPathMap(LearnPathMap.infer(from: outside.map(\.url), files: files).mappings, host: configuration.learnHost)

@@ -119,7 +119,7 @@ public struct LintEngine: Sendable {
             } else {
                 if let memo = site.memo(at: finding.path) {
                     // Kept with the page: serve reports the site rules' findings on every save.
-                    suppressions = memo.value("suppressions") { Suppressions(site.document(at: finding.path)?.source ?? SourceText("")) }
+                    suppressions = memo.value(Suppressions.memoKey) { Suppressions(site.document(at: finding.path)?.source ?? SourceText("")) }
                 } else {
                     suppressions = Suppressions(site.files.read(finding.path).map { SourceText($0.text) } ?? SourceText(""))
                 }

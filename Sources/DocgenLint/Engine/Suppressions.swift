@@ -14,6 +14,9 @@ public struct Suppressions: Sendable {
 
     private var spans: [Span] = []
 
+    /// The memo key of a page's suppressions: site rules report on every page on every save.
+    static let memoKey = "suppressions"
+
     /// Whether `source` holds a suppression comment at all.
     public static func appear(in source: SourceText) -> Bool {
         source.text.containsBytes("<!-- docgen-")
@@ -62,6 +65,16 @@ public struct Suppressions: Sendable {
     }
 
     /// True when a finding of `metadata`'s rule on `line` is suppressed.
+    /// Each span: the rules it names (nil for every rule, else sorted) and its first and last line.
+    var spanFacts: [(rules: [String]?, from: Int, to: Int)] {
+        spans.map { ($0.rules?.sorted(), $0.from, $0.to) }
+    }
+
+    /// Suppressions of the spans ``spanFacts`` gave.
+    init(spanFacts: [(rules: [String]?, from: Int, to: Int)]) {
+        spans = spanFacts.map { Span(rules: $0.rules.map(Set.init), from: $0.from, to: $0.to) }
+    }
+
     public func suppresses(_ metadata: RuleMetadata, line: Int) -> Bool {
         spans.contains { span in
             line >= span.from && line <= span.to

@@ -34,7 +34,7 @@ public struct DependentRepository: SiteLintRule {
                 use(problem.message, problem.path, problem.position)
             }
             // Kept with the page: serve runs this rule on every save, and only the saved page changed.
-            for found in documents[index].memo.value("dependent-repository", make: { Self.linkUses(in: documents[index], context) }) {
+            for found in documents[index].memo.value(Self.memoKey, make: { Self.linkUses(in: documents[index], context) }) {
                 use(found.repository, found.path, found.position)
             }
         }
@@ -49,8 +49,11 @@ public struct DependentRepository: SiteLintRule {
         let position: SourcePosition
     }
 
+    /// The memo key of a page's ``RepositoryUse``s.
+    static let memoKey = "dependent-repository"
+
     /// The links of `document` into a repository that is not checked out.
-    private static func linkUses(in document: Document, _ context: LintContext) -> [RepositoryUse] {
+    static func linkUses(in document: Document, _ context: LintContext) -> [RepositoryUse] {
         let docfx = context.site.docfx
         // Only `~/` links can lead into a repository no publish config names; most pages have none.
         guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && document.source.text.containsBytes("~/")) else { return [] }

@@ -23,13 +23,7 @@ public struct DuplicateTitle: SiteLintRule {
         // By index, not `for document in`: a copy of each page costs more than the rule on a save.
         for index in documents.indices {
             // Kept with the page: serve runs this rule on every save, and only the saved page changed.
-            let titled = documents[index].memo.value("duplicate-title") { () -> TitleKey? in
-                let document = documents[index]
-                guard let (title, position) = Self.title(of: document) else { return nil }
-                // Pages of different doc sets or version groups (docfx.json `groups`: the same page
-                // for Latest and LTS) are published apart and may share a title.
-                return TitleKey(title: title, position: position, key: context.site.docfx.publicationKey(of: document.path) + "\u{0}" + title.lowercased())
-            }
+            let titled = documents[index].memo.value(Self.memoKey) { Self.titleKey(of: documents[index], in: context) }
             guard let (title, position, key) = titled.map({ ($0.title, $0.position, $0.key) }) else { continue }
             if let first = firstByTitle[key] {
                 findings.append(Finding(
@@ -44,6 +38,17 @@ public struct DuplicateTitle: SiteLintRule {
 
     /// The front matter title, or else the first H1 (as Learn falls back); never the file name,
     /// which would make every `index.md` a duplicate.
+    /// The memo key of a page's ``TitleKey``.
+    static let memoKey = "duplicate-title"
+
+    /// A page's title, where it is written, and what it must not share with another page.
+    static func titleKey(of document: Document, in context: LintContext) -> TitleKey? {
+        guard let (title, position) = Self.title(of: document) else { return nil }
+        // Pages of different doc sets or version groups (docfx.json `groups`: the same page
+        // for Latest and LTS) are published apart and may share a title.
+        return TitleKey(title: title, position: position, key: context.site.docfx.publicationKey(of: document.path) + "\u{0}" + title.lowercased())
+    }
+
     /// A page's title, where it is written, and what it must not share with another page.
     struct TitleKey: Sendable {
         let title: String

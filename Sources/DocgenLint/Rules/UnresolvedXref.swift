@@ -36,12 +36,7 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
         // By index, not `for document in`: a copy of each page costs more than the rule on a save.
         for index in documents.indices {
             // Kept with the page: serve runs this rule on every save, and only the saved page changed.
-            let found = documents[index].memo.value("unresolved-xref") {
-                let document = documents[index]
-                return Self.mayLinkXrefs(document, context)
-                    ? Self.unresolved(in: document, xrefs).map { path, node, reference, _ in XrefUse(path: path, position: node.start ?? SourcePosition(line: 1, column: 1), uid: reference.uid) }
-                    : []
-            }
+            let found = documents[index].memo.value(Self.memoKey) { Self.uses(in: documents[index], context) }
             for use in found {
                 if first == nil { first = (use.path, use.position, use.uid) }
                 links += 1
@@ -54,6 +49,17 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
         return [Finding(path: first.path, at: first.position,
             "\(count) in \(inFiles) name uids (such as '\(first.uid)') that this doc set defines nowhere; Learn resolves them from its API reference, and docgen shows their text without a link. To link them, add their xrefmap.yml to docfx.json's build.xref.",
             severity: .note)]
+    }
+
+    /// The memo key of a page's ``XrefUse``s.
+    static let memoKey = "unresolved-xref"
+
+    /// The xref links of `document` that no uid of the doc set resolves, when it defines none.
+    static func uses(in document: Document, _ context: LintContext) -> [XrefUse] {
+        guard context.site.files.xrefs.count == 0, mayLinkXrefs(document, context) else { return [] }
+        return unresolved(in: document, context.site.files.xrefs).map { path, node, reference, _ in
+            XrefUse(path: path, position: node.start ?? SourcePosition(line: 1, column: 1), uid: reference.uid)
+        }
     }
 
     /// An xref link no uid of the doc set resolves, as a doc set without uids has them.

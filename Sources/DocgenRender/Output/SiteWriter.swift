@@ -64,14 +64,17 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Puts the output's file at the root-relative `path`, which the build knows is what it would
     /// write, in staging under the same path, as a second name of the same file: no byte is read
-    /// or written. Returns false when it cannot (the file is gone, or staging holds a folder
-    /// there); the caller then writes the file. ``write(_:to:)-(Data,_)`` never writes into a
-    /// file with a second name, so the output's file stays as it is.
+    /// or written. ``write(_:to:)-(Data,_)`` never writes into a file with a second name, so the
+    /// output's file stays as it is. Where the file system has no second names, the bytes are
+    /// copied. Returns false when the output has no such file, or staging cannot take it.
     public func keep(_ path: String) -> Bool {
         let file = staging.appendingPathComponent(path)
+        let source = output.appendingPathComponent(path)
         guard (try? prepareFolder(of: file)) != nil else { return false }
-        if unlink(file.path) != 0, errno != ENOENT { return false }
-        guard link(output.appendingPathComponent(path).path, file.path) == 0 else { return false }
+        if unlink(file.path) != 0, errno != ENOENT, errno != EISDIR { return false }
+        if link(source.path, file.path) != 0 {
+            guard let data = FileManager.default.contents(atPath: source.path), (try? write(data, to: path)) != nil else { return false }
+        }
         record(path, unchanged: false)
         lock.lock()
         keptCount += 1

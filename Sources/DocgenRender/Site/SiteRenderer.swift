@@ -42,11 +42,11 @@ public struct SiteRenderer: Sendable {
     /// Renders everything; `emit(path, bytes)` is called from several threads at once.
     /// `findings` are shown in each page (for `serve`), and `liveReload` adds the reload client.
     ///
-    /// An article with a summary in `kept` is not rendered when `keep(outputPath)` puts the
-    /// page an earlier build made of it in place; its summary stands for it. Only a build that
-    /// knows the page and everything it shows of other pages are unchanged passes `kept`.
+    /// An article with a summary in `kept` is not rendered: `keep(outputPath)` puts the page an
+    /// earlier build made of it in place, and its summary stands for it. Only a build that knows
+    /// the page and everything it shows of other pages are unchanged passes `kept`.
     public func render(
-        findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, kept: [String: ArticleSummary] = [:], keep: @Sendable (String) -> Bool = { _ in false },
+        findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, kept: [String: ArticleSummary] = [:], keep: @Sendable (String) -> Void = { _ in },
         emit: @Sendable (String, Data) -> Void
     ) -> Result {
         let outputs = SiteOutputs(site: site, templates: templates, options: options, findings: { findings[$0.path] ?? [] }, liveReload: liveReload)
@@ -54,7 +54,10 @@ public struct SiteRenderer: Sendable {
         // index and the asset copy need, so memory does not grow with the site's HTML.
         let articles = outputs.articles
         let summaries = SiteLoader.parallelMap(articles) { page -> (summary: ArticleSummary, kept: Bool) in
-            if let summary = kept[page.path], keep(page.outputPath) { return (summary, true) }
+            if let summary = kept[page.path] {
+                keep(page.outputPath)
+                return (summary, true)
+            }
             let article = outputs.article(page)
             emit(page.outputPath, article.html)
             return (ArticleSummary(searchTerms: SearchIndexBuilder.pageTerms(article.search), searchDocument: SearchIndexBuilder.document(article.search), assets: article.assets), false)

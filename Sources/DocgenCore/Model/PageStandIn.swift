@@ -1,0 +1,174 @@
+import DocgenMarkup
+
+/// What a build keeps of a loaded page so that a later build can let a ``Document`` without its
+/// tree stand for it, when neither the page nor anything it reads changed: everything the rest
+/// of a build reads of a page it neither checks nor renders. That is its front matter, headings
+/// (level, id, text, where each is, and whether it came from an include), anchors, the files it
+/// includes, its problems in dependent repositories, its root-relative links, and the facts the
+/// site rules keep in its memo (``ruleFacts``, which the lint engine codes).
+public struct PageStandIn: CacheCodable, Sendable, Equatable {
+    /// One heading of the page.
+    public struct Heading: Sendable, Equatable {
+        var level: Int
+        var id: String
+        /// The heading's plain text, untrimmed (``MarkupNode/plainText``).
+        var text: String
+        var position: SourcePosition?
+        /// The include file it came from, nil for the page's own.
+        var includedFrom: String?
+    }
+
+    var frontMatter: FrontMatter
+    var headings: [Heading]
+    var anchors: [String]
+    var includedFiles: [String]
+    /// Problems of kind `inDependentRepository`, which a site rule counts.
+    var dependentRepositoryProblems: [DocumentProblem]
+    var rootRelativeLinks: [RootRelativeLinks.Link]
+    /// The site rules' memo facts, coded by the lint engine.
+    public var ruleFacts: [UInt8]
+
+    /// What `document` (loaded in full) shows the rest of a build, with the site rules' facts.
+    public init(of document: Document, ruleFacts: [UInt8]) {
+        frontMatter = document.frontMatter
+        var headings: [Heading] = []
+        document.root.walk(in: document.path) { node, path in
+            guard case .heading(let level, let id) = node.kind else { return }
+            headings.append(Heading(level: level, id: id, text: node.plainText, position: node.start, includedFrom: path == document.path ? nil : path))
+        }
+        self.headings = headings
+        anchors = document.anchors.sorted()
+        includedFiles = document.includedFiles.sorted()
+        dependentRepositoryProblems = document.problems.filter { $0.kind == .inDependentRepository }
+        rootRelativeLinks = RootRelativeLinks.links(of: document)
+        self.ruleFacts = ruleFacts
+    }
+
+    /// A page at `path` standing for the one these facts were kept of: its tree holds only its
+    /// headings (those of includes inside the include's node, as loading nests them), its source
+    /// is empty, and its memo holds its root-relative links. It is never checked nor rendered.
+    public func document(at path: String) -> Document {
+        let children = headings.map { heading -> MarkupNode in
+            let range = heading.position.map { SourceRange(start: $0, end: $0) }
+            let node = MarkupNode(.heading(level: heading.level, id: heading.id), range: range, children: [MarkupNode(.text(heading.text), range: range)])
+            guard let included = heading.includedFrom else { return node }
+            return MarkupNode(.includedContent(path: included), range: range, children: [node])
+        }
+        let document = Document(
+            path: path, source: SourceText(""), frontMatter: frontMatter, root: MarkupNode(.document, children: children), problems: dependentRepositoryProblems,
+            anchors: Set(anchors), includedFiles: Set(includedFiles))
+        RootRelativeLinks.record(rootRelativeLinks, of: document)
+        return document
+    }
+
+    public func write(to writer: inout CacheWriter) {
+        writer.write(frontMatter.startLine)
+        writer.write(frontMatter.entries) { Self.write($1, to: &$0) }
+        writer.write(headings) { writer, heading in
+            writer.write(heading.level)
+            writer.write(heading.id)
+            writer.write(heading.text)
+            Self.write(heading.position, to: &writer)
+            writer.write(heading.includedFrom)
+        }
+        writer.write(anchors) { $0.write($1) }
+        writer.write(includedFiles) { $0.write($1) }
+        writer.write(dependentRepositoryProblems) { writer, problem in
+            writer.write(problem.message)
+            writer.write(problem.path)
+            Self.write(problem.position, to: &writer)
+            writer.write(problem.isError)
+        }
+        writer.write(rootRelativeLinks) { writer, link in
+            writer.write(link.url)
+            writer.write(link.path)
+            Self.write(link.position, to: &writer)
+        }
+        writer.write(bytes: ruleFacts)
+    }
+
+    public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        let startLine = try reader.int()
+        frontMatter = FrontMatter(entries: try reader.list { reader throws(CacheReader.Malformed) in try Self.entry(from: &reader, depth: 0) }, startLine: startLine)
+        headings = try reader.list { reader throws(CacheReader.Malformed) in
+            Heading(level: try reader.int(), id: try reader.string(), text: try reader.string(), position: try Self.optionalPosition(from: &reader), includedFrom: try reader.optionalString())
+        }
+        anchors = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
+        includedFiles = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
+        dependentRepositoryProblems = try reader.list { reader throws(CacheReader.Malformed) in
+            let message = try reader.string()
+            let path = try reader.string()
+            let position = try Self.position(from: &reader)
+            return DocumentProblem(.inDependentRepository, message, path: path, at: position, isError: try reader.bool())
+        }
+        rootRelativeLinks = try reader.list { reader throws(CacheReader.Malformed) in
+            RootRelativeLinks.Link(url: try reader.string(), path: try reader.string(), position: try Self.position(from: &reader))
+        }
+        ruleFacts = try reader.rawBytes()
+    }
+
+    /// Writes a position: its line and column.
+    public static func write(_ position: SourcePosition, to writer: inout CacheWriter) {
+        writer.write(position.line)
+        writer.write(position.column)
+    }
+
+    /// Reads a position written by ``write(_:to:)-(SourcePosition,_)``.
+    public static func position(from reader: inout CacheReader) throws(CacheReader.Malformed) -> SourcePosition {
+        SourcePosition(line: try reader.int(), column: try reader.int())
+    }
+
+    private static func write(_ position: SourcePosition?, to writer: inout CacheWriter) {
+        writer.write(position != nil)
+        if let position { write(position, to: &writer) }
+    }
+
+    private static func optionalPosition(from reader: inout CacheReader) throws(CacheReader.Malformed) -> SourcePosition? {
+        try reader.bool() ? try position(from: &reader) : nil
+    }
+
+    private static func write(_ entry: YAMLEntry, to writer: inout CacheWriter) {
+        writer.write(entry.key)
+        writer.write(entry.line)
+        writer.write(entry.column)
+        write(entry.value, to: &writer)
+    }
+
+    private static func write(_ value: YAMLValue, to writer: inout CacheWriter) {
+        switch value {
+        case .string(let text):
+            writer.write(0)
+            writer.write(text)
+        case .list(let items):
+            writer.write(1)
+            writer.write(items) { write($1, to: &$0) }
+        case .map(let entries):
+            writer.write(2)
+            writer.write(entries) { write($1, to: &$0) }
+        case .null:
+            writer.write(3)
+        }
+    }
+
+    /// Reading nests a call per level: a deeper entry (front matter no page has) is refused, and
+    /// the page loaded instead, rather than risking the stack.
+    private static let maximumDepth = 1000
+
+    private static func entry(from reader: inout CacheReader, depth: Int) throws(CacheReader.Malformed) -> YAMLEntry {
+        let key = try reader.string()
+        let line = try reader.int()
+        let column = try reader.int()
+        return YAMLEntry(key: key, value: try value(from: &reader, depth: depth + 1), line: line, column: column)
+    }
+
+    private static func value(from reader: inout CacheReader, depth: Int) throws(CacheReader.Malformed) -> YAMLValue {
+        guard depth < maximumDepth else { throw CacheReader.Malformed() }
+        switch try reader.int() {
+        case 0: return .string(try reader.string())
+        case 1: return .list(try reader.list { reader throws(CacheReader.Malformed) in try value(from: &reader, depth: depth + 1) })
+        case 2: return .map(try reader.list { reader throws(CacheReader.Malformed) in try entry(from: &reader, depth: depth + 1) })
+        case 3: return .null
+        default: throw CacheReader.Malformed()
+        }
+    }
+}
