@@ -41,9 +41,7 @@ struct BuildPageRecords: CacheCodable {
             writer.write(diagnostics)
             writer.write(article != nil)
             if let article {
-                // One string per page: a term is a word, never holding a space, and three million
-                // terms looked up one by one in the writer's string table took half a second.
-                writer.write(article.searchTerms.joined(separator: " "))
+                writer.write(article.searchTerms)
                 writer.write(article.searchDocument)
                 writer.write(article.assets.sorted()) { $0.write($1) }
             }
@@ -55,8 +53,7 @@ struct BuildPageRecords: CacheCodable {
             filesRead = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             diagnostics = try reader.list(of: Diagnostic.self)
             if try reader.bool() {
-                let joined = try reader.string()
-                let terms = joined.isEmpty ? [] : joined.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                let terms = try reader.string()
                 let document = try reader.string()
                 let assets = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
                 article = ArticleSummary(searchTerms: terms, searchDocument: document, assets: Set(assets))

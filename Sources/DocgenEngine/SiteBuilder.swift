@@ -101,7 +101,7 @@ public enum SiteBuilder {
             throw Failure(description: "cannot write the site next to \(options.output.path): \(error.localizedDescription)")
         }
         let errors = WriteErrors()
-        let result = SiteRenderer(site: site, templates: templates, options: options).render(kept: kept.compactMapValues(\.article)) { path in
+        let result = SiteRenderer(site: site, templates: templates, options: options).render(kept: kept.compactMapValues(\.article), keepsGenerated: !kept.isEmpty) { path in
             if !writer.keep(path) { errors.record("\(path): the last build's page could not be kept") }
         } emit: { path, data in
             do { try writer.write(data, to: path) } catch { errors.record("\(path): \(error.localizedDescription)") }

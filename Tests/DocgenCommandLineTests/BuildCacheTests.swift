@@ -99,6 +99,7 @@ import Testing
             "docs/c.md": shared + "# C\n\nSee [the string type](xref:System.String) and [a page elsewhere](~/other-repo/page.md).\n",
             "docs/d.md": shared + "# D\n\nText.\n",
             "docs/e.md": "<!-- docgen-disable-next-line duplicate-title -->\n# A shared title\n\nText.\n",
+            "docs/index.md": "# Welcome\n\nAn introduction.\n",
         ])
         func expectSameAsFresh(keeping kept: Int?, unread: Int? = nil, _ why: Comment) throws -> [String] {
             let cached = try build(source, ["-v"])
@@ -129,6 +130,9 @@ import Testing
         try source.write("docs/media/chart.png", "another png")
         try source.write("docs/a.md", aBody + "\nAnother paragraph.\n")
         _ = try expectSameAsFresh(keeping: nil, "a file other than a page changed: every page is checked again")
+        try source.write("docs/index.md", "# Welcome\n\nAn introduction, rewritten.\n")
+        _ = try expectSameAsFresh(keeping: 5, unread: 5, "the home page's introduction edited: the home page is rendered again")
+        #expect(try String(contentsOf: source.url.appendingPathComponent("site/index.html"), encoding: .utf8).contains("An introduction, rewritten."))
     }
 
     @Test func anAssetDatedBefore1970IsStampedLikeAnyOther() throws {

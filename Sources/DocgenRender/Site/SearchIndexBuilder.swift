@@ -132,12 +132,16 @@ public struct SearchIndexBuilder {
 
     /// The index's files by output path, for pages given as ``document(_:)`` JSON with their terms
     /// from ``pageTerms(_:)``: `search-index.js` and its parts under `search/`.
-    public static func files(documents docs: [String], terms pageTerms: [[String]]) -> [(path: String, text: String)] {
-        var postings: [String: [Int]] = [:]
+    /// Terms may be given as `Substring`s of a page's terms joined by spaces.
+    public static func files<Term: StringProtocol & Hashable>(documents docs: [String], terms pageTerms: [[Term]]) -> [(path: String, text: String)] {
+        var postings: [Term: [Int]] = [:]
         for number in docs.indices {
             for term in pageTerms[number] { postings[term, default: []].append(number) }
         }
-        let entries = postings.sorted { $0.key < $1.key }.map { term, numbers in (term, json(term) + ":\"" + encodePostings(numbers) + "\"") }
+        let entries = postings.sorted { $0.key < $1.key }.map { term, numbers in
+            let term = String(term)
+            return (term, json(term) + ":\"" + encodePostings(numbers) + "\"")
+        }
         let totalBytes = entries.reduce(0) { $0 + $1.1.utf8.count + 2 }
         var partCount = 1
         while partCount < 256, totalBytes / partCount > targetPartBytes { partCount *= 2 }

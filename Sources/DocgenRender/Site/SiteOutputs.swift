@@ -131,6 +131,12 @@ public final class SiteOutputs: @unchecked Sendable {
         }
     }
 
+    /// Whether `path` is the generated home page, which shows `index.md`'s body.
+    func isHomePage(_ path: String) -> Bool {
+        if case .home = sources[path] { return true }
+        return false
+    }
+
     /// Whether `path` is an output (the search index's files aside).
     public func contains(_ path: String) -> Bool { sources[path] != nil }
 

@@ -44,9 +44,13 @@ public struct SiteRenderer: Sendable {
     ///
     /// An article with a summary in `kept` is not rendered: `keep(outputPath)` puts the page an
     /// earlier build made of it in place, and its summary stands for it. Only a build that knows
-    /// the page and everything it shows of other pages are unchanged passes `kept`.
+    /// the page and everything it shows of other pages are unchanged passes `kept`. With
+    /// `keepsGenerated`, so are the generated outputs but the home page (which shows `index.md`'s
+    /// body) and the search index: they read only the configuration, the YAML files and what
+    /// pages show each other, which such a build knows are unchanged too.
     public func render(
-        findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, kept: [String: ArticleSummary] = [:], keep: @Sendable (String) -> Void = { _ in },
+        findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, kept: [String: ArticleSummary] = [:], keepsGenerated: Bool = false,
+        keep: @Sendable (String) -> Void = { _ in },
         emit: @Sendable (String, Data) -> Void
     ) -> Result {
         let outputs = SiteOutputs(site: site, templates: templates, options: options, findings: { findings[$0.path] ?? [] }, liveReload: liveReload)
@@ -60,18 +64,22 @@ public struct SiteRenderer: Sendable {
             }
             let article = outputs.article(page)
             emit(page.outputPath, article.html)
-            return (ArticleSummary(searchTerms: SearchIndexBuilder.pageTerms(article.search), searchDocument: SearchIndexBuilder.document(article.search), assets: article.assets), false)
+            return (ArticleSummary(searchTerms: SearchIndexBuilder.pageTerms(article.search).joined(separator: " "), searchDocument: SearchIndexBuilder.document(article.search), assets: article.assets), false)
         }
         var generated = 0
         for path in outputs.generatedOrder {
+            if outputs.isGeneratedPage(path) { generated += 1 }
+            if keepsGenerated, !outputs.isHomePage(path) {
+                keep(path)
+                continue
+            }
             guard let bytes = outputs.render(path) else { continue }
             emit(path, bytes)
-            if outputs.isGeneratedPage(path) { generated += 1 }
         }
         let yamlSearch = outputs.yamlSearchEntries
         let files = SearchIndexBuilder.files(
             documents: summaries.map(\.summary.searchDocument) + yamlSearch.map(SearchIndexBuilder.document),
-            terms: summaries.map(\.summary.searchTerms) + yamlSearch.map(SearchIndexBuilder.pageTerms))
+            terms: summaries.map { $0.summary.searchTerms.split(separator: " ") } + yamlSearch.map { SearchIndexBuilder.pageTerms($0).map { $0[...] } })
         for file in files { emit(file.path, Data(file.text.utf8)) }
         return Result(
             articleCount: articles.count + site.yamlPages.count, generatedCount: generated,
