@@ -68,12 +68,18 @@ public final class SiteWriter: @unchecked Sendable {
     /// output's file stays as it is. Where the file system has no second names, the bytes are
     /// copied. Returns false when the output has no such file, or staging cannot take it.
     public func keep(_ path: String) -> Bool {
-        let file = staging.appendingPathComponent(path)
-        let source = output.appendingPathComponent(path)
-        guard (try? prepareFolder(of: file)) != nil else { return false }
-        if unlink(file.path) != 0, errno != ENOENT, errno != EISDIR { return false }
-        if link(source.path, file.path) != 0 {
-            guard let data = FileManager.default.contents(atPath: source.path), (try? write(data, to: path)) != nil else { return false }
+        // Paths as strings: ten thousand URLs made and taken apart cost more than the links.
+        let file = staging.path + "/" + path
+        let source = output.path + "/" + path
+        // Most files are in a folder staging has: the folder is made only when linking says it is not.
+        if unlink(file) != 0, errno != ENOENT, errno != EISDIR { return false }
+        var linked = link(source, file) == 0
+        if !linked, errno == ENOENT, access(source, F_OK) == 0 {
+            guard (try? prepareFolder(of: URL(fileURLWithPath: file))) != nil else { return false }
+            linked = link(source, file) == 0
+        }
+        if !linked {
+            guard let data = FileManager.default.contents(atPath: source), (try? write(data, to: path)) != nil else { return false }
         }
         record(path, unchanged: false)
         lock.lock()
