@@ -94,11 +94,15 @@ struct LintCommand: ParsableCommand {
             // Only a whole content root's findings are cached: they are what CI asks for again.
             let cache = noCache || fix || group.files != nil ? nil : RunCache(contentRoot: group.root, shownAs: group.displayPrefix + RunCache.folderName)
             var cacheRun: RunCache.Run?
+            var earlier: CachedLint?
             if let cache {
                 var notes: [String] = []
-                let (run, stored, _) = cache.begin(CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), notes: &notes) {
+                let (run, stored, earlierLint) = cache.begin(
+                    CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), notes: &notes, keepingEarlier: true
+                ) {
                     CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: $0)
                 }
+                earlier = earlierLint
                 for note in notes where !global.quiet { Console.error("docgen: note: " + note) }
                 if let stored {
                     cache.reused(run)
@@ -116,7 +120,10 @@ struct LintCommand: ParsableCommand {
                 }
                 cacheRun = run
             }
-            var site = SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
+            // A whole root linted with the cache reads only the pages edited since the last lint.
+            let siteKey = cacheRun.map { CachedLint.siteKey(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: $0.hashes) }
+            let reusing = siteKey.map { CachedLint.load(root: group.root, displayPrefix: group.displayPrefix, siteKey: $0, earlier: earlier) }
+            var site = reusing?.site ?? SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
             if fix {
                 // --rule limits what is fixed as well as what is reported.
                 let before = findings(site, group).filter { namedRuleIDs?.contains($0.ruleID) ?? true }
@@ -133,12 +140,21 @@ struct LintCommand: ParsableCommand {
                 }
             }
             let lintStart = Date()
-            let engine = SiteChecks.engine(for: site)
             let timings = global.verbose ? RuleTimings() : nil
-            // Named files are linted on their own; the rest of the root is loaded for cross-page checks.
-            var found = engine.run(LintContext(site: site, today: today), only: group.files.map { Set($0) }, timings: timings)
+            var found: [Diagnostic]
+            var byPage: [String: [Diagnostic]] = [:]
+            if group.files == nil {
+                // The whole root: the configuration files' problems too, page by page for the cache.
+                let findings = SiteChecks.check(site, today: today, kept: reusing?.keptDiagnostics ?? [:], timings: timings)
+                found = findings.all
+                byPage = findings.byPage
+            } else {
+                // Named files are linted on their own; the rest of the root is loaded for cross-page checks.
+                found = SiteChecks.engine(for: site).run(LintContext(site: site, today: today), only: group.files.map { Set($0) }, timings: timings)
+            }
             if let timings {
-                Console.error(String(format: "%@: loaded %d pages in %.2f s, linted in %.2f s", group.root.path, site.documents.count, lintStart.timeIntervalSince(loadStart), Date().timeIntervalSince(lintStart)))
+                let unread = reusing.map { $0.unreadPages > 0 ? String(format: " (%d not read: the cache stood for them)", $0.unreadPages) : "" } ?? ""
+                Console.error(String(format: "%@: loaded %d pages%@ in %.2f s, linted in %.2f s", group.root.path, site.documents.count, unread, lintStart.timeIntervalSince(loadStart), Date().timeIntervalSince(lintStart)))
                 let slowest = timings.slowestFirst.prefix(8).map { String(format: "%@ %.2f s", $0.rule, $0.seconds) }
                 Console.error("  slowest rules (time summed over all cores): " + slowest.joined(separator: ", "))
                 let mappings = site.files.learnPaths.mappings.map { "\($0.urlPrefix) -> \($0.folder.isEmpty ? "." : $0.folder)" }
@@ -150,7 +166,6 @@ struct LintCommand: ParsableCommand {
                 fileCount += files.count
             } else {
                 fileCount += site.documents.count
-                found += site.configurationDiagnostics
             }
             diagnostics += found
             // The process ends right after the report: tearing down a large site's trees node
@@ -159,15 +174,30 @@ struct LintCommand: ParsableCommand {
             guard showsLines || cacheRun != nil else { continue }
             // The files the report shows lines of: the pages as loaded, and the other files read.
             var groupSources: [String: SourceText] = [:]
-            for document in site.documents { groupSources[site.displayPath(document.path)] = document.source }
-            for path in Set(found.map(\.file)) where groupSources[path] == nil {
+            let unread = reusing?.unread ?? []
+            for document in site.documents where !unread.contains(document.path) { groupSources[site.displayPath(document.path)] = document.source }
+            // A file no edit touched shows the lines the last lint kept of it; others are read.
+            var earlierLines: [String: String] = [:]
+            if let earlier, let reusing, !reusing.unread.isEmpty {
+                let edited = Set(reusing.edited.map { site.displayPath($0) })
+                for (diagnostic, line) in zip(earlier.diagnostics, earlier.shownLines) where !edited.contains(diagnostic.file) {
+                    if let line { earlierLines[lineKey(diagnostic.file, diagnostic.line)] = line }
+                }
+            }
+            var unknown = Set<String>()
+            for diagnostic in found where groupSources[diagnostic.file] == nil && earlierLines[lineKey(diagnostic.file, diagnostic.line)] == nil {
+                unknown.insert(diagnostic.file)
+            }
+            for path in unknown {
                 let relative = String(path.dropFirst(group.displayPrefix.count))
                 if let text = site.files.read(relative)?.text { groupSources[path] = SourceText(text) }
             }
-            let lines = found.map { diagnostic in groupSources[diagnostic.file].map { $0.line(diagnostic.line) } }
-            if let cache, let cacheRun {
+            let lines = found.map { diagnostic in
+                groupSources[diagnostic.file].map { $0.line(diagnostic.line) } ?? earlierLines[lineKey(diagnostic.file, diagnostic.line)].map { Substring($0) }
+            }
+            if let cache, let cacheRun, let siteKey, let reusing {
                 let note = cache.finish(cacheRun) {
-                    CachedLint(diagnostics: found, fileCount: site.documents.count, shownLines: lines.map { $0.map(String.init) })
+                    CachedLint(diagnostics: found, shownLines: lines.map { $0.map(String.init) }, loaded: reusing, byPage: byPage, siteKey: siteKey, today: today)
                 }
                 if let note, !global.quiet { Console.error("docgen: note: " + note) }
             }

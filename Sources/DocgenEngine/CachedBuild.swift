@@ -5,7 +5,7 @@ import Foundation
 /// What the cache keeps of a build: its report, the stamp of the output it left, and what it
 /// made of each page. A build of the same inputs with the same options reports this instead of
 /// building again, as long as the output folder still has that stamp; a build in which only
-/// pages were edited keeps the other pages' findings and HTML (``BuildPageRecords``).
+/// pages were edited keeps the other pages' findings and HTML (``PageRecords``).
 struct CachedBuild: CacheCodable {
     var pages: Int
     var generatedPages: Int
@@ -13,10 +13,10 @@ struct CachedBuild: CacheCodable {
     var diagnostics: [Diagnostic]
     /// ``OutputStamp`` of the site the build put in place, taken just before it became the output.
     var outputStamp: String
-    /// ``BuildPageRecords``, coded apart: a build with nothing changed never reads them.
+    /// ``PageRecords``, coded apart: a build with nothing changed never reads them.
     var pageRecordBytes: [UInt8]
 
-    init(pages: Int, generatedPages: Int, assets: Int, diagnostics: [Diagnostic], outputStamp: String, pageRecords: BuildPageRecords) {
+    init(pages: Int, generatedPages: Int, assets: Int, diagnostics: [Diagnostic], outputStamp: String, pageRecords: PageRecords) {
         self.pages = pages
         self.generatedPages = generatedPages
         self.assets = assets
@@ -28,9 +28,9 @@ struct CachedBuild: CacheCodable {
     }
 
     /// The build's page records, or nil when they do not decode.
-    var pageRecords: BuildPageRecords? {
+    var pageRecords: PageRecords? {
         var reader = CacheReader(pageRecordBytes)
-        guard let records = try? BuildPageRecords(from: &reader), reader.isAtEnd else { return nil }
+        guard let records = try? PageRecords(from: &reader), reader.isAtEnd else { return nil }
         return records
     }
 
@@ -66,9 +66,9 @@ struct CachedBuild: CacheCodable {
     }
 
     /// The key of every input of a build but its Markdown files' bytes, and those files' hashes.
-    static func siteKey(_ options: BuildOptions, displayPrefix: String, hashes: FileHashes) -> (key: String, markdownHashes: [String: String]) {
+    static func siteKey(_ options: BuildOptions, displayPrefix: String, hashes: FileHashes) -> SiteKey {
         let parts = InputFingerprint.parts(contentRoot: options.contentRoot, hashes: hashes)
-        return (key(options, displayPrefix: displayPrefix, content: parts.withoutMarkdownBytes, hashes: hashes), parts.markdownHashes)
+        return SiteKey(key: key(options, displayPrefix: displayPrefix, content: parts.withoutMarkdownBytes, hashes: hashes), markdownHashes: parts.markdownHashes)
     }
 
     private static func key(_ options: BuildOptions, displayPrefix: String, content: String, hashes: FileHashes) -> String {

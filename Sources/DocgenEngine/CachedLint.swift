@@ -2,8 +2,9 @@ import DocgenCore
 import DocgenMarkup
 import Foundation
 
-/// What the cache keeps of linting a whole content root: its findings and how many pages it
-/// checked. A lint of the same inputs on the same day reports these instead of linting again.
+/// What the cache keeps of linting a whole content root: its findings, how many pages it checked
+/// and what it made of each page. A lint of the same inputs on the same day reports these instead
+/// of linting again; a lint after only pages were edited reads and checks those pages alone.
 public struct CachedLint: CacheCodable {
     /// The findings, as the lint reported them.
     public var diagnostics: [Diagnostic]
@@ -12,19 +13,42 @@ public struct CachedLint: CacheCodable {
     /// The line of its file each finding's text report shows, in the same order; nil where the
     /// report shows none. Kept so that a report from the cache reads no file.
     public var shownLines: [String?]
+    /// ``PageRecords``, coded apart: a lint with nothing changed never reads them.
+    var pageRecordBytes: [UInt8]
 
-    /// What a lint found.
+    /// What a lint found, without page records.
     public init(diagnostics: [Diagnostic], fileCount: Int, shownLines: [String?]) {
         self.diagnostics = diagnostics
         self.fileCount = fileCount
         self.shownLines = shownLines
+        pageRecordBytes = []
     }
 
-    /// Writes the findings, the file count and the lines shown.
+    /// What a lint of the whole root `loaded.site` found, with what the next lint keeps of each
+    /// page: `byPage` are the page rules' findings by page, `siteKey` the inputs it began with.
+    public init(diagnostics: [Diagnostic], shownLines: [String?], loaded: ReusingLoad, byPage: [String: [Diagnostic]], siteKey: SiteKey, today: Date) {
+        self.init(diagnostics: diagnostics, fileCount: loaded.site.documents.count, shownLines: shownLines)
+        let records = PageRecords(
+            siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, pages: PageRecords.pages(of: loaded.site, byPage: byPage, kept: loaded.kept, today: today))
+        var writer = CacheWriter()
+        records.write(to: &writer)
+        pageRecordBytes = writer.bytes
+    }
+
+    /// Loads `root` as the `earlier` lint's page records allow (see ``ReusingLoad``), for the
+    /// inputs `siteKey` names; without an earlier lint, every page is loaded.
+    public static func load(root: URL, displayPrefix: String, siteKey: SiteKey, earlier: CachedLint?) -> ReusingLoad {
+        var reader = CacheReader(earlier?.pageRecordBytes ?? [])
+        let records = earlier == nil ? nil : (try? PageRecords(from: &reader)).flatMap { reader.isAtEnd ? $0 : nil }
+        return ReusingLoad.load(root: root, displayPrefix: displayPrefix, records: records, siteKey: siteKey)
+    }
+
+    /// Writes the findings, the file count, the lines shown and the page records.
     public func write(to writer: inout CacheWriter) {
         writer.write(diagnostics)
         writer.write(fileCount)
         writer.write(shownLines) { $0.write($1) }
+        writer.write(bytes: pageRecordBytes)
     }
 
     /// Reads what ``write(to:)`` wrote.
@@ -33,6 +57,7 @@ public struct CachedLint: CacheCodable {
         fileCount = try reader.int()
         shownLines = try reader.list { reader throws(CacheReader.Malformed) in try reader.optionalString() }
         guard shownLines.count == diagnostics.count else { throw CacheReader.Malformed() }
+        pageRecordBytes = try reader.rawBytes()
     }
 
     /// The cache slot of linting `root`, its paths shown with `displayPrefix`.
@@ -43,10 +68,20 @@ public struct CachedLint: CacheCodable {
     /// The key of the inputs: the slot, the day (the date rules count days) and the content, whose
     /// files `hashes` reads unless it knows them.
     public static func key(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> String {
+        key(root: root, displayPrefix: displayPrefix, today: today, content: InputFingerprint.of(contentRoot: root, hashes: hashes))
+    }
+
+    /// The key of every input of a lint but its Markdown files' bytes, and those files' hashes.
+    public static func siteKey(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> SiteKey {
+        let parts = InputFingerprint.parts(contentRoot: root, hashes: hashes)
+        return SiteKey(key: key(root: root, displayPrefix: displayPrefix, today: today, content: parts.withoutMarkdownBytes), markdownHashes: parts.markdownHashes)
+    }
+
+    private static func key(root: URL, displayPrefix: String, today: Date, content: String) -> String {
         var hash = StableHash()
         hash.add(slot(root: root, displayPrefix: displayPrefix))
         hash.add(UTCDay.of(today))
-        hash.add(InputFingerprint.of(contentRoot: root, hashes: hashes))
+        hash.add(content)
         return hash.hex
     }
 }

@@ -49,8 +49,8 @@ public enum SiteBuilder {
         }
         var cacheNotes: [String] = []
         var cacheRun: RunCache.Run?
-        var earlier: BuildPageRecords?
-        var siteKey: (key: String, markdownHashes: [String: String])?
+        var earlier: PageRecords?
+        var siteKey: SiteKey?
         if let cache {
             let (run, stored, earlierBuild) = cache.begin(
                 CachedBuild.self, slot: CachedBuild.slot(options, displayPrefix: displayPrefix), notes: &cacheNotes, keepingEarlier: true
@@ -77,18 +77,8 @@ public enum SiteBuilder {
         } catch {
             throw Failure(description: error.description)
         }
-        let edited = siteKey.flatMap { siteKey in earlier?.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes) }
-        // Pages that read no edited file are not read again: stand-ins from the cache take their place.
-        let standIns = edited.flatMap { earlier?.standIns(edited: $0) } ?? [:]
-        var loaded = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix, standIns: standIns)
-        var kept = edited.flatMap { earlier?.keptPages(of: loaded, edited: $0) } ?? [:]
-        if !standIns.isEmpty, !standIns.keys.allSatisfy({ kept[$0] != nil }) {
-            // An edit changed what other pages show of the page: every page is checked and
-            // rendered, so every page is loaded.
-            loaded = SiteLoader.load(root: options.contentRoot, displayPrefix: displayPrefix)
-            kept = [:]
-        }
-        let site = loaded
+        let loaded = ReusingLoad.load(root: options.contentRoot, displayPrefix: displayPrefix, records: earlier, siteKey: siteKey)
+        let site = loaded.site, kept = loaded.kept
         endPhase("load")
         let findings = SiteChecks.check(site, draftChecks: options.draftChecks, today: options.today, kept: kept.mapValues(\.diagnostics))
         let diagnostics = findings.all
@@ -137,13 +127,13 @@ public enum SiteBuilder {
         endPhase("swap in")
         var report = Report(
             pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
-            diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, keptPages: result.keptCount, unreadPages: kept.isEmpty ? 0 : standIns.count,
+            diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, keptPages: result.keptCount, unreadPages: loaded.unreadPages,
             phases: phases, cacheNotes: cacheNotes)
         if let cache, let cacheRun, let siteKey {
             let note = cache.finish(cacheRun) {
-                let records = BuildPageRecords(
+                let records = PageRecords(
                     siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes,
-                    pages: pageRecords(site, findings: findings, summaries: result.summaries, kept: kept, today: options.today))
+                    pages: PageRecords.pages(of: site, byPage: findings.byPage, summaries: result.summaries, kept: kept, today: options.today))
                 return CachedBuild(
                     pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics, outputStamp: outputStamp,
                     pageRecords: records)
@@ -158,29 +148,6 @@ public enum SiteBuilder {
 }
 
 extension SiteBuilder {
-    /// What the next build keeps of each page of `site`: a kept page's site facts and the files
-    /// it reads are those it had, since nothing it reads changed.
-    static func pageRecords(
-        _ site: Site, findings: SiteChecks.Findings, summaries: [String: ArticleSummary], kept: [String: BuildPageRecords.Page], today: Date
-    ) -> [String: BuildPageRecords.Page] {
-        let context = LintContext(site: site, today: today)
-        let records = SiteLoader.parallelMap(site.documents) { document in
-            if var page = kept[document.path] {
-                page.diagnostics = findings.byPage[document.path] ?? []
-                page.article = summaries[document.path]
-                return (document.path, page)
-            }
-            let standIn = PageStandIn(of: document, ruleFacts: SiteRuleFacts.encode(document, in: context))
-            return (
-                document.path,
-                BuildPageRecords.Page(
-                    siteFacts: document.siteFactsDigest, filesRead: document.filesRead.sorted(), diagnostics: findings.byPage[document.path] ?? [],
-                    article: summaries[document.path], standIn: standIn)
-            )
-        }
-        return Dictionary(records, uniquingKeysWith: { first, _ in first })
-    }
-
     /// The file that marks a folder as a site docgen wrote, so a build never replaces a folder
     /// that holds anything else.
     public static let markerFile = DirectoryListing.builtSiteMarker

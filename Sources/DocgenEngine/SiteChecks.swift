@@ -32,10 +32,11 @@ public enum SiteChecks {
     /// Checks `site` as of `today`. The page rules run only on the pages `kept` has no findings
     /// for; a caller passes a page's findings from an earlier check only when nothing they
     /// depend on changed (its files, and what it shows of other pages). The site rules always run.
-    public static func check(_ site: Site, draftChecks: Bool = true, today: Date, kept: [String: [Diagnostic]] = [:]) -> Findings {
+    /// With `timings`, the time each rule takes is added to it.
+    public static func check(_ site: Site, draftChecks: Bool = true, today: Date, kept: [String: [Diagnostic]] = [:], timings: RuleTimings? = nil) -> Findings {
         let context = LintContext(site: site, today: today)
         let engine = engine(for: site, draftChecks: draftChecks)
-        var byPage = engine.pageDiagnostics(site.documents.filter { kept[$0.path] == nil }, in: context)
+        var byPage = engine.pageDiagnostics(site.documents.filter { kept[$0.path] == nil }, in: context, timings: timings)
         byPage.merge(kept) { checked, _ in checked }
         // In page order and then the site rules', whether a page was checked now or before, so
         // that findings sorting the same keep one order.
@@ -44,7 +45,7 @@ public enum SiteChecks {
         for document in site.documents {
             for diagnostic in byPage[document.path] ?? [] where seen.insert(diagnostic).inserted { rules.append(diagnostic) }
         }
-        for diagnostic in engine.siteDiagnostics(context) where seen.insert(diagnostic).inserted { rules.append(diagnostic) }
+        for diagnostic in engine.siteDiagnostics(context, timings: timings) where seen.insert(diagnostic).inserted { rules.append(diagnostic) }
         return Findings(byPage: byPage, all: Diagnostic.sortedByLocation(site.configurationDiagnostics + rules))
     }
 }

@@ -224,6 +224,37 @@ import Testing
         #expect(try lint(["--format", "json"]).stdout == lint(["--format", "json", "--no-cache"]).stdout)
     }
 
+    @Test func aLintAfterAnEditReadsOnlyTheEditedPagesAndReportsAsWithoutTheCache() throws {
+        var files = siteFiles()
+        files["docs/b.md"] = files["docs/b.md"]! + "\n[!INCLUDE [note](includes/note.md)]\n"
+        files["docs/includes/note.md"] = "A shared note with with a repeated word.\n"
+        files["docs/c.md"] = "<!-- docgen-disable-next-line repeated-word -->\n# C\n\nThe the page.\n"
+        let source = try TemporaryContent(files)
+        let lint = { (extra: [String]) in try CommandLineRunner.run(["lint", "docs"] + extra, in: source.url, cache: true) }
+        func expectSameAsFresh(unread: Int?, _ why: Comment) throws {
+            for format in ["text", "json"] {
+                let cached = try lint(["--format", format, "-v"])
+                let fresh = try lint(["--format", format, "-v", "--no-cache"])
+                #expect(cached.stdout == fresh.stdout, why)
+                #expect(cached.status == fresh.status, why)
+                if format == "text" {
+                    #expect(cached.stderr.contains(unread.map { "loaded 3 pages (\($0) not read: the cache stood for them) in" } ?? "loaded 3 pages in"), why)
+                }
+            }
+        }
+        try expectSameAsFresh(unread: nil, "first lint")
+        let aText = try String(contentsOf: source.url.appendingPathComponent("docs/a.md"), encoding: .utf8)
+        try source.write("docs/a.md", aText + "\nA new paragraph with a a repeated word.\n")
+        // The text lint ran first: the JSON lint after it finds nothing changed.
+        try expectSameAsFresh(unread: 2, "a page's body edited")
+        #expect(try lint(["--format", "text"]).stdout.contains("A new paragraph with a a repeated word."))
+        try source.write("docs/includes/note.md", "A shared note, reworded, with with a repeated word.\n")
+        try expectSameAsFresh(unread: 2, "an include edited: the page that includes it is read again")
+        #expect(try lint(["--format", "text"]).stdout.contains("A shared note, reworded, with with a repeated word."))
+        try source.write("docs/b.md", try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8).replacingOccurrences(of: "## Part", with: "## Piece"))
+        try expectSameAsFresh(unread: nil, "a heading renamed: every page is read and checked again")
+    }
+
     @Test func aSiteBuiltInsideTheContentFolderIsNotContent() throws {
         let source = try TemporaryContent(siteFiles())
         let lint = { try CommandLineRunner.run(["lint", "docs", "--format", "json", "-v"], in: source.url, cache: true) }

@@ -68,18 +68,21 @@ public struct LintEngine: Sendable {
         return result
     }
 
-    /// Lints a single page against an already loaded site (for `serve`).
-    public func run(_ document: Document, in context: LintContext) -> [Diagnostic] {
-        let focused = context.focused(on: document)
-        let findings = rules.indices.flatMap { rule in rules[rule].rule.check(document, in: focused).map { (rule, $0) } }
+    /// Lints a single page against an already loaded site (for `serve`); with `timings`, the
+    /// time each rule takes is added to it.
+    public func run(_ document: Document, in context: LintContext, timings: RuleTimings? = nil) -> [Diagnostic] {
+        let focused = Self.timed("shared page facts", timings) { context.focused(on: document) }
+        let findings = rules.indices.flatMap { rule in
+            Self.timed(rules[rule].metadata.alias, timings) { rules[rule].rule.check(document, in: focused) }.map { (rule, $0) }
+        }
         return diagnostics(from: findings, site: context.site)
     }
 
     /// The findings of the page rules on each of `documents`, keyed by the page linted: a finding
     /// in an include file stays with the page that pulled it in. `serve` keeps these between
     /// edits and re-lints only the pages an edit can change (``SiteLintResults``).
-    public func pageDiagnostics(_ documents: [Document], in context: LintContext) -> [String: [Diagnostic]] {
-        let linted = SiteLoader.parallelMap(documents) { document in (document.path, run(document, in: context)) }
+    public func pageDiagnostics(_ documents: [Document], in context: LintContext, timings: RuleTimings? = nil) -> [String: [Diagnostic]] {
+        let linted = SiteLoader.parallelMap(documents) { document in (document.path, run(document, in: context, timings: timings)) }
         return Dictionary(linted, uniquingKeysWith: { first, _ in first })
     }
 

@@ -3,11 +3,12 @@ import DocgenLint
 import DocgenRender
 import Foundation
 
-/// What a build keeps of each page so that the next build, when only pages were edited, checks
-/// and renders those pages alone: the inputs it was made from, and per page its findings, its
-/// site facts and its article's summary.
-struct BuildPageRecords: CacheCodable {
-    /// ``CachedBuild/siteKey(_:displayPrefix:hashes:)``: every input but the Markdown files' bytes.
+/// What a build or a lint keeps of each page so that the next one, when only pages were edited,
+/// reads, checks and renders those pages alone: the inputs it was made from, and per page its
+/// findings, its site facts, what a stand-in needs and (for a build) its article's summary.
+struct PageRecords: CacheCodable, Sendable {
+    /// The key of every input but the Markdown files' bytes (``CachedBuild/siteKey(_:displayPrefix:hashes:)``,
+    /// ``CachedLint/siteKey(root:displayPrefix:today:hashes:)``).
     var siteKey: String
     /// The hash of each Markdown file's bytes, by root-relative path.
     var markdownHashes: [String: String]
@@ -15,7 +16,7 @@ struct BuildPageRecords: CacheCodable {
     var pages: [String: Page]
 
     /// One page as the build made it.
-    struct Page: CacheCodable, Equatable {
+    struct Page: CacheCodable, Equatable, Sendable {
         /// ``Document/siteFactsDigest``.
         var siteFacts: String
         /// ``Document/filesRead``, sorted.
@@ -88,6 +89,25 @@ struct BuildPageRecords: CacheCodable {
         markdownHashes = Dictionary(hashes, uniquingKeysWith: { first, _ in first })
         let pages = try reader.list { reader throws(CacheReader.Malformed) in (try reader.string(), try Page(from: &reader)) }
         self.pages = Dictionary(pages, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What a run keeps of each page of `site`: a kept page's record is the one it had, its
+    /// findings and summary the same, since nothing it reads changed.
+    static func pages(
+        of site: Site, byPage: [String: [Diagnostic]], summaries: [String: ArticleSummary] = [:], kept: [String: Page], today: Date
+    ) -> [String: Page] {
+        let context = LintContext(site: site, today: today)
+        let records = SiteLoader.parallelMap(site.documents) { document in
+            if let page = kept[document.path] { return (document.path, page) }
+            let standIn = PageStandIn(of: document, ruleFacts: SiteRuleFacts.encode(document, in: context))
+            return (
+                document.path,
+                Page(
+                    siteFacts: document.siteFactsDigest, filesRead: document.filesRead.sorted(), diagnostics: byPage[document.path] ?? [],
+                    article: summaries[document.path], standIn: standIn)
+            )
+        }
+        return Dictionary(records, uniquingKeysWith: { first, _ in first })
     }
 
     /// The Markdown files edited since these records, or nil when an input other than Markdown
