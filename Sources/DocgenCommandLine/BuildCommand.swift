@@ -20,9 +20,10 @@ struct BuildCommand: ParsableCommand {
         half-filled tables, ...) belong to docgen lint; --all-checks runs them in the build too.
 
         A build whose content, templates and options are those of the last build, and whose output \
-        nobody changed since, repeats that build's findings and leaves the site as it is: the cache is \
-        .docgen-cache/ in the content folder, which git is told to ignore. --no-cache does the whole \
-        build and neither reads nor writes the cache.
+        nobody changed since, repeats that build's findings and leaves the site as it is. After edits \
+        to pages alone, it reads, checks and renders the edited pages, and keeps every other page's \
+        findings and HTML. The cache is .docgen-cache/ in the content folder, which git is told to \
+        ignore. --no-cache does the whole build and neither reads nor writes the cache.
 
         Examples:
           docgen build

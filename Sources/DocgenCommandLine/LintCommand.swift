@@ -24,7 +24,8 @@ struct LintCommand: ParsableCommand {
 
         Linting a whole content folder keeps its findings in the folder's .docgen-cache/ (which git is \
         told to ignore): run again on the same day with no file changed, docgen lint reports them \
-        without linting again. --no-cache lints everything and neither reads nor writes the cache.
+        without linting again, and after edits to pages alone it reads and checks the edited pages \
+        only. --no-cache lints everything and neither reads nor writes the cache.
 
         Examples:
           docgen lint content --strict
