@@ -92,7 +92,7 @@ public enum SiteBuilder {
         }
         let errors = WriteErrors()
         let result = SiteRenderer(site: site, templates: templates, options: options).render(kept: kept.compactMapValues(\.article), keepsGenerated: !kept.isEmpty) { path in
-            if !writer.keep(path) { errors.record("\(path): the last build's page could not be kept") }
+            if !writer.keep(path) { errors.record("\(path): the last build's page could not be kept; --no-cache builds every page again") }
         } emit: { path, data in
             do { try writer.write(data, to: path) } catch { errors.record("\(path): \(error.localizedDescription)") }
         }
