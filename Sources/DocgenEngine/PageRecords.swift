@@ -140,11 +140,11 @@ struct PageRecords: CacheCodable, Sendable {
         return Dictionary(made.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The pages of `site` whose findings and article this build keeps from these records, by
+    /// The pages of `site` whose findings and article this run keeps from these records, by
     /// path, when the Markdown files `edited` (``editedFiles(siteKey:markdownHashes:)``) are the
-    /// only change: none unless every edited file is a page or a file pages include or show. A page is checked and
-    /// rendered again when it or a file it reads changed; the others are kept only when each of
-    /// those shows the rest of the site the same facts as before.
+    /// only change: none unless every edited file is a page or a file pages include or show. A
+    /// page is checked and rendered again when it or a file it reads changed; the others are
+    /// kept only when each of those shows the rest of the site the same facts as before.
     func keptPages(of site: Site, edited: Set<String>) -> [String: Page] {
         guard site.documents.count == pages.count else { return [:] }
         var read = Set<String>()
