@@ -131,6 +131,12 @@ public final class SiteOutputs: @unchecked Sendable {
         }
     }
 
+    /// Whether `path` is a YAML page's (Landing, Hub, FAQ).
+    func isYAMLPage(_ path: String) -> Bool {
+        if case .yamlPage = sources[path] { return true }
+        return false
+    }
+
     /// Whether `path` is the generated home page, which shows `index.md`'s body.
     func isHomePage(_ path: String) -> Bool {
         if case .home = sources[path] { return true }

@@ -35,7 +35,8 @@ public struct SiteRenderer: Sendable {
         public var assets: Set<String>
         /// What was kept of each article, by its source path.
         public var summaries: [String: ArticleSummary]
-        /// Articles whose page was kept from an earlier build instead of rendered.
+        /// Articles and YAML pages whose page was kept from an earlier build instead of rendered
+        /// (counted as `articleCount` counts them).
         public var keptCount: Int
     }
 
@@ -67,10 +68,12 @@ public struct SiteRenderer: Sendable {
             return (ArticleSummary(searchTerms: SearchIndexBuilder.pageTerms(article.search).joined(separator: " "), searchDocument: SearchIndexBuilder.document(article.search), assets: article.assets), false)
         }
         var generated = 0
+        var keptYAMLPages = 0
         for path in outputs.generatedOrder {
             if outputs.isGeneratedPage(path) { generated += 1 }
             if keepsGenerated, !outputs.isHomePage(path) {
                 keep(path)
+                if outputs.isYAMLPage(path) { keptYAMLPages += 1 }
                 continue
             }
             guard let bytes = outputs.render(path) else { continue }
@@ -85,7 +88,7 @@ public struct SiteRenderer: Sendable {
             articleCount: articles.count + site.yamlPages.count, generatedCount: generated,
             assets: summaries.reduce(into: Set<String>()) { $0.formUnion($1.summary.assets) },
             summaries: Dictionary(zip(articles.map(\.path), summaries.map(\.summary)), uniquingKeysWith: { first, _ in first }),
-            keptCount: summaries.count { $0.kept })
+            keptCount: summaries.count { $0.kept } + keptYAMLPages)
     }
 }
 
