@@ -14,7 +14,8 @@ extension Diagnostic: CacheCodable {
         writer.write(fixes) { writer, fix in
             writer.write(fix.summary)
             writer.write(fix.edits) { writer, edit in
-                for number in [edit.range.start.line, edit.range.start.column, edit.range.end.line, edit.range.end.column] { writer.write(number) }
+                edit.range.start.write(to: &writer)
+                edit.range.end.write(to: &writer)
                 writer.write(edit.replacement)
             }
         }
@@ -33,8 +34,8 @@ extension Diagnostic: CacheCodable {
         let fixes = try reader.list { reader throws(CacheReader.Malformed) in
             let summary = try reader.string()
             let edits = try reader.list { reader throws(CacheReader.Malformed) in
-                let start = SourcePosition(line: try reader.int(), column: try reader.int())
-                let end = SourcePosition(line: try reader.int(), column: try reader.int())
+                let start = try SourcePosition(from: &reader)
+                let end = try SourcePosition(from: &reader)
                 return TextEdit(range: SourceSpan(start: start, end: end), replacement: try reader.string())
             }
             return Fix(summary: summary, edits: edits)

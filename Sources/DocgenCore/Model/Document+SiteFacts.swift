@@ -22,8 +22,9 @@ extension Document {
         hash.add(path)
         hash.add(title)
         hash.add(displayTitle)
-        hash.add(UInt64(frontMatter.startLine))
-        for entry in frontMatter.entries { Self.add(entry, to: &hash) }
+        var frontMatterBytes = CacheWriter()
+        frontMatter.write(to: &frontMatterBytes)
+        hash.add(frontMatterBytes.bytes)
         hash.add(UInt64(anchors.count))
         for anchor in anchors.sorted() { hash.add(anchor) }
         let headings = headingFacts
@@ -36,32 +37,6 @@ extension Document {
         hash.add(UInt64(read.count))
         for file in read { hash.add(file) }
         return hash.hex
-    }
-
-    private static func add(_ entry: YAMLEntry, to hash: inout StableHash) {
-        hash.add(entry.key)
-        hash.add(UInt64(truncatingIfNeeded: entry.line))
-        hash.add(UInt64(truncatingIfNeeded: entry.column))
-        add(entry.value, to: &hash)
-    }
-
-    /// Each kind of value is marked, and each list and map counted, so no two values add the same.
-    private static func add(_ value: YAMLValue, to hash: inout StableHash) {
-        switch value {
-        case .string(let text):
-            hash.add(1)
-            hash.add(text)
-        case .list(let items):
-            hash.add(2)
-            hash.add(UInt64(items.count))
-            for item in items { add(item, to: &hash) }
-        case .map(let entries):
-            hash.add(3)
-            hash.add(UInt64(entries.count))
-            for entry in entries { add(entry, to: &hash) }
-        case .null:
-            hash.add(4)
-        }
     }
 
     /// The root-relative files this page reads besides itself: the files it includes and the

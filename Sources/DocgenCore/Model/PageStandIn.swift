@@ -62,8 +62,7 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
     }
 
     public func write(to writer: inout CacheWriter) {
-        writer.write(frontMatter.startLine)
-        writer.write(frontMatter.entries) { Self.write($1, to: &$0) }
+        frontMatter.write(to: &writer)
         writer.write(headings) { writer, heading in
             writer.write(heading.level)
             writer.write(heading.id)
@@ -76,20 +75,19 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
         writer.write(dependentRepositoryProblems) { writer, problem in
             writer.write(problem.message)
             writer.write(problem.path)
-            Self.write(problem.position, to: &writer)
+            problem.position.write(to: &writer)
             writer.write(problem.isError)
         }
         writer.write(rootRelativeLinks) { writer, link in
             writer.write(link.url)
             writer.write(link.path)
-            Self.write(link.position, to: &writer)
+            link.position.write(to: &writer)
         }
         writer.write(bytes: ruleFacts)
     }
 
     public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-        let startLine = try reader.int()
-        frontMatter = FrontMatter(entries: try reader.list { reader throws(CacheReader.Malformed) in try Self.entry(from: &reader, depth: 0) }, startLine: startLine)
+        frontMatter = try FrontMatter(from: &reader)
         headings = try reader.list { reader throws(CacheReader.Malformed) in
             Heading(level: try reader.int(), id: try reader.string(), text: try reader.string(), position: try Self.optionalPosition(from: &reader), includedFrom: try reader.optionalString())
         }
@@ -98,77 +96,21 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
         dependentRepositoryProblems = try reader.list { reader throws(CacheReader.Malformed) in
             let message = try reader.string()
             let path = try reader.string()
-            let position = try Self.position(from: &reader)
+            let position = try SourcePosition(from: &reader)
             return DocumentProblem(.inDependentRepository, message, path: path, at: position, isError: try reader.bool())
         }
         rootRelativeLinks = try reader.list { reader throws(CacheReader.Malformed) in
-            RootRelativeLinks.Link(url: try reader.string(), path: try reader.string(), position: try Self.position(from: &reader))
+            RootRelativeLinks.Link(url: try reader.string(), path: try reader.string(), position: try SourcePosition(from: &reader))
         }
         ruleFacts = try reader.rawBytes()
     }
 
-    /// Writes a position: its line and column.
-    public static func write(_ position: SourcePosition, to writer: inout CacheWriter) {
-        writer.write(position.line)
-        writer.write(position.column)
-    }
-
-    /// Reads a position written by ``write(_:to:)-(SourcePosition,_)``.
-    public static func position(from reader: inout CacheReader) throws(CacheReader.Malformed) -> SourcePosition {
-        SourcePosition(line: try reader.int(), column: try reader.int())
-    }
-
     private static func write(_ position: SourcePosition?, to writer: inout CacheWriter) {
         writer.write(position != nil)
-        if let position { write(position, to: &writer) }
+        position?.write(to: &writer)
     }
 
     private static func optionalPosition(from reader: inout CacheReader) throws(CacheReader.Malformed) -> SourcePosition? {
-        try reader.bool() ? try position(from: &reader) : nil
-    }
-
-    private static func write(_ entry: YAMLEntry, to writer: inout CacheWriter) {
-        writer.write(entry.key)
-        writer.write(entry.line)
-        writer.write(entry.column)
-        write(entry.value, to: &writer)
-    }
-
-    private static func write(_ value: YAMLValue, to writer: inout CacheWriter) {
-        switch value {
-        case .string(let text):
-            writer.write(0)
-            writer.write(text)
-        case .list(let items):
-            writer.write(1)
-            writer.write(items) { write($1, to: &$0) }
-        case .map(let entries):
-            writer.write(2)
-            writer.write(entries) { write($1, to: &$0) }
-        case .null:
-            writer.write(3)
-        }
-    }
-
-    /// Reading nests a call per level: a deeper entry (front matter no page has) is refused, and
-    /// the page loaded instead, rather than risking the stack.
-    private static let maximumDepth = 1000
-
-    private static func entry(from reader: inout CacheReader, depth: Int) throws(CacheReader.Malformed) -> YAMLEntry {
-        let key = try reader.string()
-        let line = try reader.int()
-        let column = try reader.int()
-        return YAMLEntry(key: key, value: try value(from: &reader, depth: depth + 1), line: line, column: column)
-    }
-
-    private static func value(from reader: inout CacheReader, depth: Int) throws(CacheReader.Malformed) -> YAMLValue {
-        guard depth < maximumDepth else { throw CacheReader.Malformed() }
-        switch try reader.int() {
-        case 0: return .string(try reader.string())
-        case 1: return .list(try reader.list { reader throws(CacheReader.Malformed) in try value(from: &reader, depth: depth + 1) })
-        case 2: return .map(try reader.list { reader throws(CacheReader.Malformed) in try entry(from: &reader, depth: depth + 1) })
-        case 3: return .null
-        default: throw CacheReader.Malformed()
-        }
+        try reader.bool() ? try SourcePosition(from: &reader) : nil
     }
 }

@@ -13,17 +13,17 @@ public enum SiteRuleFacts {
         writer.write(title != nil)
         if let title {
             writer.write(title.title)
-            PageStandIn.write(title.position, to: &writer)
+            title.position.write(to: &writer)
             writer.write(title.key)
         }
         writer.write(document.memo.value(DependentRepository.memoKey) { DependentRepository.linkUses(in: document, context) }) { writer, use in
             writer.write(use.repository)
             writer.write(use.path)
-            PageStandIn.write(use.position, to: &writer)
+            use.position.write(to: &writer)
         }
         writer.write(document.memo.value(UnresolvedXref.memoKey) { UnresolvedXref.uses(in: document, context) }) { writer, use in
             writer.write(use.path)
-            PageStandIn.write(use.position, to: &writer)
+            use.position.write(to: &writer)
             writer.write(use.uid)
         }
         let suppressions = document.memo.value(Suppressions.memoKey) { Suppressions(document.source) }
@@ -43,13 +43,13 @@ public enum SiteRuleFacts {
         do throws(CacheReader.Malformed) {
             var title: DuplicateTitle.TitleKey?
             if try reader.bool() {
-                title = DuplicateTitle.TitleKey(title: try reader.string(), position: try PageStandIn.position(from: &reader), key: try reader.string())
+                title = DuplicateTitle.TitleKey(title: try reader.string(), position: try SourcePosition(from: &reader), key: try reader.string())
             }
             let repositoryUses = try reader.list { reader throws(CacheReader.Malformed) in
-                DependentRepository.RepositoryUse(repository: try reader.string(), path: try reader.string(), position: try PageStandIn.position(from: &reader))
+                DependentRepository.RepositoryUse(repository: try reader.string(), path: try reader.string(), position: try SourcePosition(from: &reader))
             }
             let xrefUses = try reader.list { reader throws(CacheReader.Malformed) in
-                UnresolvedXref.XrefUse(path: try reader.string(), position: try PageStandIn.position(from: &reader), uid: try reader.string())
+                UnresolvedXref.XrefUse(path: try reader.string(), position: try SourcePosition(from: &reader), uid: try reader.string())
             }
             let spans = try reader.list { reader throws(CacheReader.Malformed) -> (rules: [String]?, from: Int, to: Int) in
                 let rules = try reader.bool() ? try reader.list { reader throws(CacheReader.Malformed) in try reader.string() } : nil
