@@ -96,14 +96,14 @@ struct LintCommand: ParsableCommand {
             let cache = noCache || fix || group.files != nil ? nil : RunCache(contentRoot: group.root, shownAs: group.displayPrefix + RunCache.folderName)
             var cacheRun: RunCache.Run?
             var earlier: CachedLint?
+            var siteKey: SiteKey?
             if let cache {
                 var notes: [String] = []
-                let (run, stored, earlierLint) = cache.begin(
-                    CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), notes: &notes, keepingEarlier: true
-                ) {
-                    CachedLint.key(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: $0)
-                }
+                let (run, stored, earlierLint, inputs) = cache.begin(
+                    CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), notes: &notes, keepingEarlier: true,
+                    inputs: { CachedLint.inputs(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: $0) }, key: \.whole)
                 earlier = earlierLint
+                siteKey = inputs
                 for note in notes where !global.quiet { Console.error("docgen: note: " + note) }
                 if let stored {
                     cache.reused(run)
@@ -122,7 +122,6 @@ struct LintCommand: ParsableCommand {
                 cacheRun = run
             }
             // A whole root linted with the cache reads only the pages edited since the last lint.
-            let siteKey = cacheRun.map { CachedLint.siteKey(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: $0.hashes) }
             let reusing = siteKey.map { CachedLint.load(root: group.root, displayPrefix: group.displayPrefix, siteKey: $0, earlier: earlier) }
             var site = reusing?.site ?? SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix)
             if fix {

@@ -22,17 +22,11 @@ struct CachedBuild: CacheCodable {
         self.assets = assets
         self.diagnostics = diagnostics
         self.outputStamp = outputStamp
-        var writer = CacheWriter()
-        pageRecords.write(to: &writer)
-        pageRecordBytes = writer.bytes
+        pageRecordBytes = pageRecords.coded
     }
 
     /// The build's page records, or nil when they do not decode.
-    var pageRecords: PageRecords? {
-        var reader = CacheReader(pageRecordBytes)
-        guard let records = try? PageRecords(from: &reader), reader.isAtEnd else { return nil }
-        return records
-    }
+    var pageRecords: PageRecords? { PageRecords(coded: pageRecordBytes) }
 
     func write(to writer: inout CacheWriter) {
         for count in [pages, generatedPages, assets] { writer.write(count) }
@@ -59,24 +53,18 @@ struct CachedBuild: CacheCodable {
         ].joined(separator: "\n")
     }
 
-    /// The key of a build's inputs: the slot, the day (the date rules count days), the content and
+    /// The keys of a build's inputs: the slot, the day (the date rules count days), the content and
     /// the templates, whose files `hashes` reads unless it knows them.
-    static func key(_ options: BuildOptions, displayPrefix: String, hashes: FileHashes) -> String {
-        key(options, displayPrefix: displayPrefix, content: InputFingerprint.of(contentRoot: options.contentRoot, hashes: hashes), hashes: hashes)
-    }
-
-    /// The key of every input of a build but its Markdown files' bytes, and those files' hashes.
-    static func siteKey(_ options: BuildOptions, displayPrefix: String, hashes: FileHashes) -> SiteKey {
-        let parts = InputFingerprint.parts(contentRoot: options.contentRoot, hashes: hashes)
-        return SiteKey(key: key(options, displayPrefix: displayPrefix, content: parts.withoutMarkdownBytes, hashes: hashes), markdownHashes: parts.markdownHashes)
-    }
-
-    private static func key(_ options: BuildOptions, displayPrefix: String, content: String, hashes: FileHashes) -> String {
-        var hash = StableHash()
-        hash.add(slot(options, displayPrefix: displayPrefix))
-        hash.add(UTCDay.of(options.today))
-        hash.add(content)
-        hash.add(InputFingerprint.of(folder: options.templates, hashes: hashes))
-        return hash.hex
+    static func inputs(_ options: BuildOptions, displayPrefix: String, hashes: FileHashes) -> SiteKey {
+        let slot = slot(options, displayPrefix: displayPrefix)
+        let templates = InputFingerprint.of(folder: options.templates, hashes: hashes)
+        return SiteKey(InputFingerprint.parts(contentRoot: options.contentRoot, hashes: hashes)) { content in
+            var hash = StableHash()
+            hash.add(slot)
+            hash.add(UTCDay.of(options.today))
+            hash.add(content)
+            hash.add(templates)
+            return hash.hex
+        }
     }
 }

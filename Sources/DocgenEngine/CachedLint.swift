@@ -16,31 +16,19 @@ public struct CachedLint: CacheCodable {
     /// ``PageRecords``, coded apart: a lint with nothing changed never reads them.
     var pageRecordBytes: [UInt8]
 
-    /// What a lint found, without page records.
-    public init(diagnostics: [Diagnostic], fileCount: Int, shownLines: [String?]) {
-        self.diagnostics = diagnostics
-        self.fileCount = fileCount
-        self.shownLines = shownLines
-        pageRecordBytes = []
-    }
-
     /// What a lint of the whole root `loaded.site` found, with what the next lint keeps of each
     /// page: `byPage` are the page rules' findings by page, `siteKey` the inputs it began with.
     public init(diagnostics: [Diagnostic], shownLines: [String?], loaded: ReusingLoad, byPage: [String: [Diagnostic]], siteKey: SiteKey, today: Date) {
-        self.init(diagnostics: diagnostics, fileCount: loaded.site.documents.count, shownLines: shownLines)
-        let records = PageRecords(
-            siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, pages: PageRecords.pages(of: loaded.site, byPage: byPage, kept: loaded.kept, today: today))
-        var writer = CacheWriter()
-        records.write(to: &writer)
-        pageRecordBytes = writer.bytes
+        self.diagnostics = diagnostics
+        fileCount = loaded.site.documents.count
+        self.shownLines = shownLines
+        pageRecordBytes = PageRecords(of: loaded.site, siteKey: siteKey, byPage: byPage, kept: loaded.kept, today: today).coded
     }
 
     /// Loads `root` as the `earlier` lint's page records allow (see ``ReusingLoad``), for the
     /// inputs `siteKey` names; without an earlier lint, every page is loaded.
     public static func load(root: URL, displayPrefix: String, siteKey: SiteKey, earlier: CachedLint?) -> ReusingLoad {
-        var reader = CacheReader(earlier?.pageRecordBytes ?? [])
-        let records = earlier == nil ? nil : (try? PageRecords(from: &reader)).flatMap { reader.isAtEnd ? $0 : nil }
-        return ReusingLoad.load(root: root, displayPrefix: displayPrefix, records: records, siteKey: siteKey)
+        ReusingLoad.load(root: root, displayPrefix: displayPrefix, records: earlier.flatMap { PageRecords(coded: $0.pageRecordBytes) }, siteKey: siteKey)
     }
 
     /// Writes the findings, the file count, the lines shown and the page records.
@@ -65,23 +53,16 @@ public struct CachedLint: CacheCodable {
         ["lint", root.standardizedFileURL.path, "shown-as=\(displayPrefix)"].joined(separator: "\n")
     }
 
-    /// The key of the inputs: the slot, the day (the date rules count days) and the content, whose
+    /// The keys of the inputs: the slot, the day (the date rules count days) and the content, whose
     /// files `hashes` reads unless it knows them.
-    public static func key(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> String {
-        key(root: root, displayPrefix: displayPrefix, today: today, content: InputFingerprint.of(contentRoot: root, hashes: hashes))
-    }
-
-    /// The key of every input of a lint but its Markdown files' bytes, and those files' hashes.
-    public static func siteKey(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> SiteKey {
-        let parts = InputFingerprint.parts(contentRoot: root, hashes: hashes)
-        return SiteKey(key: key(root: root, displayPrefix: displayPrefix, today: today, content: parts.withoutMarkdownBytes), markdownHashes: parts.markdownHashes)
-    }
-
-    private static func key(root: URL, displayPrefix: String, today: Date, content: String) -> String {
-        var hash = StableHash()
-        hash.add(slot(root: root, displayPrefix: displayPrefix))
-        hash.add(UTCDay.of(today))
-        hash.add(content)
-        return hash.hex
+    public static func inputs(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> SiteKey {
+        let slot = slot(root: root, displayPrefix: displayPrefix)
+        return SiteKey(InputFingerprint.parts(contentRoot: root, hashes: hashes)) { content in
+            var hash = StableHash()
+            hash.add(slot)
+            hash.add(UTCDay.of(today))
+            hash.add(content)
+            return hash.hex
+        }
     }
 }

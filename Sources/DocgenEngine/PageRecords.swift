@@ -91,10 +91,31 @@ struct PageRecords: CacheCodable, Sendable {
         self.pages = Dictionary(pages, uniquingKeysWith: { first, _ in first })
     }
 
-    /// What a run keeps of each page of `site`: a kept page's record is the one it had, its
-    /// findings and summary the same, since nothing it reads changed.
-    static func pages(
-        of site: Site, byPage: [String: [Diagnostic]], summaries: [String: ArticleSummary] = [:], kept: [String: Page], today: Date
+    /// What a run that began with the inputs `siteKey` names keeps of each page of `site`:
+    /// `byPage` are the page rules' findings by page, `summaries` a build's articles. A kept
+    /// page's record is the one it had, its findings and summary the same, since nothing it reads
+    /// changed.
+    init(of site: Site, siteKey: SiteKey, byPage: [String: [Diagnostic]], summaries: [String: ArticleSummary] = [:], kept: [String: Page], today: Date) {
+        self.init(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, pages: Self.pages(of: site, byPage: byPage, summaries: summaries, kept: kept, today: today))
+    }
+
+    /// The records in the cache's coding, kept apart in an entry so that a run with nothing
+    /// changed never decodes them.
+    var coded: [UInt8] {
+        var writer = CacheWriter()
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// The records ``coded`` holds, or nil when the bytes are not such records.
+    init?(coded: [UInt8]) {
+        var reader = CacheReader(coded)
+        guard let records = try? PageRecords(from: &reader), reader.isAtEnd else { return nil }
+        self = records
+    }
+
+    private static func pages(
+        of site: Site, byPage: [String: [Diagnostic]], summaries: [String: ArticleSummary], kept: [String: Page], today: Date
     ) -> [String: Page] {
         let context = LintContext(site: site, today: today)
         let records = SiteLoader.parallelMap(site.documents) { document in

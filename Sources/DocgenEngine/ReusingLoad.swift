@@ -1,11 +1,23 @@
 import DocgenCore
 import Foundation
 
-/// The key of every input of a run but its Markdown files' bytes, and those files' hashes: what
-/// tells a run which pages were edited since the last one (``PageRecords``).
+/// The inputs of a run, fingerprinted once: the key of all of them, which finds the last run's
+/// result, and the key of every input but the Markdown files' bytes with those files' hashes,
+/// which tell a run which pages were edited since the last one (``PageRecords``).
 public struct SiteKey: Sendable {
+    /// The key of every input (the cache entry's key).
+    public let whole: String
+    /// The key of every input but the Markdown files' bytes.
     let key: String
+    /// The hash of each Markdown file's bytes, by root-relative path.
     let markdownHashes: [String: String]
+
+    /// The keys of `parts`, each made by `key` from a content fingerprint.
+    init(_ parts: InputFingerprint.Parts, key: (String) -> String) {
+        whole = key(parts.whole)
+        self.key = key(parts.withoutMarkdownBytes)
+        markdownHashes = parts.markdownHashes
+    }
 }
 
 /// A content root loaded with the last run's page records: when only Markdown files were edited,

@@ -52,11 +52,9 @@ public enum SiteBuilder {
         var earlier: PageRecords?
         var siteKey: SiteKey?
         if let cache {
-            let (run, stored, earlierBuild) = cache.begin(
-                CachedBuild.self, slot: CachedBuild.slot(options, displayPrefix: displayPrefix), notes: &cacheNotes, keepingEarlier: true
-            ) {
-                CachedBuild.key(options, displayPrefix: displayPrefix, hashes: $0)
-            }
+            let (run, stored, earlierBuild, inputs) = cache.begin(
+                CachedBuild.self, slot: CachedBuild.slot(options, displayPrefix: displayPrefix), notes: &cacheNotes, keepingEarlier: true,
+                inputs: { CachedBuild.inputs(options, displayPrefix: displayPrefix, hashes: $0) }, key: \.whole)
             let outputStamp = stored != nil || earlierBuild != nil ? OutputStamp.of(options.output) : ""
             if let stored, stored.outputStamp == outputStamp {
                 cache.reused(run)
@@ -68,7 +66,7 @@ public enum SiteBuilder {
             cacheRun = run
             // The last build's pages are worth keeping only while its site is the output as it left it.
             if let earlierBuild, earlierBuild.outputStamp == outputStamp { earlier = earlierBuild.pageRecords }
-            siteKey = CachedBuild.siteKey(options, displayPrefix: displayPrefix, hashes: run.hashes)
+            siteKey = inputs
             endPhase("compare with the cache")
         }
         let templates: TemplateSet
@@ -131,12 +129,9 @@ public enum SiteBuilder {
             phases: phases, cacheNotes: cacheNotes)
         if let cache, let cacheRun, let siteKey {
             let note = cache.finish(cacheRun) {
-                let records = PageRecords(
-                    siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes,
-                    pages: PageRecords.pages(of: site, byPage: findings.byPage, summaries: result.summaries, kept: kept, today: options.today))
-                return CachedBuild(
+                CachedBuild(
                     pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics, outputStamp: outputStamp,
-                    pageRecords: records)
+                    pageRecords: PageRecords(of: site, siteKey: siteKey, byPage: findings.byPage, summaries: result.summaries, kept: kept, today: options.today))
             }
             if let note { report.cacheNotes.append(note) }
             endPhase("cache")

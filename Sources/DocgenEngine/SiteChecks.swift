@@ -13,12 +13,6 @@ public enum SiteChecks {
         return LintEngine(configuration: LintConfiguration(site.configuration.lint), ruleTypes: rules)
     }
 
-    /// Every finding of the whole site, in file order: its configuration files' problems and the
-    /// rules' findings as of `today`.
-    public static func run(_ site: Site, draftChecks: Bool = true, today: Date) -> [Diagnostic] {
-        check(site, draftChecks: draftChecks, today: today).all
-    }
-
     /// A site's findings, with the page rules' kept by the page linted.
     public struct Findings: Sendable {
         /// The page rules' findings, by the page linted (a finding in an include file is with

@@ -9,19 +9,20 @@ extension RunCache {
         let slot: String
         let key: String
         let makeKey: (FileHashes) -> String
-        /// The file hashes the run was keyed with.
-        public let hashes: FileHashes
+        let hashes: FileHashes
     }
 
-    /// Begins a run of `slot`: makes the key of its inputs with `makeKey` and returns the result
-    /// the last run with that key stored, or nil. `notes` gets what could not be trusted. With
-    /// `keepingEarlier`, a result stored for other inputs is returned as `earlier`, for a run
-    /// that can reuse what did not change.
-    public func begin<Result: CacheCodable>(
-        _ type: Result.Type, slot: String, notes: inout [String], keepingEarlier: Bool = false, key makeKey: @escaping (FileHashes) -> String
-    ) -> (run: Run, stored: Result?, earlier: Result?) {
+    /// Begins a run of `slot`: works out its inputs with `makeInputs`, and returns them with the
+    /// result the last run whose inputs had the same `key` stored, or nil. `notes` gets what could
+    /// not be trusted. With `keepingEarlier`, a result stored for other inputs is returned as
+    /// `earlier`, for a run that can reuse what did not change.
+    public func begin<Result: CacheCodable, Inputs>(
+        _ type: Result.Type, slot: String, notes: inout [String], keepingEarlier: Bool = false,
+        inputs makeInputs: @escaping (FileHashes) -> Inputs, key: @escaping (Inputs) -> String
+    ) -> (run: Run, stored: Result?, earlier: Result?, inputs: Inputs) {
         let hashes = fileHashes(notes: &notes)
-        let run = Run(slot: slot, key: makeKey(hashes), makeKey: makeKey, hashes: hashes)
+        let inputs = makeInputs(hashes)
+        let run = Run(slot: slot, key: key(inputs), makeKey: { key(makeInputs($0)) }, hashes: hashes)
         func decoded(_ payload: [UInt8]) -> Result? {
             // The checksum matched, so only a format this docgen does not read fails here.
             var reader = CacheReader(payload)
@@ -29,12 +30,12 @@ extension RunCache {
             return result
         }
         switch entry(slot: slot) {
-        case .found(let key, let payload) where key == run.key: return (run, decoded(payload), nil)
-        case .found(_, let payload): return (run, nil, keepingEarlier ? decoded(payload) : nil)
-        case .absent: return (run, nil, nil)
+        case .found(let stored, let payload) where stored == run.key: return (run, decoded(payload), nil, inputs)
+        case .found(_, let payload): return (run, nil, keepingEarlier ? decoded(payload) : nil, inputs)
+        case .absent: return (run, nil, nil, inputs)
         case .ignored(let note):
             notes.append(note)
-            return (run, nil, nil)
+            return (run, nil, nil, inputs)
         }
     }
 
