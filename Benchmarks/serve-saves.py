@@ -7,7 +7,10 @@ does, then appends a line to PAGE SAVES times and prints the time from each writ
 and the time to render PAGE's HTML after a save. Only 127.0.0.1 is contacted; the server is
 stopped on exit. PAGE is edited in place: pass a copy of the corpus, not the original.
 
-usage: serve-saves.py DOCGEN CORPUS PAGE [--saves N] [--heading] [--templates DIR] [--first-answer-timeout S]
+The server starts from the cache in CORPUS/.docgen-cache/ when an earlier run left one (run twice
+to time a start from a warm cache); --no-cache loads every page.
+
+usage: serve-saves.py DOCGEN CORPUS PAGE [--saves N] [--heading] [--link] [--no-cache] [--templates DIR] [--first-answer-timeout S]
 """
 import argparse
 import os
@@ -47,6 +50,7 @@ def main():
     parser.add_argument("--link", action="store_true",
                         help="each save adds a link into another Learn doc set (/windows/...): every page's "
                              "root-relative links are gathered again to tell which links leave the doc set")
+    parser.add_argument("--no-cache", action="store_true", help="start without the cache (docgen serve --no-cache)")
     parser.add_argument("--templates", default="site-templates")
     parser.add_argument("--first-answer-timeout", type=float, default=600)
     args = parser.parse_args()
@@ -55,7 +59,7 @@ def main():
     log = tempfile.NamedTemporaryFile(prefix="docgen-serve-", suffix=".log", delete=False)
     started = time.monotonic()
     server = subprocess.Popen(
-        [args.docgen, "serve", args.corpus, "--port", str(port), "--templates", args.templates, "-v"],
+        [args.docgen, "serve", args.corpus, "--port", str(port), "--templates", args.templates, "-v"] + (["--no-cache"] if args.no_cache else []),
         stdout=log, stderr=subprocess.STDOUT)
     try:
         run(args, port, server, started, log.name)
@@ -83,6 +87,10 @@ def run(args, port, server, started, log_path):
             time.sleep(0.1)
     first_answer = time.monotonic() - started
     print(f"corpus: {args.corpus}; first answer after {first_answer:.2f} s, RSS {rss_mib(server.pid):.0f} MiB")
+    with open(log_path, encoding="utf-8", errors="replace") as log:
+        for line in log:
+            if line.startswith("Loaded and checked"):
+                print("  " + line.rstrip())
 
     page_url = f"http://{host}/" + (args.page[:-3] + ".html" if args.page.endswith(".md") else args.page)
     fetch_started = time.monotonic()

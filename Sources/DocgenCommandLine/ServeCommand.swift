@@ -12,7 +12,9 @@ struct ServeCommand: ParsableCommand {
         a browser asks for it and shows its lint findings. Saves in the content folder (its docgen.yml and \
         toc.yml included) and the templates are seen as they happen (inotify; where it cannot be used, a \
         listing every 150 ms): a save reloads and re-lints the pages it can change and every open browser \
-        tab reloads itself. A docgen.yml or \
+        tab reloads itself. After the first answer, what was made of each page is kept in the content \
+        folder's .docgen-cache/; the next start reads only the pages edited since, and the others when a \
+        browser asks for them (--no-cache loads every page and writes nothing). A docgen.yml or \
         template that does not parse shows an error page until it is fixed. The server listens on \
         127.0.0.1 only unless --host says otherwise, and answers only requests addressed to it \
         (127.0.0.1, localhost or [::1] with the port, or the --host name): others get 421, so that a web \
@@ -41,6 +43,9 @@ struct ServeCommand: ParsableCommand {
 
     @Flag(help: "Open the site in the browser (xdg-open).")
     var open = false
+
+    @Flag(help: "Load every page at start; neither read nor write the cache in the content folder's .docgen-cache/.")
+    var noCache = false
 
     // Connection limits, for tests and probing; the defaults suit a preview.
     @Option(help: .hidden) var maxConnections: Int?
@@ -87,7 +92,7 @@ struct ServeCommand: ParsableCommand {
         // Each connection holds a descriptor; the connection cap is fitted to the limit.
         DescriptorLimit.raise()
         let configuration = PreviewServer.Configuration(
-            contentRoot: URL(fileURLWithPath: content), templates: templateFolder, host: host, port: port, limits: limits)
+            contentRoot: URL(fileURLWithPath: content), templates: templateFolder, host: host, port: port, limits: limits, usesCache: !noCache)
         let server = PreviewServer(configuration: configuration) { event in
             Self.report(event, quiet: quiet, verbose: verbose)
         }
@@ -134,6 +139,8 @@ struct ServeCommand: ParsableCommand {
             Console.error("docgen: warning: cannot list \(reason); the site is not rebuilt until it can be")
         case .watchRecovered:
             if !quiet { Console.error("docgen: the folders can be listed again; watching for changes") }
+        case .cacheNote(let note):
+            if !quiet { Console.error("docgen: note: " + note) }
         case .changed(let changes):
             guard verbose else { return }
             let paths = changes.contentPaths.sorted()
@@ -146,7 +153,14 @@ struct ServeCommand: ParsableCommand {
             let findings = "\(summary.findings) finding\(summary.findings == 1 ? "" : "s")"
             if latency == nil {
                 // Pages are rendered when a browser asks for them, so loading and linting is the start.
-                if !quiet { Console.error("Loaded and checked \(summary.reloadedPages) pages in \(milliseconds(summary.seconds)) ms: \(findings).") }
+                guard !quiet else { return }
+                if summary.cachedPages > 0 {
+                    Console.error(
+                        "Loaded and checked \(summary.reloadedPages) pages in \(milliseconds(summary.seconds)) ms; the cache stood for "
+                            + "\(summary.cachedPages) more, read when a browser asks for one: \(findings).")
+                } else {
+                    Console.error("Loaded and checked \(summary.reloadedPages) pages in \(milliseconds(summary.seconds)) ms: \(findings).")
+                }
                 return
             }
             guard verbose else { return }

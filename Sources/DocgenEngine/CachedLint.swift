@@ -56,13 +56,6 @@ public struct CachedLint: CacheCodable {
     /// The keys of the inputs: the slot, the day (the date rules count days) and the content, whose
     /// files `hashes` reads unless it knows them.
     public static func inputs(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> SiteKey {
-        let slot = slot(root: root, displayPrefix: displayPrefix)
-        return SiteKey(InputFingerprint.parts(contentRoot: root, hashes: hashes)) { content in
-            var hash = StableHash()
-            hash.add(slot)
-            hash.add(UTCDay.of(today))
-            hash.add(content)
-            return hash.hex
-        }
+        SiteKey.ofContent(root: root, slot: slot(root: root, displayPrefix: displayPrefix), today: today, hashes: hashes)
     }
 }

@@ -14,6 +14,9 @@ struct PageRecords: CacheCodable, Sendable {
     var markdownHashes: [String: String]
     /// Each page, by root-relative path.
     var pages: [String: Page]
+    /// The Learn URL paths of the site (inferred from its root-relative links unless docgen.yml
+    /// gives them): a run that keeps every page's links as they were infers the same.
+    var learnPaths: [LearnPathMap.Mapping]
 
     /// One page as the build made it.
     struct Page: CacheCodable, Equatable, Sendable {
@@ -65,10 +68,11 @@ struct PageRecords: CacheCodable, Sendable {
         }
     }
 
-    init(siteKey: String, markdownHashes: [String: String], pages: [String: Page]) {
+    init(siteKey: String, markdownHashes: [String: String], pages: [String: Page], learnPaths: [LearnPathMap.Mapping]) {
         self.siteKey = siteKey
         self.markdownHashes = markdownHashes
         self.pages = pages
+        self.learnPaths = learnPaths
     }
 
     func write(to writer: inout CacheWriter) {
@@ -81,6 +85,10 @@ struct PageRecords: CacheCodable, Sendable {
             writer.write(entry.key)
             entry.value.write(to: &writer)
         }
+        writer.write(learnPaths) { writer, mapping in
+            writer.write(mapping.urlPrefix)
+            writer.write(mapping.folder)
+        }
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
@@ -89,6 +97,9 @@ struct PageRecords: CacheCodable, Sendable {
         markdownHashes = Dictionary(hashes, uniquingKeysWith: { first, _ in first })
         let pages = try reader.list { reader throws(CacheReader.Malformed) in (try reader.string(), try Page(from: &reader)) }
         self.pages = Dictionary(pages, uniquingKeysWith: { first, _ in first })
+        learnPaths = try reader.list { reader throws(CacheReader.Malformed) in
+            LearnPathMap.Mapping(urlPrefix: try reader.string(), folder: try reader.string())
+        }
     }
 
     /// What a run that began with the inputs `siteKey` names keeps of each page of `site`:
@@ -96,7 +107,9 @@ struct PageRecords: CacheCodable, Sendable {
     /// page's record is the one it had, its findings and summary the same, since nothing it reads
     /// changed.
     init(of site: Site, siteKey: SiteKey, byPage: [String: [Diagnostic]], summaries: [String: ArticleSummary] = [:], kept: [String: Page], today: Date) {
-        self.init(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, pages: Self.pages(of: site, byPage: byPage, summaries: summaries, kept: kept, today: today))
+        self.init(
+            siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, pages: Self.pages(of: site, byPage: byPage, summaries: summaries, kept: kept, today: today),
+            learnPaths: site.files.learnPaths.mappings)
     }
 
     /// The records in the cache's coding, kept apart in an entry so that a run with nothing
@@ -132,15 +145,17 @@ struct PageRecords: CacheCodable, Sendable {
     }
 
     /// The Markdown files edited since these records, or nil when an input other than Markdown
-    /// bytes changed (or a Markdown file came or went) or nothing did.
-    func editedFiles(siteKey: String, markdownHashes: [String: String]) -> Set<String>? {
+    /// bytes changed (or a Markdown file came or went). When nothing changed, nil, or with
+    /// `evenNone` an empty set (`serve` starts from the records whether or not anything changed;
+    /// `build` and `lint` report the stored result then).
+    func editedFiles(siteKey: String, markdownHashes: [String: String], evenNone: Bool = false) -> Set<String>? {
         guard siteKey == self.siteKey, markdownHashes.count == self.markdownHashes.count else { return nil }
         var edited = Set<String>()
         for (path, hash) in markdownHashes where self.markdownHashes[path] != hash {
             guard self.markdownHashes[path] != nil else { return nil }
             edited.insert(path)
         }
-        return edited.isEmpty ? nil : edited
+        return edited.isEmpty && !evenNone ? nil : edited
     }
 
     /// Whether the page `path`, as recorded in `page`, read none of the `edited` files.

@@ -18,6 +18,19 @@ public struct SiteKey: Sendable {
         self.key = key(parts.withoutMarkdownBytes)
         markdownHashes = parts.markdownHashes
     }
+
+    /// The keys of a run whose inputs are the content root `root` alone: its cache `slot`, the
+    /// day (the date rules count days) and the content, whose files `hashes` reads unless it
+    /// knows them (`lint`, `serve`).
+    static func ofContent(root: URL, slot: String, today: Date, hashes: FileHashes) -> SiteKey {
+        SiteKey(InputFingerprint.parts(contentRoot: root, hashes: hashes)) { content in
+            var hash = StableHash()
+            hash.add(slot)
+            hash.add(UTCDay.of(today))
+            hash.add(content)
+            return hash.hex
+        }
+    }
 }
 
 /// A content root loaded with the last run's page records: when only Markdown files were edited,
@@ -40,11 +53,20 @@ public struct ReusingLoad: Sendable {
     /// The kept pages' page-rule findings, by page (for ``SiteChecks/check(_:draftChecks:today:kept:)``).
     public var keptDiagnostics: [String: [Diagnostic]] { kept.mapValues(\.diagnostics) }
 
-    /// Loads `root`, reusing what `records` (the last run's, or nil) keep for the inputs `siteKey` names.
-    static func load(root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?) -> ReusingLoad {
-        let edited = siteKey.flatMap { siteKey in records?.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes) }
+    /// The files each kept page reads besides itself, by path (a stand-in's tree no longer shows
+    /// its `:::code` samples).
+    public var keptFilesRead: [String: Set<String>] { kept.mapValues { Set($0.filesRead) } }
+
+    /// Loads `root`, reusing what `records` (the last run's, or nil) keep for the inputs `siteKey`
+    /// names; with `evenUnchanged`, also when no input changed since (`serve`'s start).
+    static func load(root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false) -> ReusingLoad {
+        let edited = siteKey.flatMap { siteKey in
+            records?.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, evenNone: evenUnchanged)
+        }
         let standIns = edited.flatMap { records?.standIns(edited: $0) } ?? [:]
-        let site = SiteLoader.load(root: root, displayPrefix: displayPrefix, standIns: standIns)
+        // The stand-ins' links are as they were; if the edited pages' are too (the site is kept
+        // only then), the Learn URL paths inferred from them all are as they were.
+        let site = SiteLoader.load(root: root, displayPrefix: displayPrefix, standIns: standIns, learnPaths: standIns.isEmpty ? nil : records?.learnPaths)
         let kept = edited.flatMap { records?.keptPages(of: site, edited: $0) } ?? [:]
         if !standIns.isEmpty, !standIns.keys.allSatisfy({ kept[$0] != nil }) {
             // An edit changed what other pages show of the page: every page is checked (and

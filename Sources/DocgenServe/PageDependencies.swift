@@ -8,9 +8,13 @@ struct PageDependencies: Sendable {
     /// The files each page reads, to forget them when the page is loaded again.
     private var reads: [String: Set<String>] = [:]
 
-    /// The dependencies of every page of `site`, worked out on all cores.
-    init(_ site: Site) {
-        let pages = SiteLoader.parallelMap(site.documents) { document in (document.path, Self.files(readBy: document)) }
+    /// The dependencies of every page of `site`, worked out on all cores; `known` gives the
+    /// files some pages read besides themselves (pages the cache stands for, whose trees no
+    /// longer show them).
+    init(_ site: Site, known: [String: Set<String>] = [:]) {
+        let pages = SiteLoader.parallelMap(site.documents) { document in
+            (document.path, known[document.path].map { $0.union([document.path]) } ?? Self.files(readBy: document))
+        }
         for (page, files) in pages { record(page, files) }
     }
 

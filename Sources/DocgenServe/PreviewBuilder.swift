@@ -39,6 +39,10 @@ public final class PreviewBuilder {
         /// Whether the site's structure (navigation, reading order, role paths) was kept from
         /// the previous snapshot: the save changed no title, front matter or heading.
         public var keptStructure = false
+        /// Pages the cache stood for: neither read nor linted (a start from the cache).
+        public var cachedPages = 0
+        /// Notes about the cache (one that could not be trusted or written).
+        public var cacheNotes: [String] = []
     }
 
     /// The content root.
@@ -54,11 +58,21 @@ public final class PreviewBuilder {
     private var dependencies: PageDependencies?
     private var searchEntries = SearchEntries()
     private var version = 0
+    /// Whether a full build starts from the cache in the content root's `.docgen-cache/`.
+    public let usesCache: Bool
+    /// The pages of `site` that are stand-ins from the cache, not yet read: rendered from a
+    /// load of the page when a browser asks for one.
+    private var standIns: Set<String> = []
+    /// The cache entry the last full build has yet to write (``storeCache()``).
+    private var pendingEntry: (cache: RunCache, run: RunCache.Run, loaded: ReusingLoad, siteKey: SiteKey, today: Date)?
 
-    /// Creates a builder; nothing is loaded until ``build()``.
-    public init(contentRoot: URL, templates: URL) {
+    /// Creates a builder; nothing is loaded until ``build()``. With `usesCache`, a full build
+    /// starts from what the last one left in the content root's `.docgen-cache/`, and
+    /// ``storeCache()`` leaves what the next one needs.
+    public init(contentRoot: URL, templates: URL, usesCache: Bool = false) {
         self.contentRoot = contentRoot
         templatesFolder = templates
+        self.usesCache = usesCache
     }
 
     /// Loads, lints and renders everything.
@@ -70,6 +84,8 @@ public final class PreviewBuilder {
         lint = nil
         outputs = nil
         dependencies = nil
+        standIns = []
+        pendingEntry = nil
         searchEntries = SearchEntries()
         do {
             templates = try TemplateSet(folder: templatesFolder)
@@ -77,18 +93,60 @@ public final class PreviewBuilder {
             templates = nil
             return failed(["\(error.file):\(error.line):\(error.column): error: \(error.message)"], title: "A template does not parse", assets: assets, start: start)
         }
-        let site = SiteLoader.load(root: contentRoot, displayPrefix: "")
+        let today = Date()
+        var cacheNotes: [String] = []
+        let fromCache = usesCache ? cachedStart(today: today, notes: &cacheNotes) : nil
+        let reusing = fromCache?.loaded
+        let site = reusing?.site ?? SiteLoader.load(root: contentRoot, displayPrefix: "")
         if let failure = configurationFailure(site) {
             // Left unset, so that the next change of any file rebuilds everything.
             return failed(failure, title: "docgen.yml or toc.yml is not valid", assets: assets, start: start, pages: site.documents.count)
         }
         self.site = site
+        standIns = reusing?.unread ?? []
         let loaded = Date()
         let engine = Self.lintEngine(for: site)
-        let lint = SiteLintResults(engine: engine, context: LintContext(site: site, today: Date()))
+        let kept = reusing?.keptDiagnostics ?? [:]
+        let lint = SiteLintResults(engine: engine, context: LintContext(site: site, today: today), kept: kept)
         self.lint = lint
-        dependencies = PageDependencies(site)
-        return snapshot(site, lint: lint, reloaded: site.documents.count, linted: site.documents.count, full: true, start: start, loaded: loaded)
+        dependencies = PageDependencies(site, known: reusing?.keptFilesRead ?? [:])
+        if let fromCache {
+            // Nothing changed since the entry: it stands as it is.
+            if fromCache.stored {
+                fromCache.cache.reused(fromCache.run)
+            } else {
+                pendingEntry = (fromCache.cache, fromCache.run, fromCache.loaded, fromCache.siteKey, today)
+            }
+        }
+        var report = snapshot(
+            site, lint: lint, reloaded: site.documents.count - standIns.count, linted: site.documents.count - kept.count, full: true, start: start, loaded: loaded)
+        report.cachedPages = standIns.count
+        report.cacheNotes = cacheNotes
+        return report
+    }
+
+    /// The load a full build starts from with the cache: the pages no edit touched since the
+    /// entry are stand-ins. An entry that cannot be trusted adds a note, and every page is loaded.
+    private func cachedStart(today: Date, notes: inout [String]) -> (cache: RunCache, run: RunCache.Run, stored: Bool, loaded: ReusingLoad, siteKey: SiteKey) {
+        let root = contentRoot
+        let cache = RunCache(contentRoot: root, shownAs: RunCache.folderName)
+        let (run, stored, earlier, siteKey) = cache.begin(
+            CachedPreview.self, slot: CachedPreview.slot(root: root), notes: &notes, keepingEarlier: true,
+            inputs: { CachedPreview.inputs(root: root, today: today, hashes: $0) }, key: \.whole)
+        let loaded = CachedPreview.load(root: root, siteKey: siteKey, cached: stored ?? earlier)
+        return (cache, run, stored != nil, loaded, siteKey)
+    }
+
+    /// Writes what the next start needs into the cache, when the last full build read pages
+    /// (the server calls it after the snapshot is served, so the first answer does not wait for
+    /// it). Returns a note when the cache could not be written.
+    @discardableResult
+    public func storeCache() -> String? {
+        guard let pending = pendingEntry, let lint else { return nil }
+        pendingEntry = nil
+        return pending.cache.finish(pending.run) {
+            CachedPreview(loaded: pending.loaded, byPage: lint.pageFindings, siteKey: pending.siteKey, today: pending.today)
+        }
     }
 
     private static func lintEngine(for site: Site) -> LintEngine {
@@ -113,9 +171,12 @@ public final class PreviewBuilder {
         }
         let loader = DocumentLoader(files: site.files, docfx: site.docfx)
         let reloaded = SiteLoader.parallelMap(affected.map(\.path)) { loader.load($0) }
+        // A stand-in's source is not read: whether it held a suppression comment is not known.
+        let savedStandIns = affected.contains { standIns.contains($0.path) }
         for document in reloaded {
             site.replace(document)
             dependencies.update(document)
+            standIns.remove(document.path)
         }
         // A root-relative link added or removed changes which links lead to other doc sets, and
         // may change the Learn URL paths inferred from them; then everything is loaded again.
@@ -123,8 +184,11 @@ public final class PreviewBuilder {
         self.site = site
         self.dependencies = dependencies
         let loaded = Date()
+        // Which pages link to a page whose title, headings or anchors changed is known of pages
+        // that were read, not of stand-ins: then every page is loaded and linted again.
+        if !standIns.isEmpty, zip(affected, reloaded).contains(where: { !$0.hasSameSiteFacts(as: $1) }) { return build() }
         let relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
-        let suppressionsChanged = (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
+        let suppressionsChanged = savedStandIns || (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
         lint.relint(relinted, engine: Self.lintEngine(for: site), context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
         self.lint = lint
         searchEntries = searchEntries.removing(Set(affected.map(\.path)))
@@ -151,8 +215,12 @@ public final class PreviewBuilder {
         let options = BuildOptions(
             contentRoot: contentRoot, output: contentRoot.appendingPathComponent("_site"), templates: templatesFolder, includeDrafts: true)
         let findings: @Sendable (Document) -> [Diagnostic] = { document in Self.findings(of: document, in: lint, site: site) }
-        let outputs = previous?.updated(site: site, findings: findings)
-            ?? SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: true)
+        // A page the cache stands for is read and parsed when a browser asks for it.
+        let standIns = self.standIns
+        let loader = DocumentLoader(files: site.files, docfx: site.docfx)
+        let materialize: @Sendable (Document) -> Document = { document in standIns.contains(document.path) ? loader.load(document.path) : document }
+        let outputs = previous?.updated(site: site, findings: findings, materialize: materialize)
+            ?? SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: true, materialize: materialize)
         self.outputs = outputs
         let pages = RenderedPages(outputs: outputs, searchEntries: searchEntries, files: site.files)
         let snapshot = SiteSnapshot(version: version, pages: pages, assets: assets, contentRoot: site.files.root)

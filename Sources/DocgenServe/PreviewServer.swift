@@ -32,11 +32,15 @@ public final class PreviewServer: Sendable {
         public var heartbeatInterval: Duration
         /// Timeouts and the connection cap; the cap is lowered to fit the descriptor limit.
         public var limits: ConnectionLimits
+        /// Whether to start from the content root's `.docgen-cache/` and leave in it what the
+        /// next start needs (``PreviewBuilder/usesCache``).
+        public var usesCache: Bool
 
         /// Creates a configuration.
         public init(
             contentRoot: URL, templates: URL, host: String = "127.0.0.1", port: Int = 8080,
-            pollInterval: Duration = .milliseconds(150), heartbeatInterval: Duration = .seconds(15), limits: ConnectionLimits = .init()
+            pollInterval: Duration = .milliseconds(150), heartbeatInterval: Duration = .seconds(15), limits: ConnectionLimits = .init(),
+            usesCache: Bool = false
         ) {
             self.contentRoot = contentRoot
             self.templates = templates
@@ -45,6 +49,7 @@ public final class PreviewServer: Sendable {
             self.pollInterval = pollInterval
             self.heartbeatInterval = heartbeatInterval
             self.limits = limits
+            self.usesCache = usesCache
         }
     }
 
@@ -67,6 +72,8 @@ public final class PreviewServer: Sendable {
         case watchFailed(reason: String)
         /// Listing works again after ``watchFailed(reason:)``.
         case watchRecovered
+        /// The cache could not be read or written (`note` says why); the site is built without it.
+        case cacheNote(String)
     }
 
     /// Why the server could not run.
@@ -103,11 +110,13 @@ public final class PreviewServer: Sendable {
         self.onEvent = onEvent
         // Listed before the first build, so an edit made while it runs is still seen.
         let watcher = ChangeWatcher(contentRoot: configuration.contentRoot, templates: configuration.templates)
-        let builder = PreviewBuilder(contentRoot: configuration.contentRoot, templates: configuration.templates)
+        let builder = PreviewBuilder(contentRoot: configuration.contentRoot, templates: configuration.templates, usesCache: configuration.usesCache)
         let report = builder.build()
         store = SnapshotStore(report.snapshot)
         rebuilder = Rebuilder(builder: builder, watcher: watcher, onEvent: onEvent)
+        for note in report.cacheNotes { onEvent(.cacheNote(note)) }
         onEvent(.built(report.summary, latency: nil))
+        rebuilder.storeCache()
     }
 
     /// The snapshot being served.
@@ -202,7 +211,8 @@ extension PreviewBuilder.Report {
     public var summary: PreviewBuilder.Summary {
         .init(
             version: snapshot.version, reloadedPages: reloadedPages, wasFull: wasFull, findings: findings, failure: failure, warnings: warnings,
-            seconds: seconds, loadSeconds: loadSeconds, lintSeconds: lintSeconds, renderSeconds: renderSeconds, lintedPages: lintedPages)
+            seconds: seconds, loadSeconds: loadSeconds, lintSeconds: lintSeconds, renderSeconds: renderSeconds, lintedPages: lintedPages,
+            cachedPages: cachedPages)
     }
 }
 
@@ -231,6 +241,8 @@ extension PreviewBuilder {
         public var renderSeconds: Double
         /// Pages linted.
         public var lintedPages: Int
+        /// Pages the cache stood for: neither read nor linted.
+        public var cachedPages: Int
     }
 }
 
@@ -302,8 +314,20 @@ private final class Rebuilder: @unchecked Sendable {
                     if let more = poll() { changes.merge(more) }
                 }
                 announce(changes)
-                continuation.resume(returning: (changes, builder.update(changes)))
+                let report = builder.update(changes)
+                continuation.resume(returning: (changes, report))
+                for note in report.cacheNotes { onEvent(.cacheNote(note)) }
+                // After a full rebuild, what the next start needs, once the reload is on its way.
+                if let note = builder.storeCache() { onEvent(.cacheNote(note)) }
             }
+        }
+    }
+
+    /// Writes the cache entry of the first build on the rebuild queue, after the snapshot is
+    /// served: a save waits for it, the first answer does not.
+    func storeCache() {
+        queue.async { [self] in
+            if let note = builder.storeCache() { onEvent(.cacheNote(note)) }
         }
     }
 }

@@ -1,7 +1,8 @@
 import DocgenRender
-import DocgenServe
+@testable import DocgenServe
 import DocgenTestSupport
 import Foundation
+import NIOCore
 import Testing
 
 /// Content, templates and a bounded server lifecycle for the serve tests.
@@ -24,6 +25,37 @@ enum ServeFixtures {
     }
 
     static let frontMatter = LintHarness.validFrontMatter
+
+    /// Every output of `snapshot` as text, the search index included.
+    static func outputs(of snapshot: SiteSnapshot) -> [String: String] {
+        guard let pages = snapshot.pages else { return [:] }
+        var result: [String: String] = [:]
+        for path in pages.outputPaths + ["search-index.js", "search/terms-0.js"] {
+            guard case .memory(let bytes, _) = snapshot.lookup(path) else { continue }
+            result[path] = String(buffer: bytes)
+        }
+        return result
+    }
+
+    /// The text of the page at `path` in `report`'s snapshot; the test fails when there is none.
+    static func servedPage(_ path: String, in report: PreviewBuilder.Report) throws -> String {
+        guard case .memory(let bytes, _) = report.snapshot.lookup(path) else { throw Failure(description: "\(path) is missing") }
+        return String(buffer: bytes)
+    }
+
+    /// Expects `report` to serve every output and finding that a fresh start, without the
+    /// cache, serves on the same files.
+    static func expectSameAsFreshStart(_ report: PreviewBuilder.Report, content: TemporaryContent, templates: URL) {
+        let fresh = PreviewBuilder(contentRoot: content.url, templates: templates).build()
+        #expect(report.findings == fresh.findings)
+        let served = outputs(of: report.snapshot)
+        let started = outputs(of: fresh.snapshot)
+        #expect(served.keys.sorted() == started.keys.sorted())
+        #expect(served.count > 8, "the site has its pages, generated pages and search index")
+        for (path, text) in started {
+            #expect(served[path] == text, "\(path) differs from a fresh start")
+        }
+    }
 
     /// A small site: an overview with an include, a broken link and an image, a draft, a folder
     /// index and a page whose front matter does not parse.

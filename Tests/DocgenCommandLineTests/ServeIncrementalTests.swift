@@ -57,35 +57,6 @@ struct ServeIncrementalTests {
         ])
     }
 
-    /// Every output of `snapshot` as text, the search index included.
-    private static func outputs(of snapshot: SiteSnapshot) -> [String: String] {
-        guard let pages = snapshot.pages else { return [:] }
-        var result: [String: String] = [:]
-        for path in pages.outputPaths + ["search-index.js", "search/terms-0.js"] {
-            guard case .memory(let bytes, _) = snapshot.lookup(path) else { continue }
-            result[path] = String(buffer: bytes)
-        }
-        return result
-    }
-
-    /// The text of the page at `path` in `report`'s snapshot; the test fails when there is none.
-    private static func page(_ path: String, in report: PreviewBuilder.Report) throws -> String {
-        guard case .memory(let bytes, _) = report.snapshot.lookup(path) else { throw ServeFixtures.Failure(description: "\(path) is missing") }
-        return String(buffer: bytes)
-    }
-
-    private static func expectSameAsFreshStart(_ report: PreviewBuilder.Report, content: TemporaryContent, templates: URL) {
-        let fresh = PreviewBuilder(contentRoot: content.url, templates: templates).build()
-        #expect(report.findings == fresh.findings)
-        let saved = outputs(of: report.snapshot)
-        let started = outputs(of: fresh.snapshot)
-        #expect(saved.keys.sorted() == started.keys.sorted())
-        #expect(saved.count > 8, "the site has its pages, generated pages and search index")
-        for (path, text) in started {
-            #expect(saved[path] == text, "\(path) differs from a fresh start")
-        }
-    }
-
     @Test("A body edit re-lints that page alone and serves what a fresh start serves")
     func bodyEdit() throws {
         let content = try Self.content()
@@ -93,16 +64,16 @@ struct ServeIncrementalTests {
         let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
         let first = builder.build()
         #expect(first.lintedPages == 3)
-        _ = Self.outputs(of: first.snapshot)  // renders every page, so nothing stale can hide
+        _ = ServeFixtures.outputs(of: first.snapshot)  // renders every page, so nothing stale can hide
 
         try content.write("logs.md", Self.page("Logs", "# Logs\n\nRead the logs with care. See [dashboards](dashboards.md) and [a missing page](nowhere.md).\n"))
         let edited = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
         #expect(edited.lintedPages == 1, "only the edited page is linted again")
         #expect(edited.keptStructure, "a body edit keeps the navigation and reading order")
-        let logs = try Self.page("logs.html", in: edited)
+        let logs = try ServeFixtures.servedPage("logs.html", in: edited)
         #expect(logs.contains("Read the logs with care."))
         #expect(logs.contains("nowhere.md"), "the page shows its new broken-link finding")
-        Self.expectSameAsFreshStart(edited, content: content, templates: templates)
+        ServeFixtures.expectSameAsFreshStart(edited, content: content, templates: templates)
     }
 
     @Test("A save that adds a link into another doc set updates the note about those links, as a fresh start shows it")
@@ -112,19 +83,19 @@ struct ServeIncrementalTests {
         let templates = try ServeFixtures.templates()
         let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
         let first = builder.build()
-        #expect(try Self.page("logs.html", in: first).contains("1 link in 1 file lead"))
+        #expect(try ServeFixtures.servedPage("logs.html", in: first).contains("1 link in 1 file lead"))
 
         try content.write("logs.md", Self.page("Logs", "# Logs\n\nRead the logs. See [Windows](/windows/about) and [SQL](/sql/overview).\n"))
         let edited = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
         #expect(!edited.wasFull)
-        #expect(try Self.page("logs.html", in: edited).contains("2 links in 1 file lead to other Learn doc sets (/windows/, /sql/...)"))
-        Self.expectSameAsFreshStart(edited, content: content, templates: templates)
+        #expect(try ServeFixtures.servedPage("logs.html", in: edited).contains("2 links in 1 file lead to other Learn doc sets (/windows/, /sql/...)"))
+        ServeFixtures.expectSameAsFreshStart(edited, content: content, templates: templates)
 
         // A paragraph above the links moves them: the note moves with the first one.
         try content.write("logs.md", Self.page("Logs", "# Logs\n\nA new paragraph.\n\nRead the logs. See [Windows](/windows/about) and [SQL](/sql/overview).\n"))
         let moved = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
         #expect(!moved.wasFull)
-        Self.expectSameAsFreshStart(moved, content: content, templates: templates)
+        ServeFixtures.expectSameAsFreshStart(moved, content: content, templates: templates)
     }
 
     @Test("A save whose links make the doc set's Learn URL paths known loads everything again, as a fresh start finds them")
@@ -136,13 +107,13 @@ struct ServeIncrementalTests {
         let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
         let first = builder.build()
         // Two links are too few to tell that /guide/ is this doc set: they lead elsewhere.
-        #expect(try Self.page("logs.html", in: first).contains("href=\"/guide/alerts\""))
+        #expect(try ServeFixtures.servedPage("logs.html", in: first).contains("href=\"/guide/alerts\""))
 
         try content.write("logs.md", Self.page("Logs", twoLinks + "\nAnd [the logs](/guide/logs).\n"))
         let edited = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
         #expect(edited.wasFull, "three links name pages under /guide/: every page's links resolve differently")
-        #expect(try Self.page("logs.html", in: edited).contains("href=\"alerts.html\""))
-        Self.expectSameAsFreshStart(edited, content: content, templates: templates)
+        #expect(try ServeFixtures.servedPage("logs.html", in: edited).contains("href=\"alerts.html\""))
+        ServeFixtures.expectSameAsFreshStart(edited, content: content, templates: templates)
     }
 
     @Test("Renaming a heading re-lints the pages that link to it, whose anchors break")
@@ -151,15 +122,15 @@ struct ServeIncrementalTests {
         let templates = try ServeFixtures.templates()
         let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
         let first = builder.build()
-        _ = Self.outputs(of: first.snapshot)
+        _ = ServeFixtures.outputs(of: first.snapshot)
 
         try content.write("alerts.md", Self.page("Alerts", "# Alerts\n\n## Configure alerts\n\nSet them up.\n\n## How do I mute an alert?\n\nMute it.\n"))
         let edited = builder.update(ChangeWatcher.Changes(modified: ["alerts.md"]))
         #expect(edited.lintedPages == 2, "alerts.md and dashboards.md, which links to it; not logs.md, which only names it")
         #expect(!edited.keptStructure, "new headings change the role's questions")
         #expect(edited.findings > first.findings, "dashboards.md's two anchors are broken now")
-        #expect(try Self.page("dashboards.html", in: edited).contains("set-up-alerts"))
-        Self.expectSameAsFreshStart(edited, content: content, templates: templates)
+        #expect(try ServeFixtures.servedPage("dashboards.html", in: edited).contains("set-up-alerts"))
+        ServeFixtures.expectSameAsFreshStart(edited, content: content, templates: templates)
     }
 
     @Test("An edited include, a new title and a role change serve what a fresh start serves")
@@ -167,21 +138,21 @@ struct ServeIncrementalTests {
         let content = try Self.content()
         let templates = try ServeFixtures.templates()
         let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
-        _ = Self.outputs(of: builder.build().snapshot)
+        _ = ServeFixtures.outputs(of: builder.build().snapshot)
 
         try content.write("includes/note.md", "A shared note, edited.\n")
         let include = builder.update(ChangeWatcher.Changes(modified: ["includes/note.md"]))
         #expect(include.reloadedPages == 1)
-        Self.expectSameAsFreshStart(include, content: content, templates: templates)
+        ServeFixtures.expectSameAsFreshStart(include, content: content, templates: templates)
 
         try content.write("logs.md", Self.page("Log files", "# Log files\n\nRead the logs. See [dashboards](dashboards.md).\n", roles: "[]"))
         let retitled = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
         #expect(!retitled.keptStructure)
-        let dashboards = try Self.page("dashboards.html", in: retitled)
-        let role = try Self.page(SiteStructureProbe.developerRolePage, in: retitled)
+        let dashboards = try ServeFixtures.servedPage("dashboards.html", in: retitled)
+        let role = try ServeFixtures.servedPage(SiteStructureProbe.developerRolePage, in: retitled)
         #expect(dashboards.contains("Log files for the incremental site tests"), "the next-page link of the page before shows the new title")
         #expect(!role.contains("A page about log files"), "the role's path no longer lists the page")
-        Self.expectSameAsFreshStart(retitled, content: content, templates: templates)
+        ServeFixtures.expectSameAsFreshStart(retitled, content: content, templates: templates)
     }
 
     @Test("Findings kept and re-linted after an edit are exactly a whole-site lint's")
@@ -224,7 +195,7 @@ struct ServeIncrementalTests {
         let builder = PreviewBuilder(contentRoot: content.url, templates: try ServeFixtures.templates())
         let first = builder.build()
         func duplicateTitles(_ report: PreviewBuilder.Report) throws -> String {
-            try Self.page("two.html", in: report).contains("DG006") ? "reported" : "not reported"
+            try ServeFixtures.servedPage("two.html", in: report).contains("DG006") ? "reported" : "not reported"
         }
         #expect(try duplicateTitles(first) == "reported")
         try content.write("two.md", "<!-- docgen-disable duplicate-title -->\n# Twins\n\nThe second.\n")

@@ -9,8 +9,12 @@ public enum SiteLoader {
     /// `docgen lint FILE...`); otherwise every `.md` outside `includes/` folders is.
     /// `displayPrefix` is put before root-relative paths in diagnostics.
     /// `alsoLoad` names files that are pages in addition to the discovered ones (`.txt` drafts).
+    /// `standIns` are pages neither read nor parsed; `learnPaths`, Learn URL paths an earlier load
+    /// of the same files inferred, are taken instead of inferring them again (a caller gives them
+    /// only when every page's root-relative links are those that load saw).
     public static func load(
-        root: URL, only: [String]? = nil, alsoLoad: [String] = [], displayPrefix: String = "", overrides: [String: String] = [:], standIns: [String: Document] = [:]
+        root: URL, only: [String]? = nil, alsoLoad: [String] = [], displayPrefix: String = "", overrides: [String: String] = [:], standIns: [String: Document] = [:],
+        learnPaths inferred: [LearnPathMap.Mapping]? = nil
     ) -> Site {
         var files = ContentFiles(root: root)
         var problems: [DocumentProblem] = []
@@ -41,16 +45,17 @@ public enum SiteLoader {
         // A page a stand-in is given for is neither read nor parsed (a build's unchanged pages).
         let documents = parallelMap(pagePaths) { standIns[$0] ?? loader.load($0, overrideText: overrides[$0]) }
         let outside = RootRelativeLinks.collect(documents: documents, yamlPages: yaml.pages)
+        // Each URL once: a large doc set links to the same few thousand URLs hundreds of
+        // thousands of times.
+        let urls = Array(Set(outside.map(\.url)))
         files.learnPaths = configuration.learnPaths.map { LearnPathMap($0, host: configuration.learnHost) }
-            ?? LearnPathMap(LearnPathMap.infer(from: outside.map(\.url), files: files).mappings, host: configuration.learnHost)
+            ?? LearnPathMap(inferred ?? LearnPathMap.infer(from: urls, files: files).mappings, host: configuration.learnHost)
         files.redirects = RedirectMap(docfx.redirections, files: files)
         files.xrefs = XrefMap(documents: documents, yamlPages: yaml.pages, files: files, docfx: docfx)
         var tocProblems: [DocumentProblem] = []
         let tocs = TableOfContentsLoader(files: files).loadAll(problems: &tocProblems)
-        // Which root-relative links lead to other doc sets, resolved on all cores once per URL: a
-        // large doc set links to the same few thousand URLs hundreds of thousands of times.
+        // Which root-relative links lead to other doc sets, resolved on all cores once per URL.
         let resolvedFiles = files
-        let urls = Array(Set(outside.map(\.url)))
         let urlLeaves = Dictionary(uniqueKeysWithValues: zip(urls, parallelMap(urls) { resolvedFiles.learnPaths.page(for: $0, files: resolvedFiles) == nil }))
         let leavesDocSet = outside.map { urlLeaves[$0.url]! }
         RootRelativeLinks.record(otherDocSetLinksOf: documents, leaves: leavesDocSet)

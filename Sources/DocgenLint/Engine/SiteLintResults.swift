@@ -19,9 +19,11 @@ public struct SiteLintResults: Sendable {
     /// Each site rule's last findings, so that a rule finding the same is not reported anew.
     private let siteRuleMemo = SiteRuleMemo()
 
-    /// Lints the whole site.
-    public init(engine: LintEngine, context: LintContext) {
-        byPage = engine.pageDiagnostics(context.site.documents, in: context)
+    /// Lints the whole site; a page `kept` has findings for takes those instead of being linted
+    /// (a page the cache stands for, whose findings depend on nothing that changed).
+    public init(engine: LintEngine, context: LintContext, kept: [String: [Diagnostic]] = [:]) {
+        byPage = engine.pageDiagnostics(context.site.documents.filter { kept[$0.path] == nil }, in: context)
+        byPage.merge(kept) { linted, _ in linted }
         siteWide = engine.siteDiagnostics(context, memo: siteRuleMemo)
         for diagnostics in byPage.values { add(diagnostics) }
         add(siteWide)
@@ -49,6 +51,9 @@ public struct SiteLintResults: Sendable {
         }
         return documents.count
     }
+
+    /// The page rules' findings, by the page linted.
+    public var pageFindings: [String: [Diagnostic]] { byPage }
 
     /// The findings in the file `file` (a displayed path), sorted by place.
     public func diagnostics(inFile file: String) -> [Diagnostic] {

@@ -32,6 +32,9 @@ public final class SiteOutputs: @unchecked Sendable {
     let contexts: PageContexts
     /// The findings a page shows (for `serve`), asked for when the page is rendered.
     let findings: @Sendable (Document) -> [Diagnostic]
+    /// The page to render for a page of the site: the page itself, or for a page the cache
+    /// stands for (`serve`'s start), the page read and parsed now.
+    let materialize: @Sendable (Document) -> Document
     /// Every output but the search index's, by output path. Where two outputs share a path, the
     /// one a build writes last is kept, as the build's file is.
     let sources: [String: Source]
@@ -47,34 +50,42 @@ public final class SiteOutputs: @unchecked Sendable {
     }
 
     /// Prepares the outputs of `site`. `findings` gives the findings each page shows (for
-    /// `serve`), and `liveReload` adds the reload client.
+    /// `serve`), `liveReload` adds the reload client, and `materialize` gives the page to render
+    /// for a page that stands in for one not read.
     public convenience init(
-        site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic] = { _ in [] }, liveReload: Bool = false
+        site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic] = { _ in [] }, liveReload: Bool = false,
+        materialize: @escaping @Sendable (Document) -> Document = { $0 }
     ) {
         let reserved = SiteRenderer.reservedOutputPaths(for: site.configuration)
         // Drafts only with `includeDrafts`, and never `index.md`, whose body becomes the home
         // page's introduction.
         let pages = site.documents.filter { (options.includeDrafts || !$0.frontMatter.isDraft) && !reserved.contains($0.outputPath) }
-        self.init(site: site, templates: templates, options: options, findings: findings, liveReload: liveReload, structure: SiteStructure(site: site, pages: pages))
+        self.init(
+            site: site, templates: templates, options: options, findings: findings, materialize: materialize, liveReload: liveReload,
+            structure: SiteStructure(site: site, pages: pages))
     }
 
     /// The outputs of `site`, a later state of this one in which the edited pages show the rest
     /// of the site the same facts as before (``Document/hasSameSiteFacts(as:)``): the site's
     /// structure is kept instead of computed again, which on a large site is most of the cost.
-    public func updated(site: Site, findings: @escaping @Sendable (Document) -> [Diagnostic]) -> SiteOutputs {
+    public func updated(
+        site: Site, findings: @escaping @Sendable (Document) -> [Diagnostic], materialize: @escaping @Sendable (Document) -> Document = { $0 }
+    ) -> SiteOutputs {
         SiteOutputs(
-            site: site, templates: templates, options: options, findings: findings, liveReload: contexts.liveReload, structure: structure,
-            kept: (sources, generatedOrder, folders))
+            site: site, templates: templates, options: options, findings: findings, materialize: materialize, liveReload: contexts.liveReload,
+            structure: structure, kept: (sources, generatedOrder, folders))
     }
 
     private init(
-        site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic], liveReload: Bool, structure: SiteStructure,
+        site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic],
+        materialize: @escaping @Sendable (Document) -> Document, liveReload: Bool, structure: SiteStructure,
         kept: (sources: [String: Source], order: [String], folders: Set<String>)? = nil
     ) {
         self.site = site
         self.templates = templates
         self.options = options
         self.findings = findings
+        self.materialize = materialize
         self.structure = structure
         var contexts = PageContexts(structure: structure, options: options)
         contexts.liveReload = liveReload
@@ -166,7 +177,7 @@ public final class SiteOutputs: @unchecked Sendable {
         switch source {
         case .article(let source):
             return site.document(at: source).map { document in
-                let made = article(document)
+                let made = article(materialize(document))
                 return (made.html, made.assets)
             }
         case .yamlPage(let yaml):
@@ -196,7 +207,8 @@ public final class SiteOutputs: @unchecked Sendable {
 
     /// What the search index keeps of an article, without wrapping it in the templates.
     public func searchEntry(of page: Document) -> SearchIndexBuilder.Entry {
-        Self.searchEntry(page, renderArticle(page).article)
+        let page = materialize(page)
+        return Self.searchEntry(page, renderArticle(page).article)
     }
 
     /// The article's body, with its zone pivots titled and its moniker blocks labelled.

@@ -1,0 +1,44 @@
+import DocgenCore
+import Foundation
+
+/// What the cache keeps of `serve`'s load and lint of a content root: what it made of each page
+/// (``PageRecords``). The next `serve` of the root starts from them: the pages no edit touched
+/// since are stand-ins with their findings, read and parsed only when a browser asks for one.
+public struct CachedPreview: CacheCodable {
+    /// ``PageRecords``, coded.
+    var pageRecordBytes: [UInt8]
+
+    /// What the next start keeps of each page of `loaded.site`: `byPage` are the page rules'
+    /// findings by page, `siteKey` the inputs the load began with.
+    public init(loaded: ReusingLoad, byPage: [String: [Diagnostic]], siteKey: SiteKey, today: Date) {
+        pageRecordBytes = PageRecords(of: loaded.site, siteKey: siteKey, byPage: byPage, kept: loaded.kept, today: today).coded
+    }
+
+    /// Loads `root` from `cached`'s page records (see ``ReusingLoad``) for the inputs `siteKey`
+    /// names, also when nothing changed since; without them, every page is loaded.
+    public static func load(root: URL, siteKey: SiteKey, cached: CachedPreview?) -> ReusingLoad {
+        ReusingLoad.load(
+            root: root, displayPrefix: "", records: cached.flatMap { PageRecords(coded: $0.pageRecordBytes) }, siteKey: siteKey, evenUnchanged: true)
+    }
+
+    /// Writes the page records.
+    public func write(to writer: inout CacheWriter) {
+        writer.write(bytes: pageRecordBytes)
+    }
+
+    /// Reads what ``write(to:)`` wrote.
+    public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        pageRecordBytes = try reader.rawBytes()
+    }
+
+    /// The cache slot of serving `root`.
+    public static func slot(root: URL) -> String {
+        ["serve", root.standardizedFileURL.path].joined(separator: "\n")
+    }
+
+    /// The keys of the inputs: the slot, the day (the date rules count days) and the content,
+    /// whose files `hashes` reads unless it knows them.
+    public static func inputs(root: URL, today: Date, hashes: FileHashes) -> SiteKey {
+        SiteKey.ofContent(root: root, slot: slot(root: root), today: today, hashes: hashes)
+    }
+}
