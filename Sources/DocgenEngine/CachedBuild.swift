@@ -16,13 +16,13 @@ struct CachedBuild: CacheCodable {
     /// ``PageRecords``, coded apart: a build with nothing changed never reads them.
     var pageRecordBytes: [UInt8]
 
-    init(pages: Int, generatedPages: Int, assets: Int, diagnostics: [Diagnostic], outputStamp: String, pageRecords: PageRecords) {
+    init(pages: Int, generatedPages: Int, assets: Int, diagnostics: [Diagnostic], outputStamp: String, pageRecordBytes: [UInt8]) {
         self.pages = pages
         self.generatedPages = generatedPages
         self.assets = assets
         self.diagnostics = diagnostics
         self.outputStamp = outputStamp
-        pageRecordBytes = pageRecords.coded
+        self.pageRecordBytes = pageRecordBytes
     }
 
     /// The build's page records, or nil when they do not decode.

@@ -39,31 +39,20 @@ struct PageRecords: CacheCodable, Sendable {
             self.standIn = standIn
         }
 
+        /// Writes all but the article's summary, which the records code apart.
         func write(to writer: inout CacheWriter) {
             writer.write(siteFacts)
             writer.write(filesRead) { $0.write($1) }
             writer.write(diagnostics)
-            writer.write(article != nil)
-            if let article {
-                writer.write(article.searchTerms)
-                writer.write(article.searchDocument)
-                writer.write(article.assets.sorted()) { $0.write($1) }
-            }
             standIn.write(to: &writer)
         }
 
+        /// Reads what ``write(to:)`` wrote; the article is nil.
         init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
             siteFacts = try reader.string()
             filesRead = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             diagnostics = try reader.list(of: Diagnostic.self)
-            if try reader.bool() {
-                let terms = try reader.string()
-                let document = try reader.string()
-                let assets = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
-                article = ArticleSummary(searchTerms: terms, searchDocument: document, assets: Set(assets))
-            } else {
-                article = nil
-            }
+            article = nil
             standIn = try PageStandIn(from: &reader)
         }
     }
@@ -75,7 +64,45 @@ struct PageRecords: CacheCodable, Sendable {
         self.learnPaths = learnPaths
     }
 
+    /// Writes two parts, each in its own coding: ``head``, and the articles' summaries
+    /// (``articles(of:)``), which a build makes last, so that it can code the head meanwhile.
     func write(to writer: inout CacheWriter) {
+        writer.write(bytes: head)
+        writer.write(bytes: Self.articles(of: pages.mapValues(\.article)))
+    }
+
+    /// Reads what ``write(to:)`` wrote.
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        var head = CacheReader(try reader.rawBytes())
+        siteKey = try head.string()
+        let hashes = try head.list { reader throws(CacheReader.Malformed) in (try reader.string(), try reader.string()) }
+        markdownHashes = Dictionary(hashes, uniquingKeysWith: { first, _ in first })
+        let pages = try head.list { reader throws(CacheReader.Malformed) in (try reader.string(), try Page(from: &reader)) }
+        learnPaths = try head.list { reader throws(CacheReader.Malformed) in
+            LearnPathMap.Mapping(urlPrefix: try reader.string(), folder: try reader.string())
+        }
+        var articles = CacheReader(try reader.rawBytes())
+        let summaries = try articles.list { reader throws(CacheReader.Malformed) -> ArticleSummary? in
+            guard try reader.bool() else { return nil }
+            let terms = try reader.string()
+            let document = try reader.string()
+            let assets = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
+            return ArticleSummary(searchTerms: terms, searchDocument: document, assets: Set(assets))
+        }
+        guard head.isAtEnd, articles.isAtEnd, summaries.count == pages.count else { throw CacheReader.Malformed() }
+        var byPath: [String: Page] = [:]
+        for ((path, page), summary) in zip(pages, summaries) {
+            var page = page
+            page.article = summary
+            byPath[path] = page
+        }
+        self.pages = byPath
+    }
+
+    /// The records but the articles' summaries, coded: the inputs, each page in path order, and
+    /// the Learn URL paths.
+    var head: [UInt8] {
+        var writer = CacheWriter()
         writer.write(siteKey)
         writer.write(markdownHashes.sorted { $0.key < $1.key }) { writer, entry in
             writer.write(entry.key)
@@ -89,17 +116,30 @@ struct PageRecords: CacheCodable, Sendable {
             writer.write(mapping.urlPrefix)
             writer.write(mapping.folder)
         }
+        return writer.bytes
     }
 
-    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-        siteKey = try reader.string()
-        let hashes = try reader.list { reader throws(CacheReader.Malformed) in (try reader.string(), try reader.string()) }
-        markdownHashes = Dictionary(hashes, uniquingKeysWith: { first, _ in first })
-        let pages = try reader.list { reader throws(CacheReader.Malformed) in (try reader.string(), try Page(from: &reader)) }
-        self.pages = Dictionary(pages, uniquingKeysWith: { first, _ in first })
-        learnPaths = try reader.list { reader throws(CacheReader.Malformed) in
-            LearnPathMap.Mapping(urlPrefix: try reader.string(), folder: try reader.string())
+    /// The articles' summaries of pages by path (nil for a page not published), coded in the
+    /// order of the head's pages.
+    static func articles(of pages: [String: ArticleSummary?]) -> [UInt8] {
+        var writer = CacheWriter()
+        writer.write(pages.sorted { $0.key < $1.key }) { writer, entry in
+            writer.write(entry.value != nil)
+            if let article = entry.value {
+                writer.write(article.searchTerms)
+                writer.write(article.searchDocument)
+                writer.write(article.assets.sorted()) { $0.write($1) }
+            }
         }
+        return writer.bytes
+    }
+
+    /// Records coded from their two parts (``head``, ``articles(of:)``), as ``coded`` codes them.
+    static func coded(head: [UInt8], articles: [UInt8]) -> [UInt8] {
+        var writer = CacheWriter()
+        writer.write(bytes: head)
+        writer.write(bytes: articles)
+        return writer.bytes
     }
 
     /// What a run that began with the inputs `siteKey` names keeps of each page of `site`:

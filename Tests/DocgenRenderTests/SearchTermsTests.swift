@@ -31,6 +31,8 @@ import Testing
         #expect(files[1].text.contains("\"cluster\":\"0,1,1\""))
         #expect(files[1].text.contains("\"alerts\":\"0\""))
         #expect(SearchIndexBuilder.encodePostings([3, 10, 11, 50]) == "3,7,1,13")
+        #expect(SearchIndexBuilder.encodePostings([0, 36, 1332, 1367]) == "0,10,100,z")
+        #expect(SearchIndexBuilder.encodePostings([]) == "")
     }
 
     /// The part of a term: a hash of its first two code points, the same for every term they start.
