@@ -85,7 +85,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for note in report.cacheNotes where !global.quiet { Console.error("docgen: note: " + note) }
-        for diagnostic in report.diagnostics { Console.error(diagnostic.formatted) }
+        Console.error(lines: report.diagnostics.lazy.map(\.formatted))
         let summary = DiagnosticSummary(report.diagnostics)
         if !global.quiet, report.fromCache {
             let seconds = String(format: "%.2f", report.seconds)

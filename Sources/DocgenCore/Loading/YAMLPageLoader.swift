@@ -17,22 +17,28 @@ enum YAMLPageLoader {
             return !TableOfContents.isTOCFileName(String(parts.last ?? ""))
                 && !parts.dropLast().contains { SiteLoader.nonPageFolders.contains(String($0)) }
         }.sorted()
-        for path in candidates {
-            guard let text = files.read(path)?.text, let mime = YAMLPage.mimeType(in: text) else { continue }
-            if mime == "ZonePivotGroups" {
+        // Read and parsed on all cores, then taken in path order.
+        let read = SiteLoader.parallelMap(candidates) { path -> (mime: String, parsed: Result<YAMLValue, YAMLReader.Failure>?)? in
+            guard let text = files.read(path)?.text, let mime = YAMLPage.mimeType(in: text) else { return nil }
+            guard mime == "ZonePivotGroups" || YAMLPage.Kind(rawValue: mime) != nil else { return (mime, nil) }
+            return (mime, Result { () throws(YAMLReader.Failure) in try YAMLReader.read(text) })
+        }
+        for (path, file) in zip(candidates, read) {
+            guard let (mime, parsed) = file else { continue }
+            if mime == "ZonePivotGroups", let parsed {
                 do {
-                    for group in ZonePivotGroup.groups(in: try YAMLReader.read(text)) { pivotGroups.add(group, definedIn: path) }
+                    for group in ZonePivotGroup.groups(in: try parsed.get()) { pivotGroups.add(group, definedIn: path) }
                 } catch {
                     problems.append(DocumentProblem(.invalidYAML, "\(path) is \(error.message); its zone pivot groups are not read.", path: path, at: .init(line: error.line, column: error.column)))
                 }
                 continue
             }
-            guard let kind = YAMLPage.Kind(rawValue: mime) else {
+            guard let kind = YAMLPage.Kind(rawValue: mime), let parsed else {
                 if !YAMLPage.configurationTypes.contains(mime) { unsupported[mime, default: []].append(path) }
                 continue
             }
             do {
-                let content = try YAMLReader.read(text)
+                let content = try parsed.get()
                 guard case .map = content else {
                     problems.append(DocumentProblem(.invalidYAML, "\(path) is a YamlMime:\(mime) page but holds no YAML mapping; write its keys (title, summary, ...) below the first line.", path: path, at: .init(line: 1, column: 1)))
                     continue

@@ -11,6 +11,12 @@ public struct ArticleSummary: Sendable, Equatable {
     /// Root-relative paths of the content files the article shows.
     public var assets: Set<String>
 
+    /// The search terms one by one, cut at the spaces' bytes: splitting the string by
+    /// characters breaks every term into graphemes, a tenth of a build after one edit.
+    public var searchTermList: [Substring] {
+        searchTerms.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
     /// Creates a summary.
     public init(searchTerms: String, searchDocument: String, assets: Set<String>) {
         self.searchTerms = searchTerms

@@ -1,3 +1,4 @@
+import DocgenCore
 import DocgenMarkup
 
 /// Builds the search index the site's script loads: `search-index.js`, the document table with
@@ -133,12 +134,23 @@ public struct SearchIndexBuilder {
     /// The index's files by output path, for pages given as ``document(_:)`` JSON with their terms
     /// from ``pageTerms(_:)``: `search-index.js` and its parts under `search/`.
     /// Terms may be given as `Substring`s of a page's terms joined by spaces.
-    public static func files<Term: StringProtocol & Hashable>(documents docs: [String], terms pageTerms: [[Term]]) -> [(path: String, text: String)] {
-        var postings: [Term: [Int]] = [:]
-        for number in docs.indices {
-            for term in pageTerms[number] { postings[term, default: []].append(number) }
+    public static func files<Term: StringProtocol & Hashable & Sendable>(documents docs: [String], terms pageTerms: [[Term]]) -> [(path: String, text: String)] {
+        // The pages' postings in runs of pages on all cores, joined in page order: a large site's
+        // pages hold millions of terms, and the index is made again after every edit.
+        let runs = max(1, min(16, docs.count / 256))
+        let bounds = (0...runs).map { $0 * docs.count / runs }
+        let partial = SiteLoader.parallelMap(Array(0..<runs)) { run -> [Term: [Int]] in
+            var postings: [Term: [Int]] = [:]
+            for number in bounds[run]..<bounds[run + 1] {
+                for term in pageTerms[number] { postings[term, default: []].append(number) }
+            }
+            return postings
         }
-        let entries = postings.sorted { $0.key < $1.key }.map { term, numbers in
+        var postings = partial[0]
+        for later in partial.dropFirst() {
+            for (term, numbers) in later { postings[term, default: []].append(contentsOf: numbers) }
+        }
+        let entries = SiteLoader.parallelMap(postings.sorted { $0.key < $1.key }) { term, numbers in
             let term = String(term)
             return (term, json(term) + ":\"" + encodePostings(numbers) + "\"")
         }

@@ -82,7 +82,7 @@ public struct SiteRenderer: Sendable {
         let yamlSearch = outputs.yamlSearchEntries
         let files = SearchIndexBuilder.files(
             documents: summaries.map(\.summary.searchDocument) + yamlSearch.map(SearchIndexBuilder.document),
-            terms: summaries.map { $0.summary.searchTerms.split(separator: " ") } + yamlSearch.map { SearchIndexBuilder.pageTerms($0).map { $0[...] } })
+            terms: summaries.map(\.summary.searchTermList) + yamlSearch.map { SearchIndexBuilder.pageTerms($0).map { $0[...] } })
         for file in files { emit(file.path, Data(file.text.utf8)) }
         return Result(
             articleCount: articles.count + site.yamlPages.count, generatedCount: generated,

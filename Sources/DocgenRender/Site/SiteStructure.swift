@@ -43,14 +43,20 @@ struct SiteStructure: Sendable {
         for page in pages { if let index = tocs.tocIndex(for: page.path) { tocByOutput[page.outputPath] = index } }
         for page in site.yamlPages { if let index = tocs.tocIndex(for: page.path) { tocByOutput[page.outputPath] = index } }
         self.tocByOutput = tocByOutput
-        tocNavigation = Dictionary(uniqueKeysWithValues: Set(tocByOutput.values).map { ($0, NavigationTree(toc: tocs.tocs[$0], facts: facts)) })
-        siteNavigation = Self.siteNavigation(site: site, facts: facts, tocNavigation: tocNavigation)
+        // Each TOC's tree and script on all cores: a large doc set has hundreds of TOCs, and a
+        // build after one edit makes them all again.
+        let tocIndexes = Set(tocByOutput.values).sorted()
+        let tocTrees = Dictionary(uniqueKeysWithValues: zip(tocIndexes, SiteLoader.parallelMap(tocIndexes) { NavigationTree(toc: tocs.tocs[$0], facts: facts) }))
+        let siteTree = Self.siteNavigation(site: site, facts: facts, tocNavigation: tocTrees)
+        tocNavigation = tocTrees
+        siteNavigation = siteTree
         let limit = site.configuration.navigationInlineLimit
-        var scripts: [String: NavigationScript] = [:]
-        for tree in Array(tocNavigation.values) + [siteNavigation] where tree.count > limit && scripts[tree.name] == nil {
-            scripts[tree.name] = NavigationScript(tree: tree)
+        var scripted: [String: NavigationTree] = [:]
+        for tree in tocIndexes.compactMap({ tocTrees[$0] }) + [siteTree] where tree.count > limit && scripted[tree.name] == nil {
+            scripted[tree.name] = tree
         }
-        navigationScripts = scripts
+        let trees = Array(scripted.values)
+        navigationScripts = Dictionary(uniqueKeysWithValues: zip(trees.map(\.name), SiteLoader.parallelMap(trees) { NavigationScript(tree: $0) }))
         let included = Set(pages.map(\.path))
         let ordered = site.readingOrder.filter { included.contains($0.path) }
         readingOrder = ordered.map(\.outputPath)
