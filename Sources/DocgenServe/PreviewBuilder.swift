@@ -107,8 +107,12 @@ public final class PreviewBuilder {
         let loaded = Date()
         let engine = Self.lintEngine(for: site)
         let kept = reusing?.keptDiagnostics ?? [:]
-        let lint = SiteLintResults(engine: engine, context: LintContext(site: site, today: today), kept: kept)
-        self.lint = lint
+        // Linted on other cores while the site's structure is prepared: neither reads the other.
+        let linting = BackgroundValue { () -> (results: SiteLintResults, seconds: Double) in
+            let started = Date()
+            let results = SiteLintResults(engine: engine, context: LintContext(site: site, today: today), kept: kept)
+            return (results, Date().timeIntervalSince(started))
+        }
         dependencies = PageDependencies(site, known: reusing?.keptFilesRead ?? [:])
         if let fromCache {
             // Nothing changed since the entry: it stands as it is.
@@ -119,7 +123,10 @@ public final class PreviewBuilder {
             }
         }
         var report = snapshot(
-            site, lint: lint, reloaded: site.documents.count - standIns.count, linted: site.documents.count - kept.count, full: true, start: start, loaded: loaded)
+            site, lint: { linting.value.results }, reloaded: site.documents.count - standIns.count, linted: site.documents.count - kept.count, full: true,
+            start: start, loaded: loaded)
+        lint = linting.value.results
+        report.lintSeconds = linting.value.seconds
         report.cachedPages = standIns.count
         report.cacheNotes = cacheNotes
         return report
@@ -194,8 +201,9 @@ public final class PreviewBuilder {
         searchEntries = searchEntries.removing(Set(affected.map(\.path)))
         // A body edit leaves the navigation, role paths and reading order as they were.
         let sameStructure = zip(affected, reloaded).allSatisfy { $0.hasSameSiteFacts(as: $1) }
+        let relintedResults = lint
         return snapshot(
-            site, lint: lint, reloaded: affected.count, linted: relinted.count, full: false, start: start, loaded: loaded,
+            site, lint: { relintedResults }, reloaded: affected.count, linted: relinted.count, full: false, start: start, loaded: loaded,
             keepingStructureOf: sameStructure ? outputs : nil)
     }
 
@@ -207,14 +215,16 @@ public final class PreviewBuilder {
         return name.hasSuffix(".yml") || name.hasSuffix(".yaml") || name.hasSuffix(".json") || name.hasPrefix(".markdownlint")
     }
 
+    /// The snapshot of `site`, whose findings `lint` gives (waiting for a lint still under way).
     private func snapshot(
-        _ site: Site, lint: SiteLintResults, reloaded: Int, linted: Int, full: Bool, start: Date, loaded: Date, keepingStructureOf previous: SiteOutputs? = nil
+        _ site: Site, lint: @escaping @Sendable () -> SiteLintResults, reloaded: Int, linted: Int, full: Bool, start: Date, loaded: Date,
+        keepingStructureOf previous: SiteOutputs? = nil
     ) -> Report {
         guard let templates else { return build() }
         let lintedAt = Date()
         let options = BuildOptions(
             contentRoot: contentRoot, output: contentRoot.appendingPathComponent("_site"), templates: templatesFolder, includeDrafts: true)
-        let findings: @Sendable (Document) -> [Diagnostic] = { document in Self.findings(of: document, in: lint, site: site) }
+        let findings: @Sendable (Document) -> [Diagnostic] = { document in Self.findings(of: document, in: lint(), site: site) }
         // A page the cache stands for is read and parsed when a browser asks for it.
         let standIns = self.standIns
         let loader = DocumentLoader(files: site.files, docfx: site.docfx)
@@ -226,9 +236,10 @@ public final class PreviewBuilder {
         let snapshot = SiteSnapshot(version: version, pages: pages, assets: assets, contentRoot: site.files.root)
         last = snapshot
         let warnings = site.configurationDiagnostics.map(\.formatted)
+        let findingCount = lint().count
         let end = Date()
         return Report(
-            snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: lint.count, failure: [], warnings: warnings,
+            snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: findingCount, failure: [], warnings: warnings,
             seconds: end.timeIntervalSince(start), loadSeconds: loaded.timeIntervalSince(start), lintSeconds: lintedAt.timeIntervalSince(loaded),
             renderSeconds: end.timeIntervalSince(lintedAt), lintedPages: linted, keptStructure: previous != nil)
     }

@@ -50,16 +50,13 @@ public enum RootRelativeLinks {
         document.memo.value(otherDocSetLinksKey) { links(of: document).filter { files.learnPaths.page(for: $0.url, files: files) == nil } }
     }
 
-    /// Records for each of `documents` which of its links lead to other doc sets: `leaves` says
-    /// it of ``collect(documents:yamlPages:)``'s links, in its order.
-    static func record(otherDocSetLinksOf documents: [Document], leaves: [Bool]) {
-        var index = 0
-        for document in documents.sorted(by: { $0.path < $1.path }) {
-            let pageLinks = Self.links(of: document)
-            let flags = leaves[index..<index + pageLinks.count]
-            index += pageLinks.count
-            _ = document.memo.value(otherDocSetLinksKey) { zip(pageLinks, flags).filter(\.1).map(\.0) }
+    /// Records for each of `documents` which of its links lead to other doc sets, as `leaves`
+    /// says of each URL, on all cores; returns those links of every page, in page order.
+    static func recordOtherDocSetLinks(of documents: [Document], leaves: [String: Bool]) -> [Link] {
+        let perPage = SiteLoader.parallelMap(documents.sorted(by: { $0.path < $1.path })) { document in
+            document.memo.value(otherDocSetLinksKey) { links(of: document).filter { leaves[$0.url] ?? false } }
         }
+        return perPage.flatMap { $0 }
     }
 
     private static let linksKey = "root-relative-links"

@@ -44,7 +44,8 @@ public enum SiteLoader {
         let loader = DocumentLoader(files: files, docfx: docfx)
         // A page a stand-in is given for is neither read nor parsed (a build's unchanged pages).
         let documents = parallelMap(pagePaths) { standIns[$0] ?? loader.load($0, overrideText: overrides[$0]) }
-        let outside = RootRelativeLinks.collect(documents: documents, yamlPages: yaml.pages)
+        let yamlOutside = RootRelativeLinks.collect(documents: [], yamlPages: yaml.pages)
+        let outside = RootRelativeLinks.collect(documents: documents, yamlPages: []) + yamlOutside
         // Each URL once: a large doc set links to the same few thousand URLs hundreds of
         // thousands of times.
         let urls = Array(Set(outside.map(\.url)))
@@ -57,11 +58,10 @@ public enum SiteLoader {
         // Which root-relative links lead to other doc sets, resolved on all cores once per URL.
         let resolvedFiles = files
         let urlLeaves = Dictionary(uniqueKeysWithValues: zip(urls, parallelMap(urls) { resolvedFiles.learnPaths.page(for: $0, files: resolvedFiles) == nil }))
-        let leavesDocSet = outside.map { urlLeaves[$0.url]! }
-        RootRelativeLinks.record(otherDocSetLinksOf: documents, leaves: leavesDocSet)
+        let otherDocSetLinks = RootRelativeLinks.recordOtherDocSetLinks(of: documents, leaves: urlLeaves) + yamlOutside.filter { urlLeaves[$0.url] ?? false }
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
             docfx: docfx, tocProblems: tocProblems, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
-            otherDocSetLinks: zip(outside, leavesDocSet).filter(\.1).map(\.0), zonePivotGroups: yaml.pivotGroups,
+            otherDocSetLinks: otherDocSetLinks, zonePivotGroups: yaml.pivotGroups,
             breadcrumbs: BreadcrumbTOCs(documents: documents, files: files, docfx: docfx))
     }
 
