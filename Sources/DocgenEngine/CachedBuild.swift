@@ -10,7 +10,8 @@ struct CachedBuild: CacheCodable {
     var pages: Int
     var generatedPages: Int
     var assets: Int
-    var diagnostics: [Diagnostic]
+    /// The findings, coded apart: a build after an edit never reads the last build's.
+    var diagnosticBytes: [UInt8]
     /// ``OutputStamp`` of the site the build put in place, taken just before it became the output.
     var outputStamp: String
     /// ``PageRecords``, coded apart: a build with nothing changed never reads them.
@@ -20,7 +21,9 @@ struct CachedBuild: CacheCodable {
         self.pages = pages
         self.generatedPages = generatedPages
         self.assets = assets
-        self.diagnostics = diagnostics
+        var writer = CacheWriter()
+        writer.write(diagnostics)
+        diagnosticBytes = writer.bytes
         self.outputStamp = outputStamp
         self.pageRecordBytes = pageRecordBytes
     }
@@ -28,9 +31,16 @@ struct CachedBuild: CacheCodable {
     /// The build's page records, or nil when they do not decode.
     var pageRecords: PageRecords? { PageRecords(coded: pageRecordBytes) }
 
+    /// The build's findings, or nil when they do not decode.
+    var diagnostics: [Diagnostic]? {
+        var reader = CacheReader(diagnosticBytes)
+        guard let diagnostics = try? reader.list(of: Diagnostic.self), reader.isAtEnd else { return nil }
+        return diagnostics
+    }
+
     func write(to writer: inout CacheWriter) {
         for count in [pages, generatedPages, assets] { writer.write(count) }
-        writer.write(diagnostics)
+        writer.write(bytes: diagnosticBytes)
         writer.write(outputStamp)
         writer.write(bytes: pageRecordBytes)
     }
@@ -39,7 +49,7 @@ struct CachedBuild: CacheCodable {
         pages = try reader.int()
         generatedPages = try reader.int()
         assets = try reader.int()
-        diagnostics = try reader.list(of: Diagnostic.self)
+        diagnosticBytes = try reader.rawBytes()
         outputStamp = try reader.string()
         pageRecordBytes = try reader.rawBytes()
     }

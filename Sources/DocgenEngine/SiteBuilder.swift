@@ -28,6 +28,10 @@ public enum SiteBuilder {
         public var fromCache = false
         /// What went wrong with the cache (an entry ignored, a folder that cannot be written).
         public var cacheNotes: [String] = []
+        /// What the build worked with (the loaded site, its findings by page, the page records),
+        /// held by the report: a process that exits after the build can keep it rather than free
+        /// it, which for a large site takes a tenth of a second on one core.
+        public var workingSet: (any Sendable)?
     }
 
     /// A build that could not run at all (bad templates, unwritable output).
@@ -56,10 +60,10 @@ public enum SiteBuilder {
                 CachedBuild.self, slot: CachedBuild.slot(options, displayPrefix: displayPrefix), notes: &cacheNotes, keepingEarlier: true,
                 inputs: { CachedBuild.inputs(options, displayPrefix: displayPrefix, hashes: $0) }, key: \.whole)
             let outputStamp = stored != nil || earlierBuild != nil ? OutputStamp.of(options.output) : ""
-            if let stored, stored.outputStamp == outputStamp {
+            if let stored, stored.outputStamp == outputStamp, let diagnostics = stored.diagnostics {
                 cache.reused(run)
                 return Report(
-                    pages: stored.pages, generatedPages: stored.generatedPages, assets: stored.assets, diagnostics: stored.diagnostics,
+                    pages: stored.pages, generatedPages: stored.generatedPages, assets: stored.assets, diagnostics: diagnostics,
                     seconds: Date().timeIntervalSince(start), phases: [("compare with the cache", Date().timeIntervalSince(start))], fromCache: true,
                     cacheNotes: cacheNotes)
             }
@@ -145,6 +149,7 @@ public enum SiteBuilder {
             report.phases = phases
         }
         report.seconds = Date().timeIntervalSince(start)
+        report.workingSet = (loaded, earlier, findings, result)
         return report
     }
 }
