@@ -17,19 +17,26 @@ struct CachedBuild: CacheCodable {
     /// ``PageRecords``, coded apart: a build with nothing changed never reads them.
     var pageRecordBytes: [UInt8]
 
-    init(pages: Int, generatedPages: Int, assets: Int, diagnostics: [Diagnostic], outputStamp: String, pageRecordBytes: [UInt8]) {
+    /// An entry of a build's counts, its findings as ``coded(_:)`` codes them, the stamp of its
+    /// output and its page records, coded.
+    init(pages: Int, generatedPages: Int, assets: Int, diagnosticBytes: [UInt8], outputStamp: String, pageRecordBytes: [UInt8]) {
         self.pages = pages
         self.generatedPages = generatedPages
         self.assets = assets
-        var writer = CacheWriter()
-        writer.write(diagnostics)
-        diagnosticBytes = writer.bytes
+        self.diagnosticBytes = diagnosticBytes
         self.outputStamp = outputStamp
         self.pageRecordBytes = pageRecordBytes
     }
 
     /// The build's page records, or nil when they do not decode.
     var pageRecords: PageRecords? { PageRecords(coded: pageRecordBytes) }
+
+    /// A build's findings in an entry's coding.
+    static func coded(_ diagnostics: [Diagnostic]) -> [UInt8] {
+        var writer = CacheWriter()
+        writer.write(diagnostics)
+        return writer.bytes
+    }
 
     /// The build's findings, or nil when they do not decode.
     var diagnostics: [Diagnostic]? {

@@ -85,10 +85,12 @@ public enum SiteBuilder {
         let findings = SiteChecks.check(site, draftChecks: options.draftChecks, today: options.today, kept: kept.mapValues(\.diagnostics))
         let diagnostics = findings.all
         endPhase("check")
-        // What the next build keeps of each page but the articles, coded on another core while
-        // this build renders, which after an edit works mostly on one.
-        let recordsHead = siteKey.map { siteKey in
-            BackgroundValue { PageRecords(of: site, siteKey: siteKey, byPage: findings.byPage, kept: kept, today: options.today).head }
+        // What the next build keeps of each page but the articles, and the findings, coded on
+        // another core while this build renders, which after an edit works mostly on one.
+        let coding = siteKey.map { siteKey in
+            BackgroundValue { () -> (recordsHead: [UInt8], diagnostics: [UInt8]) in
+                (PageRecords(of: site, siteKey: siteKey, byPage: findings.byPage, kept: kept, today: options.today).head, CachedBuild.coded(diagnostics))
+            }
         }
         try checkOutputIsSafe(options.output, contentRoot: site.files.root)
         let writer: SiteWriter
@@ -136,13 +138,13 @@ public enum SiteBuilder {
             pages: result.articleCount, generatedPages: result.generatedCount, assets: assets.count + templateAssets.count,
             diagnostics: diagnostics, seconds: 0, unchangedFiles: writer.unchangedFiles, keptPages: result.keptCount, unreadPages: loaded.unreadPages,
             phases: phases, cacheNotes: cacheNotes)
-        if let cache, let cacheRun, let recordsHead {
+        if let cache, let cacheRun, let coding {
             let note = cache.finish(cacheRun) {
                 // Every page's article, as rendered or kept (nil for a page not published).
                 let articles = PageRecords.articles(of: Dictionary(site.documents.map { ($0.path, result.summaries[$0.path]) }, uniquingKeysWith: { first, _ in first }))
                 return CachedBuild(
-                    pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnostics: diagnostics, outputStamp: outputStamp,
-                    pageRecordBytes: PageRecords.coded(head: recordsHead.value, articles: articles))
+                    pages: report.pages, generatedPages: report.generatedPages, assets: report.assets, diagnosticBytes: coding.value.diagnostics,
+                    outputStamp: outputStamp, pageRecordBytes: PageRecords.coded(head: coding.value.recordsHead, articles: articles))
             }
             if let note { report.cacheNotes.append(note) }
             endPhase("cache")
