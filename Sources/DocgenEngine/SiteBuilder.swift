@@ -100,7 +100,14 @@ public enum SiteBuilder {
             throw Failure(description: "cannot write the site next to \(options.output.path): \(error.localizedDescription)")
         }
         let errors = WriteErrors()
-        let result = SiteRenderer(site: site, templates: templates, options: options).render(kept: kept.compactMapValues(\.article), keepsGenerated: !kept.isEmpty) { path in
+        // The pages rendered again, as the last build summarized them: its search index is patched.
+        let replaced = kept.isEmpty ? [:] : Dictionary(
+            site.documents.compactMap { page in kept[page.path] == nil ? earlier?.pages[page.path]?.article.map { (page.path, $0) } : nil },
+            uniquingKeysWith: { first, _ in first })
+        let previousIndex = replaced.isEmpty ? [:] : SearchIndexPatch.read(from: options.output)
+        let result = SiteRenderer(site: site, templates: templates, options: options).render(
+            kept: kept.compactMapValues(\.article), keepsGenerated: !kept.isEmpty, previousIndex: previousIndex, replaced: replaced
+        ) { path in
             if !writer.keep(path) { errors.record("\(path): the last build's page could not be kept; --no-cache builds every page again") }
         } emit: { path, data in
             do { try writer.write(data, to: path) } catch { errors.record("\(path): \(error.localizedDescription)") }

@@ -154,6 +154,12 @@ public struct SearchIndexBuilder {
             let term = String(term)
             return (term, json(term) + ":\"" + encodePostings(numbers) + "\"")
         }
+        return files(documents: docs, entries: entries)
+    }
+
+    /// The index's files for the document table `docs` and the inverted index's `entries`
+    /// (each a term and its JSON line), sorted by term.
+    static func files(documents docs: [String], entries: [(String, String)]) -> [(path: String, text: String)] {
         let totalBytes = entries.reduce(0) { $0 + $1.1.utf8.count + 2 }
         var partCount = 1
         while partCount < 256, totalBytes / partCount > targetPartBytes { partCount *= 2 }
@@ -185,7 +191,7 @@ public struct SearchIndexBuilder {
     /// a few bytes per page.
     static func encodePostings(_ numbers: [Int]) -> String {
         // Into one byte buffer: a string per number cost a fifth of a build after one edit, whose
-        // search index is made again from every page's terms.
+        // search index was made again from every page's terms.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(numbers.count * 3)
         var previous = 0

@@ -48,9 +48,13 @@ public struct SiteRenderer: Sendable {
     /// the page and everything it shows of other pages are unchanged passes `kept`. With
     /// `keepsGenerated`, so are the generated outputs but the home page (which shows `index.md`'s
     /// body) and the search index: they read only the configuration, the YAML files and what
-    /// pages show each other, which such a build knows are unchanged too.
+    /// pages show each other, which such a build knows are unchanged too. `previousIndex` gives
+    /// the search index's files that earlier build wrote, and `replaced` the summaries it had of
+    /// the pages rendered again: the index is then patched (``SearchIndexPatch``) rather than
+    /// made again, when the pages are numbered as before.
     public func render(
         findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, kept: [String: ArticleSummary] = [:], keepsGenerated: Bool = false,
+        previousIndex: [String: String] = [:], replaced: [String: ArticleSummary] = [:],
         keep: @Sendable (String) -> Void = { _ in },
         emit: @Sendable (String, Data) -> Void
     ) -> Result {
@@ -80,15 +84,33 @@ public struct SiteRenderer: Sendable {
             emit(path, bytes)
         }
         let yamlSearch = outputs.yamlSearchEntries
-        let files = SearchIndexBuilder.files(
-            documents: summaries.map(\.summary.searchDocument) + yamlSearch.map(SearchIndexBuilder.document),
-            terms: summaries.map(\.summary.searchTermList) + yamlSearch.map { SearchIndexBuilder.pageTerms($0).map { $0[...] } })
+        let documents = summaries.map(\.summary.searchDocument) + yamlSearch.map(SearchIndexBuilder.document)
+        let files = patchedIndex(articles: articles, summaries: summaries, documents: documents, previous: previousIndex, replaced: replaced)
+            ?? SearchIndexBuilder.files(
+                documents: documents, terms: summaries.map(\.summary.searchTermList) + yamlSearch.map { SearchIndexBuilder.pageTerms($0).map { $0[...] } })
         for file in files { emit(file.path, Data(file.text.utf8)) }
         return Result(
             articleCount: articles.count + site.yamlPages.count, generatedCount: generated,
             assets: summaries.reduce(into: Set<String>()) { $0.formUnion($1.summary.assets) },
             summaries: Dictionary(zip(articles.map(\.path), summaries.map(\.summary)), uniquingKeysWith: { first, _ in first }),
             keptCount: summaries.count { $0.kept } + keptYAMLPages)
+    }
+}
+
+extension SiteRenderer {
+    /// The search index patched from the earlier build's, or nil when it must be made whole: no
+    /// page was kept, a page rendered again has no earlier summary, or the patch does not apply.
+    private func patchedIndex(
+        articles: [Document], summaries: [(summary: ArticleSummary, kept: Bool)], documents: [String], previous: [String: String],
+        replaced: [String: ArticleSummary]
+    ) -> [(path: String, text: String)]? {
+        guard !replaced.isEmpty, summaries.contains(where: \.kept) else { return nil }
+        var changed: [Int: (before: [Substring], now: [Substring])] = [:]
+        for (number, (page, made)) in zip(articles, summaries).enumerated() where !made.kept {
+            guard let earlier = replaced[page.path] else { return nil }
+            changed[number] = (earlier.searchTermList, made.summary.searchTermList)
+        }
+        return SearchIndexPatch.files(previous: previous, documents: documents, changed: changed)
     }
 }
 
