@@ -21,7 +21,7 @@ public enum SiteBuilder {
         public var keptPages = 0
         /// Pages not read at all: stand-ins from the cache took their place.
         public var unreadPages = 0
-        /// Seconds each phase took, in order: load (read and parse), check, render and write, copy assets, swap in.
+        /// Seconds each phase took, in order: compare with the cache, load (read and parse), render and write, check (run beside rendering: the wait after it), copy assets, swap in, cache.
         public var phases: [(name: String, seconds: Double)] = []
         /// Whether nothing had changed since a build with the same options, so the output was
         /// left as that build made it and its findings were taken from the cache.
@@ -82,14 +82,16 @@ public enum SiteBuilder {
         let loaded = ReusingLoad.load(root: options.contentRoot, displayPrefix: displayPrefix, records: earlier, siteKey: siteKey)
         let site = loaded.site, kept = loaded.kept
         endPhase("load")
-        let findings = SiteChecks.check(site, draftChecks: options.draftChecks, today: options.today, kept: kept.mapValues(\.diagnostics))
-        let diagnostics = findings.all
-        endPhase("check")
-        // What the next build keeps of each page but the articles, and the findings, coded on
-        // another core while this build renders, which after an edit works mostly on one.
+        // Checked beside rendering, which reads none of the findings; then what the next build
+        // keeps of each page but the articles, and the findings, are coded. After an edit the
+        // render works mostly on one core, so these take the other.
+        let checking = BackgroundValue {
+            SiteChecks.check(site, draftChecks: options.draftChecks, today: options.today, kept: kept.mapValues(\.diagnostics))
+        }
         let coding = siteKey.map { siteKey in
             BackgroundValue { () -> (recordsHead: [UInt8], diagnostics: [UInt8]) in
-                (PageRecords(of: site, siteKey: siteKey, byPage: findings.byPage, kept: kept, today: options.today).head, CachedBuild.coded(diagnostics))
+                let findings = checking.value
+                return (PageRecords(of: site, siteKey: siteKey, byPage: findings.byPage, kept: kept, today: options.today).head, CachedBuild.coded(findings.all))
             }
         }
         try checkOutputIsSafe(options.output, contentRoot: site.files.root)
@@ -113,6 +115,9 @@ public enum SiteBuilder {
             do { try writer.write(data, to: path) } catch { errors.record("\(path): \(error.localizedDescription)") }
         }
         endPhase("render and write")
+        let findings = checking.value
+        let diagnostics = findings.all
+        endPhase("check (beside rendering; the wait after it)")
         var assets = result.assets
         for path in site.files.paths where path.hasPrefix("media/") { assets.insert(path) }
         // Copied on all cores: most of the time goes to file system calls for each asset.
