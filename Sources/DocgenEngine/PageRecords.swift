@@ -67,8 +67,13 @@ struct PageRecords: CacheCodable, Sendable {
     /// Writes two parts, each in its own coding: ``head``, and the articles' summaries
     /// (``articles(of:)``), which a build makes last, so that it can code the head meanwhile.
     func write(to writer: inout CacheWriter) {
+        Self.write(head: head, articles: Self.articles(of: pages.mapValues(\.article)), to: &writer)
+    }
+
+    /// The two parts, as ``write(to:)`` and ``coded(head:articles:)`` lay them out.
+    private static func write(head: [UInt8], articles: [UInt8], to writer: inout CacheWriter) {
         writer.write(bytes: head)
-        writer.write(bytes: Self.articles(of: pages.mapValues(\.article)))
+        writer.write(bytes: articles)
     }
 
     /// Reads what ``write(to:)`` wrote.
@@ -137,8 +142,7 @@ struct PageRecords: CacheCodable, Sendable {
     /// Records coded from their two parts (``head``, ``articles(of:)``), as ``coded`` codes them.
     static func coded(head: [UInt8], articles: [UInt8]) -> [UInt8] {
         var writer = CacheWriter()
-        writer.write(bytes: head)
-        writer.write(bytes: articles)
+        write(head: head, articles: articles, to: &writer)
         return writer.bytes
     }
 
