@@ -26,9 +26,11 @@ public struct CachedLint: CacheCodable {
     }
 
     /// Loads `root` as the `earlier` lint's page records allow (see ``ReusingLoad``), for the
-    /// inputs `siteKey` names; without an earlier lint, every page is loaded.
-    public static func load(root: URL, displayPrefix: String, siteKey: SiteKey, earlier: CachedLint?) -> ReusingLoad {
-        ReusingLoad.load(root: root, displayPrefix: displayPrefix, records: earlier.flatMap { PageRecords(coded: $0.pageRecordBytes) }, siteKey: siteKey)
+    /// inputs `siteKey` names; without an earlier lint, every page is loaded. The pages read go
+    /// through `compiling` when given.
+    public static func load(root: URL, displayPrefix: String, siteKey: SiteKey, earlier: CachedLint?, compiling: SiteChecks.Compiling? = nil) -> ReusingLoad {
+        ReusingLoad.load(
+            root: root, displayPrefix: displayPrefix, records: earlier.flatMap { PageRecords(coded: $0.pageRecordBytes) }, siteKey: siteKey, compiling: compiling)
     }
 
     /// Writes the findings, the file count, the lines shown and the page records.

@@ -58,20 +58,24 @@ public struct ReusingLoad: Sendable {
     public var keptFilesRead: [String: Set<String>] { kept.mapValues { Set($0.filesRead) } }
 
     /// Loads `root`, reusing what `records` (the last run's, or nil) keep for the inputs `siteKey`
-    /// names; with `evenUnchanged`, also when no input changed since (`serve`'s start).
-    static func load(root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false) -> ReusingLoad {
+    /// names; with `evenUnchanged`, also when no input changed since (`serve`'s start). The pages
+    /// read go through `compiling` (`lint`'s, ``SiteChecks/Compiling``) when given.
+    static func load(
+        root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false, compiling: SiteChecks.Compiling? = nil
+    ) -> ReusingLoad {
         let edited = siteKey.flatMap { siteKey in
             records?.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, evenNone: evenUnchanged)
         }
         let standIns = edited.flatMap { records?.standIns(edited: $0) } ?? [:]
         // The stand-ins' links are as they were; if the edited pages' are too (the site is kept
         // only then), the Learn URL paths inferred from them all are as they were.
-        let site = SiteLoader.load(root: root, displayPrefix: displayPrefix, standIns: standIns, learnPaths: standIns.isEmpty ? nil : records?.learnPaths)
+        let site = SiteLoader.load(
+            root: root, displayPrefix: displayPrefix, standIns: standIns, learnPaths: standIns.isEmpty ? nil : records?.learnPaths, compiling: compiling?.pages(of:))
         let kept = edited.flatMap { records?.keptPages(of: site, edited: $0) } ?? [:]
         if !standIns.isEmpty, !standIns.keys.allSatisfy({ kept[$0] != nil }) {
             // An edit changed what other pages show of the page: every page is checked (and
             // rendered), so every page is loaded.
-            return ReusingLoad(site: SiteLoader.load(root: root, displayPrefix: displayPrefix), kept: [:], unread: [], edited: [])
+            return ReusingLoad(site: SiteLoader.load(root: root, displayPrefix: displayPrefix, compiling: compiling?.pages(of:)), kept: [:], unread: [], edited: [])
         }
         return kept.isEmpty
             ? ReusingLoad(site: site, kept: [:], unread: [], edited: [])

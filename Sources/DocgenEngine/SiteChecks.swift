@@ -13,6 +13,33 @@ public enum SiteChecks {
         return LintEngine(configuration: LintConfiguration(site.configuration.lint), ruleTypes: rules)
     }
 
+    /// What a load for a check passes as `compiling` (``SiteLoader``): each page is checked by the
+    /// rules that read only it as it is read, on that core, and its tree is then dropped. Pass
+    /// ``Compiling/engine`` to ``check(_:draftChecks:today:kept:engine:timings:)`` afterwards, which
+    /// runs the other rules. Memory then holds every page's source and facts, not every tree.
+    public final class Compiling: @unchecked Sendable {
+        private let today: Date
+        private let timings: RuleTimings?
+        /// The engine that checked the pages, made from the site's configuration once it is read.
+        public private(set) var engine: LintEngine?
+
+        /// A compiling load checking with every rule as of `today`.
+        public init(today: Date, timings: RuleTimings? = nil) {
+            self.today = today
+            self.timings = timings
+        }
+
+        /// The function each page goes through, given the site as known before any page.
+        public func pages(of frame: Site) -> @Sendable (Document) -> Document {
+            // Set once, before any page is read and before `engine` is asked for.
+            let engine = SiteChecks.engine(for: frame)
+            self.engine = engine
+            let context = LintContext(site: frame, today: today)
+            let timings = timings
+            return { engine.compile($0, in: context, timings: timings) }
+        }
+    }
+
     /// A site's findings, with the page rules' kept by the page linted.
     public struct Findings: Sendable {
         /// The page rules' findings, by the page linted (a finding in an include file is with
@@ -27,9 +54,12 @@ public enum SiteChecks {
     /// for; a caller passes a page's findings from an earlier check only when nothing they
     /// depend on changed (its files, and what it shows of other pages). The site rules always run.
     /// With `timings`, the time each rule takes is added to it.
-    public static func check(_ site: Site, draftChecks: Bool = true, today: Date, kept: [String: [Diagnostic]] = [:], timings: RuleTimings? = nil) -> Findings {
+    /// `engine`, when given, is the one that compiled the site's pages (``compiling(today:timings:)``).
+    public static func check(
+        _ site: Site, draftChecks: Bool = true, today: Date, kept: [String: [Diagnostic]] = [:], engine given: LintEngine? = nil, timings: RuleTimings? = nil
+    ) -> Findings {
         let context = LintContext(site: site, today: today)
-        let engine = engine(for: site, draftChecks: draftChecks)
+        let engine = given ?? engine(for: site, draftChecks: draftChecks)
         var byPage = engine.pageDiagnostics(site.documents.filter { kept[$0.path] == nil }, in: context, timings: timings)
         byPage.merge(kept) { checked, _ in checked }
         // In page order and then the site rules', whether a page was checked now or before, so

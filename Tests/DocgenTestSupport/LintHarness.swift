@@ -14,12 +14,44 @@ public enum LintHarness {
         return calendar.date(from: components)!
     }()
 
-    /// Lints `files` with only `rules` enabled (all rules when empty).
+    /// Lints `files` with only `rules` enabled (all rules when empty). Every fixture is linted
+    /// twice: on whole trees, as `build` and `serve` check, and compiled page by page with the
+    /// trees dropped, as `lint` checks; the two must find the same, or this throws.
     public static func diagnostics(_ files: [String: String], rules: [any LintRule.Type] = [], only: [String]? = nil) throws -> [Diagnostic] {
         let content = try TemporaryContent(files)
+        let ruleTypes = rules.isEmpty ? RuleRegistry.all : rules
         let site = SiteLoader.load(root: content.url, only: only)
-        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint), ruleTypes: rules.isEmpty ? RuleRegistry.all : rules)
-        return engine.run(LintContext(site: site, today: today))
+        let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint), ruleTypes: ruleTypes)
+        let whole = engine.run(LintContext(site: site, today: today))
+        let compiling = CompilingEngine()
+        let compiled = SiteLoader.load(root: content.url, only: only) { frame in
+            let engine = LintEngine(configuration: LintConfiguration(frame.configuration.lint), ruleTypes: ruleTypes)
+            compiling.engine = engine
+            let context = LintContext(site: frame, today: today)
+            return { engine.compile($0, in: context) }
+        }
+        let compiledFindings = compiling.engine.map { $0.run(LintContext(site: compiled, today: today)) } ?? []
+        guard compiledFindings == whole else { throw CompiledLintDiffers(whole: whole, compiled: compiledFindings) }
+        return whole
+    }
+
+    /// The engine a compiling load made from the site's configuration.
+    private final class CompilingEngine: @unchecked Sendable {
+        var engine: LintEngine?
+    }
+
+    /// A rule that finds something else on a page whose tree was dropped: it reads the tree
+    /// but says it reads the loaded site (``LintRule/readsLoadedSite``), or the other way round.
+    struct CompiledLintDiffers: Error, CustomStringConvertible {
+        let whole: [Diagnostic]
+        let compiled: [Diagnostic]
+
+        var description: String {
+            func lines(_ diagnostics: [Diagnostic]) -> String {
+                diagnostics.map { "  \($0.file):\($0.line):\($0.column) \($0.ruleID) \($0.message)" }.joined(separator: "\n")
+            }
+            return "Checked on whole trees:\n\(lines(whole))\nChecked page by page as loaded:\n\(lines(compiled))"
+        }
     }
 
     /// Lints `files` and returns `path:line:col ID` strings.

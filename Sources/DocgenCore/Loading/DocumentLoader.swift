@@ -14,7 +14,11 @@ public struct DocumentLoader: Sendable {
     public let docfx: DocfxProject
     /// Include files parsed once per load (front matter dropped) and shared by every page that
     /// includes them; nil for a file that does not exist.
-    private let includeCache = LockedCache<String, ParsedMarkup?>()
+    /// Include files parsed, by path; each costs its length in bytes.
+    private let includeCache = BoundedCache<String, ParsedMarkup?>(budget: Self.includeCacheBudget)
+    /// What the parsed include files kept at once may cost, in bytes of their text: a tree is a
+    /// few times the size of its text, so this keeps about 100 MB of trees.
+    static let includeCacheBudget = 32 << 20
 
     /// Creates a loader over `files`, with metadata pages inherit from the doc set.
     public init(files: ContentFiles, docfx: DocfxProject = DocfxProject()) {
@@ -158,7 +162,8 @@ public struct DocumentLoader: Sendable {
             return literal
         }
         let parsedInclude = includeCache.value(for: resolved) {
-            files.read(resolved).map { MarkdownParser.parse(FrontMatterSplit($0.text).body) }
+            guard let file = files.read(resolved) else { return (nil, 0) }
+            return (MarkdownParser.parse(FrontMatterSplit(file.text).body), file.text.utf8.count)
         }
         guard let parsed = parsedInclude else {
             if let repository = docfx.missingRepository(containing: resolved) ?? (decoded.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: resolved) : nil) {

@@ -12,9 +12,13 @@ public enum SiteLoader {
     /// `standIns` are pages neither read nor parsed; `learnPaths`, Learn URL paths an earlier load
     /// of the same files inferred, are taken instead of inferring them again (a caller gives them
     /// only when every page's root-relative links are those that load saw).
+    /// `compiling`, given the site as known before any page is read (``frame``), makes the
+    /// function each page goes through as soon as it is read, on the core that read it: `lint`
+    /// checks the page there and drops its tree, so that the trees of every page are never held
+    /// at once.
     public static func load(
         root: URL, only: [String]? = nil, alsoLoad: [String] = [], displayPrefix: String = "", overrides: [String: String] = [:], standIns: [String: Document] = [:],
-        learnPaths inferred: [LearnPathMap.Mapping]? = nil
+        learnPaths inferred: [LearnPathMap.Mapping]? = nil, compiling: ((Site) -> @Sendable (Document) -> Document)? = nil
     ) -> Site {
         var files = ContentFiles(root: root)
         var problems: [DocumentProblem] = []
@@ -43,7 +47,14 @@ public enum SiteLoader {
         for path in alsoLoad where files.contains(path) && !pagePaths.contains(path) { pagePaths.append(path) }
         let loader = DocumentLoader(files: files, docfx: docfx)
         // A page a stand-in is given for is neither read nor parsed (a build's unchanged pages).
-        let documents = parallelMap(pagePaths) { standIns[$0] ?? loader.load($0, overrideText: overrides[$0]) }
+        let compile = compiling.map { make in
+            make(frame(files: files, configuration: configuration, problems: problems, docfx: docfx, yaml: yaml, displayPrefix: displayPrefix))
+        }
+        let documents = parallelMap(pagePaths) { path in
+            if let standIn = standIns[path] { return standIn }
+            let document = loader.load(path, overrideText: overrides[path])
+            return compile?(document) ?? document
+        }
         let yamlOutside = RootRelativeLinks.collect(documents: [], yamlPages: yaml.pages)
         let outside = RootRelativeLinks.collect(documents: documents, yamlPages: []) + yamlOutside
         // Each URL once: a large doc set links to the same few thousand URLs hundreds of
@@ -63,6 +74,18 @@ public enum SiteLoader {
             docfx: docfx, tocProblems: tocProblems, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
             otherDocSetLinks: otherDocSetLinks, zonePivotGroups: yaml.pivotGroups,
             breadcrumbs: BreadcrumbTOCs(documents: documents, files: files, docfx: docfx))
+    }
+
+    /// The site as it is known before any page is read: its files, configuration, docfx.json
+    /// and YAML pages. It has no pages, TOCs, breadcrumbs, Learn URL paths, redirects or uids,
+    /// which are made from the pages or after them.
+    private static func frame(
+        files: ContentFiles, configuration: SiteConfiguration, problems: [DocumentProblem], docfx: DocfxProject,
+        yaml: (pages: [YAMLPage], problems: [DocumentProblem], pivotGroups: ZonePivotGroupFiles), displayPrefix: String
+    ) -> Site {
+        Site(
+            files: files, configuration: configuration, configurationProblems: problems, documents: [], tocs: [], displayPrefix: displayPrefix, docfx: docfx,
+            yamlPages: yaml.pages, yamlPageProblems: yaml.problems, zonePivotGroups: yaml.pivotGroups)
     }
 
     /// The root-relative paths of the pages in `files`.

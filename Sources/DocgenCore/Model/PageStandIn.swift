@@ -31,12 +31,7 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
     /// What `document` (loaded in full) shows the rest of a build, with the site rules' facts.
     public init(of document: Document, ruleFacts: [UInt8]) {
         frontMatter = document.frontMatter
-        var headings: [Heading] = []
-        document.root.walk(in: document.path) { node, path in
-            guard case .heading(let level, let id) = node.kind else { return }
-            headings.append(Heading(level: level, id: id, text: node.plainText, position: node.start, includedFrom: path == document.path ? nil : path))
-        }
-        self.headings = headings
+        headings = Self.headings(of: document)
         anchors = document.anchors.sorted()
         includedFiles = document.includedFiles.sorted()
         dependentRepositoryProblems = document.problems.filter { $0.kind == .inDependentRepository }
@@ -48,17 +43,33 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
     /// headings (those of includes inside the include's node, as loading nests them), its source
     /// is empty, and its memo holds its root-relative links. It is never checked nor rendered.
     public func document(at path: String) -> Document {
+        let document = Document(
+            path: path, source: SourceText(""), frontMatter: frontMatter, root: Self.tree(of: headings), problems: dependentRepositoryProblems,
+            anchors: Set(anchors), includedFiles: Set(includedFiles))
+        RootRelativeLinks.record(rootRelativeLinks, of: document)
+        return document
+    }
+
+    /// The headings of `document`, its includes' among them, in document order.
+    static func headings(of document: Document) -> [Heading] {
+        var headings: [Heading] = []
+        document.root.walk(in: document.path) { node, path in
+            guard case .heading(let level, let id) = node.kind else { return }
+            headings.append(Heading(level: level, id: id, text: node.plainText, position: node.start, includedFrom: path == document.path ? nil : path))
+        }
+        return headings
+    }
+
+    /// A tree holding only `headings`, those of includes inside the include's node, as loading
+    /// nests them: what is read of a page's tree once it is checked (its title, headings and ids).
+    static func tree(of headings: [Heading]) -> MarkupNode {
         let children = headings.map { heading -> MarkupNode in
             let range = heading.position.map { SourceRange(start: $0, end: $0) }
             let node = MarkupNode(.heading(level: heading.level, id: heading.id), range: range, children: [MarkupNode(.text(heading.text), range: range)])
             guard let included = heading.includedFrom else { return node }
             return MarkupNode(.includedContent(path: included), range: range, children: [node])
         }
-        let document = Document(
-            path: path, source: SourceText(""), frontMatter: frontMatter, root: MarkupNode(.document, children: children), problems: dependentRepositoryProblems,
-            anchors: Set(anchors), includedFiles: Set(includedFiles))
-        RootRelativeLinks.record(rootRelativeLinks, of: document)
-        return document
+        return MarkupNode(.document, children: children)
     }
 
     public func write(to writer: inout CacheWriter) {

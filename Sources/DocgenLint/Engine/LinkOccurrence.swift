@@ -24,28 +24,58 @@ public struct LinkOccurrence: Sendable, Hashable {
     /// Every link and image reference of `document`, included content first-class, resolved
     /// against `site`. Rules get them through ``LintContext/links(in:)``, computed once per page.
     public static func all(in document: Document, site: Site) -> [LinkOccurrence] {
+        if let recorded: [Written] = document.memo.recorded(writtenKey) {
+            return recorded.map { $0.resolved(in: site) }
+        }
         var result: [LinkOccurrence] = []
+        walk(document) { result.append($0.resolved(in: site)) }
+        return result
+    }
+
+    /// Keeps the page's links and images as written in its memo, for resolving them once every
+    /// page is loaded (where a root-relative link leads is known only then), after its tree is
+    /// dropped.
+    public static func record(_ document: Document) {
+        _ = document.memo.value(writtenKey) {
+            var written: [Written] = []
+            walk(document) { written.append($0) }
+            return written
+        }
+    }
+
+    private static let writtenKey = "written-links"
+
+    /// A reference as written, before it is resolved.
+    private struct Written: Sendable {
+        let kind: Kind
+        let destination: String
+        let text: String
+        let path: String
+        let position: SourcePosition
+
+        func resolved(in site: Site) -> LinkOccurrence {
+            let target = LinkTarget.resolve(destination, from: path, files: site.files, docfx: site.docfx)
+            return LinkOccurrence(kind: kind, destination: destination, text: text, path: path, position: position, target: target)
+        }
+    }
+
+    private static func walk(_ document: Document, _ body: (Written) -> Void) {
         document.root.walk(in: document.path) { node, path in
             let position = node.start ?? SourcePosition(line: 1, column: 1)
-            func add(_ kind: Kind, _ destination: String, _ text: String, at position: SourcePosition) {
-                let target = LinkTarget.resolve(destination, from: path, files: site.files, docfx: site.docfx)
-                result.append(LinkOccurrence(kind: kind, destination: destination, text: text, path: path, position: position, target: target))
-            }
             switch node.kind {
             case .link(let destination, _, let autolink) where !autolink:
-                add(.link, destination, node.plainText, at: position)
+                body(Written(kind: .link, destination: destination, text: node.plainText, path: path, position: position))
             case .image(let source, _):
-                add(.image, source, node.plainText, at: position)
+                body(Written(kind: .image, destination: source, text: node.plainText, path: path, position: position))
             case .inlineImage(let image), .complexImage(let image):
-                add(.imageDirective, image.source, image.altText ?? "", at: image.position)
+                body(Written(kind: .imageDirective, destination: image.source, text: image.altText ?? "", path: path, position: image.position))
                 if let lightbox = image.lightbox {
-                    add(.lightbox, lightbox, image.altText ?? "", at: image.position)
+                    body(Written(kind: .lightbox, destination: lightbox, text: image.altText ?? "", path: path, position: image.position))
                 }
             default:
                 break
             }
         }
-        return result
     }
 }
 

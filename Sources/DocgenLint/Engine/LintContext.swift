@@ -10,8 +10,9 @@ public struct LintContext: Sendable {
     public let today: Date
     /// Facts about the page being linted that several rules need, computed once.
     private var page: PageFacts?
-    /// The lines of include files, read once per run however many pages and rules look at them.
-    private let includeSources = LockedCache<String, SourceText>()
+    /// The lines of include files, read once per run however many pages and rules look at them
+    /// (while at most 32 MB of them are kept; pages come in path order, with their includes).
+    private let includeSources = BoundedCache<String, SourceText>(budget: 32 << 20)
 
     /// Did-you-mean indexes (a page's anchors, a folder's files), made once per run.
     private let nearestNames = LockedCache<String, NearestNames>()
@@ -31,14 +32,20 @@ public struct LintContext: Sendable {
     /// The source lines of the root-relative file `path`: a page's own, or an include file's,
     /// read once per run. Empty when the file does not exist.
     public func sourceLines(_ path: String) -> SourceText {
+        if let page, page.path == path { return page.source }
         if let document = site.document(at: path) { return document.source }
-        return includeSources.value(for: path) { SourceText(site.files.read(path)?.text ?? "") }
+        return includeSources.value(for: path) {
+            let text = site.files.read(path)?.text ?? ""
+            let lines = SourceText(text)
+            // A line costs its Substring besides its bytes.
+            return (lines, text.utf8.count + lines.lines.count * 32)
+        }
     }
 
     /// Every link and image reference of `document`, resolved; shared by the link rules, so
     /// the tree is walked and each destination resolved once per page rather than once per rule.
     public func links(in document: Document) -> [LinkOccurrence] {
-        if let page, page.path == document.path { return page.links }
+        if let page, page.path == document.path, let links = page.links { return links }
         return LinkOccurrence.all(in: document, site: site)
     }
 
@@ -54,9 +61,19 @@ public struct LintContext: Sendable {
     public func focused(on document: Document) -> LintContext {
         var focused = self
         let links = LinkOccurrence.all(in: document, site: site)
-        focused.page = PageFacts(path: document.path, links: links)
+        focused.page = PageFacts(path: document.path, source: document.source, links: links)
         // Kept with the page for `serve`: which pages a save of another page can change.
         _ = document.memo.value(Self.linkedPagesKey) { Self.linkedPages(links) }
+        return focused
+    }
+
+    /// This context for running on `document` the rules that read nothing ``LintRule/readsLoadedSite``
+    /// names, while the page is being loaded and `site` is the site as known before any page
+    /// (``SiteLoader/load(root:only:alsoLoad:displayPrefix:overrides:standIns:learnPaths:compiling:)``):
+    /// the page's own lines are its source, and its links are not resolved.
+    public func focused(onLoading document: Document) -> LintContext {
+        var focused = self
+        focused.page = PageFacts(path: document.path, source: document.source, links: nil)
         return focused
     }
 
@@ -80,10 +97,13 @@ public struct LintContext: Sendable {
 /// The facts ``LintContext/focused(on:)`` computes for one page.
 private final class PageFacts: Sendable {
     let path: String
-    let links: [LinkOccurrence]
+    let source: SourceText
+    /// Nil while the page is being loaded, when where links lead is not known yet.
+    let links: [LinkOccurrence]?
 
-    init(path: String, links: [LinkOccurrence]) {
+    init(path: String, source: SourceText, links: [LinkOccurrence]?) {
         self.path = path
+        self.source = source
         self.links = links
     }
 }

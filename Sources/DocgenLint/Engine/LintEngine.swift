@@ -11,10 +11,15 @@ public struct LintEngine: Sendable {
         let rule: any LintRule
         let metadata: RuleMetadata
         let severity: Severity
+        let readsLoadedSite: Bool
     }
 
     private let rules: [ConfiguredRule]
     private let configuration: LintConfiguration
+    /// Tells this engine's compiled findings from another's: they name rules by index.
+    private let identity = Identity()
+
+    private final class Identity: Sendable {}
 
     /// Creates an engine with `ruleTypes` (the whole catalogue by default) configured by the
     /// site's `lint:` section.
@@ -23,7 +28,8 @@ public struct LintEngine: Sendable {
         rules = ruleTypes.compactMap { type in
             let metadata = type.metadata
             guard let severity = configuration.severity(for: metadata) else { return nil }
-            return ConfiguredRule(rule: type.init(options: configuration.options(for: metadata)), metadata: metadata, severity: severity)
+            return ConfiguredRule(
+                rule: type.init(options: configuration.options(for: metadata)), metadata: metadata, severity: severity, readsLoadedSite: type.readsLoadedSite)
         }
     }
 
@@ -44,12 +50,7 @@ public struct LintEngine: Sendable {
         let linted = paths.map { paths in
             site.documents.filter { paths.contains($0.path) || !$0.includedFiles.isDisjoint(with: paths) }
         } ?? site.documents
-        let perDocument = SiteLoader.parallelMap(linted) { document in
-            let focused = Self.timed("shared page facts", timings) { context.focused(on: document) }
-            return rules.indices.flatMap { rule in
-                Self.timed(rules[rule].metadata.alias, timings) { rules[rule].rule.check(document, in: focused) }.map { (rule, $0) }
-            }
-        }
+        let perDocument = SiteLoader.parallelMap(linted) { document in self.findings(of: document, in: context, timings: timings) }
         var findings = perDocument.flatMap { $0 }
         for (rule, configured) in rules.enumerated() {
             if let siteRule = configured.rule as? any SiteLintRule {
@@ -71,11 +72,68 @@ public struct LintEngine: Sendable {
     /// Lints a single page against an already loaded site (for `serve`); with `timings`, the
     /// time each rule takes is added to it.
     public func run(_ document: Document, in context: LintContext, timings: RuleTimings? = nil) -> [Diagnostic] {
+        diagnostics(from: findings(of: document, in: context, timings: timings), site: context.site)
+    }
+
+    /// The page rules' findings on `document`, rule by rule: for a page ``compile(_:in:timings:)``
+    /// checked while it was loaded, the findings it kept and those of the rules that read the
+    /// loaded site, run now.
+    private func findings(of document: Document, in context: LintContext, timings: RuleTimings?) -> [(Int, Finding)] {
         let focused = Self.timed("shared page facts", timings) { context.focused(on: document) }
-        let findings = rules.indices.flatMap { rule in
-            Self.timed(rules[rule].metadata.alias, timings) { rules[rule].rule.check(document, in: focused) }.map { (rule, $0) }
+        let compiled: CompiledFindings? = document.memo.recorded(Self.compiledKey)
+        let kept = compiled.flatMap { $0.engine === identity ? $0.findings : nil }
+        let found = rules.indices.flatMap { rule -> [(Int, Finding)] in
+            guard kept == nil || rules[rule].readsLoadedSite else { return [] }
+            return Self.timed(rules[rule].metadata.alias, timings) { rules[rule].rule.check(document, in: focused) }.map { (rule, $0) }
         }
-        return diagnostics(from: findings, site: context.site)
+        guard let kept, !kept.isEmpty else { return found }
+        return Self.mergedByRule(kept, found)
+    }
+
+    /// Two lists of findings, each in rule order and of different rules, as one in rule order.
+    private static func mergedByRule(_ first: [(Int, Finding)], _ second: [(Int, Finding)]) -> [(Int, Finding)] {
+        var merged: [(Int, Finding)] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (i, j) = (0, 0)
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && first[i].0 < second[j].0) {
+                merged.append(first[i])
+                i += 1
+            } else {
+                merged.append(second[j])
+                j += 1
+            }
+        }
+        return merged
+    }
+
+    /// Checks `document` while it is loaded, with every rule that does not read the loaded site
+    /// (``LintRule/readsLoadedSite``), in `frame`, the context of the site as known before any
+    /// page. What the other rules and the site rules read of its tree (its links and xref links
+    /// as written, its code samples) goes into its memo with the findings, and the page comes
+    /// back with its tree cut to its headings: once every page is loaded, ``run(_:only:timings:)``
+    /// and ``pageDiagnostics(_:in:timings:)`` run the rest of the rules on it, and `lint` never
+    /// holds more trees than it has cores.
+    public func compile(_ document: Document, in frame: LintContext, timings: RuleTimings? = nil) -> Document {
+        let focused = frame.focused(onLoading: document)
+        let found = rules.indices.flatMap { rule -> [(Int, Finding)] in
+            guard !rules[rule].readsLoadedSite else { return [] }
+            return Self.timed(rules[rule].metadata.alias, timings) { rules[rule].rule.check(document, in: focused) }.map { (rule, $0) }
+        }
+        _ = document.memo.value(Self.compiledKey) { CompiledFindings(engine: identity, findings: found) }
+        LinkOccurrence.record(document)
+        UnresolvedXref.record(document, focused)
+        _ = document.snippetSources
+        _ = document.memo.value(DuplicateTitle.memoKey) { DuplicateTitle.titleKey(of: document, in: frame) }
+        return document.keepingHeadingsOnly()
+    }
+
+    private static let compiledKey = "compiled-findings"
+
+    /// The findings ``compile(_:in:timings:)`` made, with the engine that made them.
+    private struct CompiledFindings: Sendable {
+        let engine: Identity
+        let findings: [(Int, Finding)]
     }
 
     /// The findings of the page rules on each of `documents`, keyed by the page linted: a finding

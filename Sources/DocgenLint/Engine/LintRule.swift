@@ -51,6 +51,18 @@ public protocol LintRule: Sendable {
     init(options: RuleOptions)
     /// Checks one page.
     func check(_ document: Document, in context: LintContext) -> [Finding]
+    /// Whether the rule reads what only the whole loaded site knows: other pages, where links
+    /// lead (``LintContext/links(in:)``, which Learn URL paths inferred from every page decide),
+    /// uids or TOCs. Such a rule runs once every page is loaded, and may get a page whose tree
+    /// is cut to its headings (``LintEngine/compile(_:in:timings:)``): it reads the page's links,
+    /// front matter and source, never its tree. Every other rule runs while the tree exists and
+    /// must not read those.
+    static var readsLoadedSite: Bool { get }
+}
+
+extension LintRule {
+    /// Most rules read the page and the files it reads, nothing of other pages.
+    public static var readsLoadedSite: Bool { false }
 }
 
 /// A rule that needs every page at once (duplicate titles across the site).

@@ -17,6 +17,9 @@ public struct BrokenAnchor: LintRule {
     /// markdownlint MD051 turned off sets it to false).
     let checksSamePage: Bool
 
+    /// Reads where the page's links lead, which the Learn URL paths inferred from every page decide.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {
         checksSamePage = options.bool("same-page", default: true)
     }

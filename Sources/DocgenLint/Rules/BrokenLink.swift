@@ -11,6 +11,9 @@ public struct BrokenLink: LintRule {
         bad: "See [alerts](alert.md).",
         good: "See [alerts](alerts.md).")
 
+    /// Reads where the page's links lead, which the Learn URL paths inferred from every page decide.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {

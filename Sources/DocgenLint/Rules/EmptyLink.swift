@@ -11,6 +11,9 @@ public struct EmptyLink: LintRule {
         bad: "Scrape metrics with [Prometheus]().",
         good: "Scrape metrics with [Prometheus](https://prometheus.io/docs/introduction/overview/).")
 
+    /// Reads where the page's links lead, which the Learn URL paths inferred from every page decide.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {

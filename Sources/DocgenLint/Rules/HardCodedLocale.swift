@@ -13,6 +13,9 @@ public struct HardCodedLocale: LintRule {
         good: "See the [security blog](https://www.microsoft.com/security/blog/).",
         fix: "the link without its locale segment")
 
+    /// Reads where the page's links lead, which the Learn URL paths inferred from every page decide.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {

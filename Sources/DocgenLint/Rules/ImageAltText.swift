@@ -18,6 +18,9 @@ public struct ImageAltText: LintRule {
     /// Words that say "an image" without saying what it shows.
     static let genericWords = ["screenshot", "screen shot", "screen-shot", "screen_shot", "screencap", "image", "img", "picture", "pic", "photo", "figure", "fig", "graphic", "untitled"]
 
+    /// Reads where the page's links lead, which the Learn URL paths inferred from every page decide.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {

@@ -16,6 +16,9 @@ public struct LearnLinkAbsolute: LintRule {
     /// Hosts that serve Learn pages.
     static let learnHosts: Set<String> = ["learn.microsoft.com", "docs.microsoft.com"]
 
+    /// Reads where the page's links lead, which the Learn URL paths inferred from every page decide.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {

@@ -12,6 +12,9 @@ public struct LinkCaseMismatch: LintRule {
         good: "See [alerts](alerts.md).",
         fix: "the link in the file's letter case")
 
+    /// Reads where the page's links lead, which the Learn URL paths inferred from every page decide.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {

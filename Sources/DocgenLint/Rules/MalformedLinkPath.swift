@@ -14,6 +14,9 @@ public struct MalformedLinkPath: LintRule {
         good: "See [alerts](../monitoring/alerts.md) and ![Node view](media/node%20view.png).",
         fix: "the path with forward slashes, one at a time, and %20 for spaces")
 
+    /// Reads where the page's links lead, which the Learn URL paths inferred from every page decide.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {

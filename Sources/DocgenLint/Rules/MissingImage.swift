@@ -12,6 +12,9 @@ public struct MissingImage: LintRule {
         good: ":::image type=\"content\" source=\"media/node-view.png\" alt-text=\"Node health view.\" lightbox=\"media/node-view-large.png\":::",
         fix: "an image path in the file's letter case (other missing images have no fix)")
 
+    /// Reads where the page's links lead, which the Learn URL paths inferred from every page decide.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {

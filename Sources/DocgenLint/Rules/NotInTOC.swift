@@ -12,6 +12,9 @@ public struct NotInTOC: LintRule {
         bad: "<!-- toc.yml -->\n- name: Overview\n  href: overview.md\n\n<!-- upgrade.md, listed nowhere -->\n---\ntitle: Upgrade the agent\n---",
         good: "<!-- toc.yml -->\n- name: Overview\n  href: overview.md\n- name: Upgrade the agent\n  href: upgrade.md")
 
+    /// Reads the TOCs, loaded after the pages.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {

@@ -13,15 +13,18 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
         bad: "See <xref:Contoso.Monitoring.AlertRule>, which no page defines.",
         good: "---\nuid: Contoso.Monitoring.AlertRule\n---\n# Alert rules\n\nSee <xref:Contoso.Monitoring.AlertRule>.")
 
+    /// Reads the uids of every page.
+    public static let readsLoadedSite = true
+
     public init(options: RuleOptions) {}
 
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let xrefs = context.site.files.xrefs
         // With no uid defined anywhere, nothing here could have been meant: see checkSite.
         guard xrefs.count > 0, Self.mayLinkXrefs(document, context) else { return [] }
-        return Self.unresolved(in: document, xrefs).map { path, node, reference, shown in
-            Finding(path: path, at: node.start ?? SourcePosition(line: 1, column: 1),
-                "Cross reference '\(reference.uid)' is not found: no page (uid: in front matter) or xrefmap.yml of this doc set defines it, so it shows as the text '\(shown)' without a link. Check the uid (uids are case-sensitive), or link the page by its path.")
+        return Self.unresolved(in: document, xrefs).map { written in
+            Finding(path: written.path, at: written.position,
+                "Cross reference '\(written.reference.uid)' is not found: no page (uid: in front matter) or xrefmap.yml of this doc set defines it, so it shows as the text '\(written.shown)' without a link. Check the uid (uids are case-sensitive), or link the page by its path.")
         }
     }
 
@@ -57,8 +60,8 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
     /// The xref links of `document` that no uid of the doc set resolves, when it defines none.
     static func uses(in document: Document, _ context: LintContext) -> [XrefUse] {
         guard context.site.files.xrefs.count == 0, mayLinkXrefs(document, context) else { return [] }
-        return unresolved(in: document, context.site.files.xrefs).map { path, node, reference, _ in
-            XrefUse(path: path, position: node.start ?? SourcePosition(line: 1, column: 1), uid: reference.uid)
+        return unresolved(in: document, context.site.files.xrefs).map { written in
+            XrefUse(path: written.path, position: written.position, uid: written.reference.uid)
         }
     }
 
@@ -90,12 +93,39 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
     }
 
     /// The xref links of a page (and its includes) that name no known uid, with the text shown instead.
-    private static func unresolved(in document: Document, _ xrefs: XrefMap) -> [(String, MarkupNode, XrefMap.Reference, String)] {
-        var found: [(String, MarkupNode, XrefMap.Reference, String)] = []
+    private static func unresolved(in document: Document, _ xrefs: XrefMap) -> [WrittenXref] {
+        written(in: document).filter { xrefs.target(for: $0.reference.uid) == nil }
+    }
+
+    /// An xref link as written: the file it is in, where, the uid it names and the text shown
+    /// when no uid resolves it.
+    struct WrittenXref: Sendable {
+        let path: String
+        let position: SourcePosition
+        let reference: XrefMap.Reference
+        let shown: String
+    }
+
+    /// The xref links of `document` and its includes: those ``record(_:in:)`` kept in its memo,
+    /// else walked from its tree.
+    private static func written(in document: Document) -> [WrittenXref] {
+        if let recorded: [WrittenXref] = document.memo.recorded(writtenKey) { return recorded }
+        return walk(document)
+    }
+
+    private static let writtenKey = "written-xrefs"
+
+    /// Keeps the page's xref links in its memo, for checking it once its tree is dropped (the uids
+    /// are known only when every page is loaded). A page whose text names no `xref:` has none.
+    static func record(_ document: Document, _ context: LintContext) {
+        _ = document.memo.value(writtenKey) { mayLinkXrefs(document, context) ? walk(document) : [] }
+    }
+
+    private static func walk(_ document: Document) -> [WrittenXref] {
+        var found: [WrittenXref] = []
         document.root.walk(in: document.path) { node, path in
-            guard case .link(let destination, _, let autolink) = node.kind, let reference = XrefMap.Reference(destination),
-                  xrefs.target(for: reference.uid) == nil else { return }
-            found.append((path, node, reference, autolink ? reference.fallbackText : node.plainText))
+            guard case .link(let destination, _, let autolink) = node.kind, let reference = XrefMap.Reference(destination) else { return }
+            found.append(WrittenXref(path: path, position: node.start ?? SourcePosition(line: 1, column: 1), reference: reference, shown: autolink ? reference.fallbackText : node.plainText))
         }
         return found
     }
