@@ -32,10 +32,15 @@ public struct ContentFiles: Sendable {
         let found = Set(listing.files)
         paths = found
         configurationFiles = listing.hidden.sorted()
+        let sorted = found.sorted()
         var lower: [String: String] = [:]
-        for path in found.sorted() where lower[path.lowercased()] == nil { lower[path.lowercased()] = path }
+        lower.reserveCapacity(sorted.count)
+        for path in sorted {
+            let key = path.lowercased()
+            if lower[key] == nil { lower[key] = path }
+        }
         byLowercase = lower
-        byFolder = Dictionary(grouping: found.sorted(), by: { RelativePath.directory(of: $0) })
+        byFolder = Dictionary(grouping: sorted, by: { RelativePath.directory(of: $0) })
     }
 
     /// Whether a hidden file name is one of the configuration files docgen reads: the publish

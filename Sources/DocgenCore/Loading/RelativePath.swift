@@ -3,8 +3,26 @@ import DocgenMarkup
 public enum RelativePath {
     /// The folder part of `path` (`a/b.md` -> `a`), empty at the root.
     public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        // By byte: a walk by characters cost more than the rest of listing a large root.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
+    }
+
+    /// The last part of a root-relative path, the file's name.
+    public static func name(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+        return path[path.utf8.index(after: slash)...]
+    }
+
+    /// Whether `path` ends with `suffix` (lowercase ASCII, such as `.md`) in any letter case;
+    /// compared by byte, without making a lowercased copy of every path of a root.
+    public static func hasSuffix(_ path: some StringProtocol, ignoringCase suffix: String) -> Bool {
+        let bytes = path.utf8
+        let wanted = suffix.utf8
+        guard bytes.count >= wanted.count else { return false }
+        return zip(bytes.suffix(wanted.count), wanted).allSatisfy { byte, lower in
+            byte == lower || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && byte | 0x20 == lower)
+        }
     }
 
     /// Joins `relative` onto the folder `base` and folds `.` and `..`. Returns nil when the result

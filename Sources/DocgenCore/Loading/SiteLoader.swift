@@ -91,7 +91,7 @@ public enum SiteLoader {
     /// The root-relative paths of the pages in `files`.
     public static func pages(in files: ContentFiles) -> [String] {
         files.paths.filter { path in
-            path.lowercased().hasSuffix(".md")
+            RelativePath.hasSuffix(path, ignoringCase: ".md")
                 && !path.split(separator: "/").dropLast().contains { nonPageFolders.contains($0.lowercased()) }
         }.sorted()
     }

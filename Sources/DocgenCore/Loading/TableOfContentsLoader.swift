@@ -12,9 +12,8 @@ struct TableOfContentsLoader {
     /// DocFX's default order of 100 unless it sets one.
     func loadAll(problems: inout [DocumentProblem]) -> [TableOfContents] {
         let paths = files.paths.filter { path in
-            let parts = path.split(separator: "/")
-            guard let name = parts.last, TableOfContents.isTOCFileName(String(name)) else { return false }
-            return !parts.dropLast().contains { folder in
+            guard TableOfContents.isTOCFileName(String(RelativePath.name(of: path))) else { return false }
+            return !path.split(separator: "/").dropLast().contains { folder in
                 let lower = folder.lowercased()
                 return Self.breadcrumbFolders.contains(lower) || SiteLoader.nonPageFolders.contains(lower)
             }

@@ -11,9 +11,8 @@ enum YAMLPageLoader {
         var problems: [DocumentProblem] = []
         var unsupported: [String: [String]] = [:]
         let candidates = files.paths.filter { path in
-            let lower = path.lowercased()
-            guard lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") else { return false }
-            let parts = lower.split(separator: "/")
+            guard RelativePath.hasSuffix(path, ignoringCase: ".yml") || RelativePath.hasSuffix(path, ignoringCase: ".yaml") else { return false }
+            let parts = path.lowercased().split(separator: "/")
             return !TableOfContents.isTOCFileName(String(parts.last ?? ""))
                 && !parts.dropLast().contains { SiteLoader.nonPageFolders.contains(String($0)) }
         }.sorted()
