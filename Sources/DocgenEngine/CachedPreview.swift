@@ -16,9 +16,10 @@ public struct CachedPreview: CacheCodable {
 
     /// Loads `root` from `cached`'s page records (see ``ReusingLoad``) for the inputs `siteKey`
     /// names, also when nothing changed since; without them, every page is loaded.
-    public static func load(root: URL, siteKey: SiteKey, cached: CachedPreview?) -> ReusingLoad {
+    public static func load(root: URL, siteKey: SiteKey, cached: CachedPreview?, compiling: SiteChecks.Compiling? = nil) -> ReusingLoad {
         ReusingLoad.load(
-            root: root, displayPrefix: "", records: cached.flatMap { PageRecords(coded: $0.pageRecordBytes) }, siteKey: siteKey, evenUnchanged: true)
+            root: root, displayPrefix: "", records: cached.flatMap { PageRecords(coded: $0.pageRecordBytes) }, siteKey: siteKey, evenUnchanged: true,
+            compiling: compiling)
     }
 
     /// Writes the page records.

@@ -20,12 +20,16 @@ public enum SiteChecks {
     public final class Compiling: @unchecked Sendable {
         private let today: Date
         private let timings: RuleTimings?
+        private let keepingTrees: Set<String>
         /// The engine that checked the pages, made from the site's configuration once it is read.
         public private(set) var engine: LintEngine?
 
-        /// A compiling load checking with every rule as of `today`.
-        public init(today: Date, timings: RuleTimings? = nil) {
+        /// A compiling load checking with every rule as of `today`; the pages at the paths
+        /// `keepingTrees` names are checked the same way and keep their trees (`serve`'s
+        /// `index.md`, whose body the home page shows).
+        public init(today: Date, keepingTrees: Set<String> = [], timings: RuleTimings? = nil) {
             self.today = today
+            self.keepingTrees = keepingTrees
             self.timings = timings
         }
 
@@ -36,7 +40,12 @@ public enum SiteChecks {
             self.engine = engine
             let context = LintContext(site: frame, today: today)
             let timings = timings
-            return { engine.compile($0, in: context, timings: timings) }
+            let keepingTrees = keepingTrees
+            return { document in
+                var compiled = engine.compile(document, in: context, timings: timings)
+                if keepingTrees.contains(document.path) { compiled.root = document.root }
+                return compiled
+            }
         }
     }
 

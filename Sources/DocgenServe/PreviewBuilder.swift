@@ -63,6 +63,12 @@ public final class PreviewBuilder {
     /// The pages of `site` that are stand-ins from the cache, not yet read: rendered from a
     /// load of the page when a browser asks for one.
     private var standIns: Set<String> = []
+    /// The pages whose trees were dropped once they were checked: read again, like stand-ins,
+    /// when a browser asks for one. Every page a full build reads but `index.md`.
+    private var treesDropped: Set<String> = []
+    /// The engine that checked the pages as they were read, which a save's re-lint must use:
+    /// the findings it kept with each page name its rules by its own order.
+    private var engine: LintEngine?
     /// The cache entry the last full build has yet to write (``storeCache()``).
     private var pendingEntry: (cache: RunCache, run: RunCache.Run, loaded: ReusingLoad, siteKey: SiteKey, today: Date)?
 
@@ -85,6 +91,8 @@ public final class PreviewBuilder {
         outputs = nil
         dependencies = nil
         standIns = []
+        treesDropped = []
+        engine = nil
         pendingEntry = nil
         searchEntries = SearchEntries()
         do {
@@ -95,17 +103,22 @@ public final class PreviewBuilder {
         }
         let today = Date()
         var cacheNotes: [String] = []
-        let fromCache = usesCache ? cachedStart(today: today, notes: &cacheNotes) : nil
+        // Each page is checked as it is read and its tree dropped, so that the server never
+        // holds every tree; the home page shows index.md's body, which keeps its tree.
+        let compiling = SiteChecks.Compiling(today: today, keepingTrees: ["index.md"])
+        let fromCache = usesCache ? cachedStart(today: today, compiling: compiling, notes: &cacheNotes) : nil
         let reusing = fromCache?.loaded
-        let site = reusing?.site ?? SiteLoader.load(root: contentRoot, displayPrefix: "")
+        let site = reusing?.site ?? SiteLoader.load(root: contentRoot, displayPrefix: "", compiling: compiling.pages(of:))
         if let failure = configurationFailure(site) {
             // Left unset, so that the next change of any file rebuilds everything.
             return failed(failure, title: "docgen.yml or toc.yml is not valid", assets: assets, start: start, pages: site.documents.count)
         }
         self.site = site
         standIns = reusing?.unread ?? []
+        treesDropped = Set(site.documents.map(\.path)).subtracting(standIns).subtracting(["index.md"])
         let loaded = Date()
-        let engine = Self.lintEngine(for: site)
+        let engine = compiling.engine ?? Self.lintEngine(for: site)
+        self.engine = engine
         let kept = reusing?.keptDiagnostics ?? [:]
         // Linted on other cores while the site's structure is prepared: neither reads the other.
         let linting = BackgroundValue { () -> (results: SiteLintResults, seconds: Double) in
@@ -134,13 +147,15 @@ public final class PreviewBuilder {
 
     /// The load a full build starts from with the cache: the pages no edit touched since the
     /// entry are stand-ins. An entry that cannot be trusted adds a note, and every page is loaded.
-    private func cachedStart(today: Date, notes: inout [String]) -> (cache: RunCache, run: RunCache.Run, stored: Bool, loaded: ReusingLoad, siteKey: SiteKey) {
+    private func cachedStart(
+        today: Date, compiling: SiteChecks.Compiling, notes: inout [String]
+    ) -> (cache: RunCache, run: RunCache.Run, stored: Bool, loaded: ReusingLoad, siteKey: SiteKey) {
         let root = contentRoot
         let cache = RunCache(contentRoot: root, shownAs: RunCache.folderName)
         let (run, stored, earlier, siteKey) = cache.begin(
             CachedPreview.self, slot: CachedPreview.slot(root: root), notes: &notes, keepingEarlier: true,
             inputs: { CachedPreview.inputs(root: root, today: today, hashes: $0) }, key: \.whole)
-        let loaded = CachedPreview.load(root: root, siteKey: siteKey, cached: stored ?? earlier)
+        let loaded = CachedPreview.load(root: root, siteKey: siteKey, cached: stored ?? earlier, compiling: compiling)
         return (cache, run, stored != nil, loaded, siteKey)
     }
 
@@ -163,7 +178,7 @@ public final class PreviewBuilder {
     /// Applies `changes`: reloads the pages they touch, or everything when the configuration,
     /// the table of contents, a template or the list of files changed.
     public func update(_ changes: ChangeWatcher.Changes) -> Report {
-        guard var site, var lint, var dependencies, templates != nil, !changes.templatesChanged, changes.added.isEmpty, changes.removed.isEmpty,
+        guard var site, var lint, var dependencies, let engine, templates != nil, !changes.templatesChanged, changes.added.isEmpty, changes.removed.isEmpty,
               !changes.modified.contains(where: Self.reloadsEverything)
         else { return build() }
         let start = Date()
@@ -184,6 +199,7 @@ public final class PreviewBuilder {
             site.replace(document)
             dependencies.update(document)
             standIns.remove(document.path)
+            treesDropped.remove(document.path)
         }
         // A root-relative link added or removed changes which links lead to other doc sets, and
         // may change the Learn URL paths inferred from them; then everything is loaded again.
@@ -196,7 +212,7 @@ public final class PreviewBuilder {
         if !standIns.isEmpty, zip(affected, reloaded).contains(where: { !$0.hasSameSiteFacts(as: $1) }) { return build() }
         let relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
         let suppressionsChanged = savedStandIns || (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
-        lint.relint(relinted, engine: Self.lintEngine(for: site), context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
+        lint.relint(relinted, engine: engine, context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
         self.lint = lint
         searchEntries = searchEntries.removing(Set(affected.map(\.path)))
         // A body edit leaves the navigation, role paths and reading order as they were.
@@ -225,10 +241,11 @@ public final class PreviewBuilder {
         let options = BuildOptions(
             contentRoot: contentRoot, output: contentRoot.appendingPathComponent("_site"), templates: templatesFolder, includeDrafts: true)
         let findings: @Sendable (Document) -> [Diagnostic] = { document in Self.findings(of: document, in: lint(), site: site) }
-        // A page the cache stands for is read and parsed when a browser asks for it.
-        let standIns = self.standIns
+        // A page the cache stands for, or whose tree was dropped, is read and parsed when a
+        // browser asks for it.
+        let readOnRequest = standIns.union(treesDropped)
         let loader = DocumentLoader(files: site.files, docfx: site.docfx)
-        let materialize: @Sendable (Document) -> Document = { document in standIns.contains(document.path) ? loader.load(document.path) : document }
+        let materialize: @Sendable (Document) -> Document = { document in readOnRequest.contains(document.path) ? loader.load(document.path) : document }
         let outputs = previous?.updated(site: site, findings: findings, materialize: materialize)
             ?? SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: true, materialize: materialize)
         self.outputs = outputs
