@@ -224,6 +224,24 @@ import Testing
         #expect(try lint(["--format", "json"]).stdout == lint(["--format", "json", "--no-cache"]).stdout)
     }
 
+    @Test func aPageTheCacheStandsForStillTellsAnIncludeItCouldNotRead() throws {
+        // b.md's include is missing, so its anchors are not all known: a link to one of them is
+        // not reported, whether b.md was read or the cache stands for it.
+        var files = siteFiles()
+        files["docs/b.md"] = files["docs/b.md"]! + "\n[!INCLUDE [steps](includes/steps.md)]\n"
+        let source = try TemporaryContent(files)
+        let lint = { (extra: [String]) in try CommandLineRunner.run(["lint", "docs", "--format", "json", "-v"] + extra, in: source.url, cache: true) }
+        let first = try lint([])
+        #expect(!first.stdout.contains("DG102"))
+        let aText = try String(contentsOf: source.url.appendingPathComponent("docs/a.md"), encoding: .utf8)
+        try source.write("docs/a.md", aText + "\nA new paragraph.\n")
+        let cached = try lint([])
+        #expect(cached.stderr.contains("(1 not read: the cache stood for them)"))
+        let fresh = try lint(["--no-cache"])
+        #expect(cached.stdout == fresh.stdout)
+        #expect(!cached.stdout.contains("DG102"))
+    }
+
     @Test func aLintAfterAnEditReadsOnlyTheEditedPagesAndReportsAsWithoutTheCache() throws {
         var files = siteFiles()
         files["docs/b.md"] = files["docs/b.md"]! + "\n[!INCLUDE [note](includes/note.md)]\n"

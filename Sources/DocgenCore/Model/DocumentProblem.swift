@@ -17,6 +17,10 @@ public struct DocumentProblem: Sendable, Hashable {
         case unsupportedPage
     }
 
+    /// The kinds of problem that leave part of a page's content unknown (an include that could not
+    /// be read), so that other pages cannot tell which anchors it has.
+    public static let incompleteContent: Set<Kind> = [.includeNotFound, .includeOutsideRoot, .inDependentRepository]
+
     /// The class of problem.
     public var kind: Kind
     /// For `.markup`, the parser's own class.

@@ -4,8 +4,9 @@ import DocgenMarkup
 /// tree stand for it, when neither the page nor anything it reads changed: everything the rest
 /// of a build reads of a page it neither checks nor renders. That is its front matter, headings
 /// (level, id, text, where each is, and whether it came from an include), anchors, the files it
-/// includes, its problems in dependent repositories, its root-relative links, and the facts the
-/// site rules keep in its memo (``ruleFacts``, which the lint engine codes).
+/// includes, the problems that leave its content incomplete (an include it could not read, or one
+/// in a dependent repository), its root-relative links, and the facts the site rules keep in its
+/// memo (``ruleFacts``, which the lint engine codes).
 public struct PageStandIn: CacheCodable, Sendable, Equatable {
     /// One heading of the page.
     public struct Heading: Sendable, Equatable {
@@ -22,8 +23,9 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
     var headings: [Heading]
     var anchors: [String]
     var includedFiles: [String]
-    /// Problems of kind `inDependentRepository`, which a site rule counts.
-    var dependentRepositoryProblems: [DocumentProblem]
+    /// Problems of the kinds ``DocumentProblem/incompleteContent`` names: a site rule counts those in
+    /// dependent repositories, and links to the page's anchors are not checked while any is there.
+    var incompleteContentProblems: [DocumentProblem]
     var rootRelativeLinks: [RootRelativeLinks.Link]
     /// The site rules' memo facts, coded by the lint engine.
     public var ruleFacts: [UInt8]
@@ -34,7 +36,7 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
         headings = Self.headings(of: document)
         anchors = document.anchors.sorted()
         includedFiles = document.includedFiles.sorted()
-        dependentRepositoryProblems = document.problems.filter { $0.kind == .inDependentRepository }
+        incompleteContentProblems = document.problems.filter { DocumentProblem.incompleteContent.contains($0.kind) }
         rootRelativeLinks = RootRelativeLinks.links(of: document)
         self.ruleFacts = ruleFacts
     }
@@ -44,7 +46,7 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
     /// is empty, and its memo holds its root-relative links. It is never checked nor rendered.
     public func document(at path: String) -> Document {
         let document = Document(
-            path: path, source: SourceText(""), frontMatter: frontMatter, root: Self.tree(of: headings), problems: dependentRepositoryProblems,
+            path: path, source: SourceText(""), frontMatter: frontMatter, root: Self.tree(of: headings), problems: incompleteContentProblems,
             anchors: Set(anchors), includedFiles: Set(includedFiles))
         RootRelativeLinks.record(rootRelativeLinks, of: document)
         return document
@@ -83,7 +85,8 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
         }
         writer.write(anchors) { $0.write($1) }
         writer.write(includedFiles) { $0.write($1) }
-        writer.write(dependentRepositoryProblems) { writer, problem in
+        writer.write(incompleteContentProblems) { writer, problem in
+            writer.write(problem.kind.rawValue)
             writer.write(problem.message)
             writer.write(problem.path)
             problem.position.write(to: &writer)
@@ -104,11 +107,14 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
         }
         anchors = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
         includedFiles = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
-        dependentRepositoryProblems = try reader.list { reader throws(CacheReader.Malformed) in
+        incompleteContentProblems = try reader.list { reader throws(CacheReader.Malformed) in
+            guard let kind = DocumentProblem.Kind(rawValue: try reader.string()), DocumentProblem.incompleteContent.contains(kind) else {
+                throw CacheReader.Malformed()
+            }
             let message = try reader.string()
             let path = try reader.string()
             let position = try SourcePosition(from: &reader)
-            return DocumentProblem(.inDependentRepository, message, path: path, at: position, isError: try reader.bool())
+            return DocumentProblem(kind, message, path: path, at: position, isError: try reader.bool())
         }
         rootRelativeLinks = try reader.list { reader throws(CacheReader.Malformed) in
             RootRelativeLinks.Link(url: try reader.string(), path: try reader.string(), position: try SourcePosition(from: &reader))
