@@ -63,7 +63,7 @@ public enum SiteChecks {
     /// for; a caller passes a page's findings from an earlier check only when nothing they
     /// depend on changed (its files, and what it shows of other pages). The site rules always run.
     /// With `timings`, the time each rule takes is added to it.
-    /// `engine`, when given, is the one that compiled the site's pages (``compiling(today:timings:)``).
+    /// `engine`, when given, is the one that compiled the site's pages (``Compiling/engine``).
     public static func check(
         _ site: Site, draftChecks: Bool = true, today: Date, kept: [String: [Diagnostic]] = [:], engine given: LintEngine? = nil, timings: RuleTimings? = nil
     ) -> Findings {

@@ -12,10 +12,10 @@ public enum SiteLoader {
     /// `standIns` are pages neither read nor parsed; `learnPaths`, Learn URL paths an earlier load
     /// of the same files inferred, are taken instead of inferring them again (a caller gives them
     /// only when every page's root-relative links are those that load saw).
-    /// `compiling`, given the site as known before any page is read (``frame``), makes the
-    /// function each page goes through as soon as it is read, on the core that read it: `lint`
-    /// checks the page there and drops its tree, so that the trees of every page are never held
-    /// at once.
+    /// `compiling`, given the site as known before any page is read (its files, configuration,
+    /// docfx.json and YAML pages, without pages), makes the function each page goes through as
+    /// soon as it is read, on the core that read it: `lint` and `serve` check the page there and
+    /// drop its tree, so that the trees of every page are never held at once.
     public static func load(
         root: URL, only: [String]? = nil, alsoLoad: [String] = [], displayPrefix: String = "", overrides: [String: String] = [:], standIns: [String: Document] = [:],
         learnPaths inferred: [LearnPathMap.Mapping]? = nil, compiling: ((Site) -> @Sendable (Document) -> Document)? = nil
