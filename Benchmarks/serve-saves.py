@@ -89,7 +89,7 @@ def run(args, port, server, started, log_path):
     print(f"corpus: {args.corpus}; first answer after {first_answer:.2f} s, RSS {rss_mib(server.pid):.0f} MiB")
     with open(log_path, encoding="utf-8", errors="replace") as log:
         for line in log:
-            if line.startswith("Loaded and checked"):
+            if line.startswith("Loaded"):
                 print("  " + line.rstrip())
 
     page_url = f"http://{host}/" + (args.page[:-3] + ".html" if args.page.endswith(".md") else args.page)

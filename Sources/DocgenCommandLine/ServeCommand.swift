@@ -154,12 +154,15 @@ struct ServeCommand: ParsableCommand {
             if latency == nil {
                 // Pages are rendered when a browser asks for them, so loading and linting is the start.
                 guard !quiet else { return }
-                if summary.cachedPages > 0 {
+                let time = "\(milliseconds(summary.seconds)) ms"
+                if summary.cachedPages > 0, summary.reloadedPages == 0 {
+                    Console.error("Loaded \(pages(summary.cachedPages)) from the cache in \(time), each read when a browser asks for it: \(findings).")
+                } else if summary.cachedPages > 0 {
                     Console.error(
-                        "Loaded and checked \(summary.reloadedPages) pages in \(milliseconds(summary.seconds)) ms; the cache stood for "
+                        "Loaded and checked \(pages(summary.reloadedPages)) in \(time); the cache stood for "
                             + "\(summary.cachedPages) more, read when a browser asks for one: \(findings).")
                 } else {
-                    Console.error("Loaded and checked \(summary.reloadedPages) pages in \(milliseconds(summary.seconds)) ms: \(findings).")
+                    Console.error("Loaded and checked \(pages(summary.reloadedPages)) in \(time): \(findings).")
                 }
                 return
             }
@@ -179,6 +182,9 @@ struct ServeCommand: ParsableCommand {
     }
 
     private static func milliseconds(_ seconds: Double) -> Int { Int((seconds * 1000).rounded()) }
+
+    /// "1 page", "2 pages".
+    private static func pages(_ count: Int) -> String { count == 1 ? "1 page" : "\(count) pages" }
 
     private static func seconds(_ duration: Duration) -> String {
         let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
