@@ -125,8 +125,10 @@ struct LintCommand: ParsableCommand {
             // A whole root is checked page by page as it is read, each tree dropped once checked;
             // --fix and named files are linted on whole trees.
             let compiling = group.files == nil && !fix ? SiteChecks.Compiling(today: today, timings: timings) : nil
-            // A whole root linted with the cache reads only the pages edited since the last lint.
+            // A whole root linted with the cache reads only the pages edited since the last lint;
+            // named files, only themselves and the pages edited since the last whole lint.
             let reusing = siteKey.map { CachedLint.load(root: group.root, displayPrefix: group.displayPrefix, siteKey: $0, earlier: earlier, compiling: compiling) }
+                ?? group.files.flatMap { files in noCache || fix ? nil : loadFromCache(named: files, in: group, today: today) }
             var site = reusing?.site
                 ?? SiteLoader.load(root: group.root, alsoLoad: group.files ?? [], displayPrefix: group.displayPrefix, compiling: compiling?.pages(of:))
             if fix {
@@ -242,6 +244,23 @@ struct LintCommand: ParsableCommand {
         }
         let code = max(DiagnosticSummary(diagnostics).exitCode(strict: strict), fixes.failures.isEmpty ? 0 : 1)
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// For `lint FILE...`: the root loaded with every page the files do not touch standing in from
+    /// the last whole lint's cache entry, when there is one whose records allow it; nil otherwise.
+    /// Nothing is written: the entry stays the whole lint's.
+    private func loadFromCache(named files: [String], in group: LintTargets, today: Date) -> ReusingLoad? {
+        let cache = RunCache(contentRoot: group.root, shownAs: group.displayPrefix + RunCache.folderName)
+        // The whole lint's entry is kept by how it showed paths: as this run shows them (the
+        // folder named from here), or absolute. Its page records are the same either way.
+        let shownAs = [group.displayPrefix, group.root.path + "/"]
+        guard let prefix = shownAs.first(where: { cache.hasEntry(slot: CachedLint.slot(root: group.root, displayPrefix: $0)) }) else { return nil }
+        // An entry that cannot be trusted is the whole lint's to report and replace.
+        var notes: [String] = []
+        let (_, stored, earlier, siteKey) = cache.begin(
+            CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: prefix), notes: &notes, keepingEarlier: true,
+            inputs: { CachedLint.inputs(root: group.root, displayPrefix: prefix, today: today, hashes: $0) }, key: \.whole)
+        return CachedLint.load(root: group.root, displayPrefix: group.displayPrefix, siteKey: siteKey, earlier: stored ?? earlier, reading: files)
     }
 
     /// The group's findings whose fixes --fix applies: those of the files the report lists.

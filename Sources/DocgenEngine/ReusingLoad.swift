@@ -59,13 +59,16 @@ public struct ReusingLoad: Sendable {
 
     /// Loads `root`, reusing what `records` (the last run's, or nil) keep for the inputs `siteKey`
     /// names; with `evenUnchanged`, also when no input changed since (`serve`'s start). The pages
-    /// read go through `compiling` (`lint`'s, ``SiteChecks/Compiling``) when given.
+    /// read go through `compiling` (`lint`'s, ``SiteChecks/Compiling``) when given. The files
+    /// `reading` names, and the pages that read them, are read whether or not they were edited
+    /// (`lint FILE...`, which checks them).
     static func load(
-        root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false, compiling: SiteChecks.Compiling? = nil
+        root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false, reading: Set<String> = [],
+        compiling: SiteChecks.Compiling? = nil
     ) -> ReusingLoad {
         let edited = siteKey.flatMap { siteKey in
-            records?.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, evenNone: evenUnchanged)
-        }
+            records?.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, evenNone: evenUnchanged || !reading.isEmpty)
+        }.map { $0.union(reading) }
         let standIns = edited.flatMap { records?.standIns(edited: $0) } ?? [:]
         // The stand-ins' links are as they were; if the edited pages' are too (the site is kept
         // only then), the Learn URL paths inferred from them all are as they were.

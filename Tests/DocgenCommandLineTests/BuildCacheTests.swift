@@ -224,6 +224,37 @@ import Testing
         #expect(try lint(["--format", "json"]).stdout == lint(["--format", "json", "--no-cache"]).stdout)
     }
 
+    @Test func lintingNamedPagesAfterAWholeLintReadsOnlyThemAndTheEditedPages() throws {
+        var files = siteFiles()
+        files["docs/c.md"] = LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "A third page about") + "# C\n\nSee [a](a.md#a-page) and [b](b.md#part).\n"
+        let source = try TemporaryContent(files)
+        let lint = { (arguments: [String]) in try CommandLineRunner.run(["lint"] + arguments, in: source.url, cache: true) }
+        // Nothing to stand in yet: every page is read.
+        let before = try lint(["docs/c.md", "-v"])
+        #expect(!before.stderr.contains("not read"))
+        _ = try lint(["docs"])
+        let bText = try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8)
+        try source.write("docs/b.md", bText + "\nMore text with with a repeated word.\n")
+        for format in ["text", "json"] {
+            let named = try lint(["docs/c.md", "docs/a.md", "--format", format, "-v"])
+            let fresh = try lint(["docs/c.md", "docs/a.md", "--format", format, "--no-cache"])
+            #expect(named.stdout == fresh.stdout)
+            #expect(named.status == fresh.status)
+            // a.md and c.md are named and b.md was edited: the cache stands for none of them.
+            #expect(named.stderr.contains("loaded 3 pages in"))
+        }
+        // A heading renamed in b.md breaks c.md's link to it, seen through the edited page.
+        try source.write("docs/b.md", bText.replacingOccurrences(of: "## Part", with: "## Section"))
+        let renamed = try lint(["docs/c.md", "--format", "json"])
+        #expect(renamed.stdout == (try lint(["docs/c.md", "--format", "json", "--no-cache"])).stdout)
+        #expect(renamed.stdout.contains("#part"))
+        // Named with nothing else edited since the whole lint, the others stand in.
+        _ = try lint(["docs"])
+        let alone = try lint(["docs/c.md", "--format", "json", "-v"])
+        #expect(alone.stderr.contains("(2 not read: the cache stood for them)"))
+        #expect(alone.stdout == (try lint(["docs/c.md", "--format", "json", "--no-cache"])).stdout)
+    }
+
     @Test func aPageTheCacheStandsForStillTellsAnIncludeItCouldNotRead() throws {
         // b.md's include is missing, so its anchors are not all known: a link to one of them is
         // not reported, whether b.md was read or the cache stands for it.

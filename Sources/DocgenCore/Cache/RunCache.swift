@@ -60,6 +60,11 @@ public struct RunCache: Sendable {
     }
 
     /// The entry of `slot`, verified, whatever key it was written for.
+    /// Whether an entry for `slot` is on disk, trusted or not, without reading it.
+    public func hasEntry(slot: String) -> Bool {
+        FileManager.default.fileExists(atPath: entryURL(slot).path)
+    }
+
     public func entry(slot: String) -> Entry {
         let url = entryURL(slot)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .absent }
