@@ -35,10 +35,10 @@ public struct CachedLint: CacheCodable {
 
     /// Loads `root` for linting the root-relative `files` alone: the pages neither named nor
     /// reading a named file are stand-ins from the page records of the last lint of the whole
-    /// root (`earlier`), when every input but Markdown pages is as it was then; the pages edited
-    /// since are read too. Without such records, every page is loaded.
-    /// Nil when `earlier` keeps no records or a file is not one of their pages (a named include
-    /// file or draft is loaded as a page of its own, which the records do not have).
+    /// root (`earlier`), when every input but Markdown pages is as it was then (else every page is
+    /// read); the pages edited since are read too. Nil when `earlier` keeps no records or a file
+    /// is not one of their pages (a named include file or draft is loaded as a page of its own,
+    /// which the records do not have).
     public static func load(root: URL, displayPrefix: String, siteKey: SiteKey, earlier: CachedLint?, reading files: [String]) -> ReusingLoad? {
         guard let records = earlier.flatMap({ PageRecords(coded: $0.pageRecordBytes) }), files.allSatisfy({ records.pages[$0] != nil }) else { return nil }
         return ReusingLoad.load(root: root, displayPrefix: displayPrefix, records: records, siteKey: siteKey, reading: Set(files))

@@ -60,8 +60,9 @@ public struct ReusingLoad: Sendable {
     /// Loads `root`, reusing what `records` (the last run's, or nil) keep for the inputs `siteKey`
     /// names; with `evenUnchanged`, also when no input changed since (`serve`'s start). The pages
     /// read go through `compiling` (`lint`'s, ``SiteChecks/Compiling``) when given. The files
-    /// `reading` names, and the pages that read them, are read whether or not they were edited
-    /// (`lint FILE...`, which checks them).
+    /// `reading` names, and the pages that read them, are read whether or not they were edited,
+    /// and are pages even where the doc set does not publish them (`lint FILE...`, which checks
+    /// them).
     static func load(
         root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false, reading: Set<String> = [],
         compiling: SiteChecks.Compiling? = nil
@@ -73,12 +74,14 @@ public struct ReusingLoad: Sendable {
         // The stand-ins' links are as they were; if the edited pages' are too (the site is kept
         // only then), the Learn URL paths inferred from them all are as they were.
         let site = SiteLoader.load(
-            root: root, displayPrefix: displayPrefix, standIns: standIns, learnPaths: standIns.isEmpty ? nil : records?.learnPaths, compiling: compiling?.pages(of:))
+            root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, standIns: standIns, learnPaths: standIns.isEmpty ? nil : records?.learnPaths,
+            compiling: compiling?.pages(of:))
         let kept = edited.flatMap { records?.keptPages(of: site, edited: $0) } ?? [:]
         if !standIns.isEmpty, !standIns.keys.allSatisfy({ kept[$0] != nil }) {
             // An edit changed what other pages show of the page: every page is checked (and
             // rendered), so every page is loaded.
-            return ReusingLoad(site: SiteLoader.load(root: root, displayPrefix: displayPrefix, compiling: compiling?.pages(of:)), kept: [:], unread: [], edited: [])
+            let whole = SiteLoader.load(root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, compiling: compiling?.pages(of:))
+            return ReusingLoad(site: whole, kept: [:], unread: [], edited: [])
         }
         return kept.isEmpty
             ? ReusingLoad(site: site, kept: [:], unread: [], edited: [])
