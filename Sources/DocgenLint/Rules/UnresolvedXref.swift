@@ -21,8 +21,8 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
     public func check(_ document: Document, in context: LintContext) -> [Finding] {
         let xrefs = context.site.files.xrefs
         // With no uid defined anywhere, nothing here could have been meant: see checkSite.
-        guard xrefs.count > 0, Self.mayLinkXrefs(document, context) else { return [] }
-        return Self.unresolved(in: document, xrefs).map { written in
+        guard xrefs.count > 0 else { return [] }
+        return Self.unresolved(in: document, context).map { written in
             Finding(path: written.path, at: written.position,
                 "Cross reference '\(written.reference.uid)' is not found: no page (uid: in front matter) or xrefmap.yml of this doc set defines it, so it shows as the text '\(written.shown)' without a link. Check the uid (uids are case-sensitive), or link the page by its path.")
         }
@@ -59,8 +59,8 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
 
     /// The xref links of `document` that no uid of the doc set resolves, when it defines none.
     static func uses(in document: Document, _ context: LintContext) -> [XrefUse] {
-        guard context.site.files.xrefs.count == 0, mayLinkXrefs(document, context) else { return [] }
-        return unresolved(in: document, context.site.files.xrefs).map { written in
+        guard context.site.files.xrefs.count == 0 else { return [] }
+        return unresolved(in: document, context).map { written in
             XrefUse(path: written.path, position: written.position, uid: written.reference.uid)
         }
     }
@@ -92,9 +92,11 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
         }
     }
 
-    /// The xref links of a page (and its includes) that name no known uid, with the text shown instead.
-    private static func unresolved(in document: Document, _ xrefs: XrefMap) -> [WrittenXref] {
-        written(in: document).filter { xrefs.target(for: $0.reference.uid) == nil }
+    /// The xref links of a page (and its includes) that name no uid of `context`'s site, with the
+    /// text shown instead.
+    private static func unresolved(in document: Document, _ context: LintContext) -> [WrittenXref] {
+        let xrefs = context.site.files.xrefs
+        return written(in: document, context).filter { xrefs.target(for: $0.reference.uid) == nil }
     }
 
     /// An xref link as written: the file it is in, where, the uid it names and the text shown
@@ -106,11 +108,11 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
         let shown: String
     }
 
-    /// The xref links of `document` and its includes: those ``record(_:in:)`` kept in its memo,
-    /// else walked from its tree.
-    private static func written(in document: Document) -> [WrittenXref] {
+    /// The xref links of `document` and its includes: those ``record(_:_:)`` kept in its memo,
+    /// else walked from its tree when its text names `xref:` at all.
+    private static func written(in document: Document, _ context: LintContext) -> [WrittenXref] {
         if let recorded: [WrittenXref] = document.memo.recorded(writtenKey) { return recorded }
-        return walk(document)
+        return mayLinkXrefs(document, context) ? walk(document) : []
     }
 
     private static let writtenKey = "written-xrefs"
@@ -118,7 +120,7 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
     /// Keeps the page's xref links in its memo, for checking it once its tree is dropped (the uids
     /// are known only when every page is loaded). A page whose text names no `xref:` has none.
     static func record(_ document: Document, _ context: LintContext) {
-        _ = document.memo.value(writtenKey) { mayLinkXrefs(document, context) ? walk(document) : [] }
+        _ = document.memo.value(writtenKey) { written(in: document, context) }
     }
 
     private static func walk(_ document: Document) -> [WrittenXref] {
