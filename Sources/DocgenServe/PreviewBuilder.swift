@@ -63,9 +63,10 @@ public final class PreviewBuilder {
     /// The pages of `site` that are stand-ins from the cache, not yet read: rendered from a
     /// load of the page when a browser asks for one.
     private var standIns: Set<String> = []
-    /// The pages whose trees were dropped once they were checked: read again, like stand-ins,
-    /// when a browser asks for one. Every page a full build reads but `index.md`.
-    private var treesDropped: Set<String> = []
+    /// The pages that hold their whole tree: `index.md`, whose body the home page shows, and the
+    /// pages saves reloaded. Every other page, a stand-in or one whose tree was dropped once it
+    /// was checked, is read again when a browser asks for it.
+    private var wholeTrees: Set<String> = []
     /// The engine that checked the pages as they were read, which a save's re-lint must use:
     /// the findings it kept with each page name its rules by its own order.
     private var engine: LintEngine?
@@ -91,7 +92,7 @@ public final class PreviewBuilder {
         outputs = nil
         dependencies = nil
         standIns = []
-        treesDropped = []
+        wholeTrees = []
         engine = nil
         pendingEntry = nil
         searchEntries = SearchEntries()
@@ -115,7 +116,7 @@ public final class PreviewBuilder {
         }
         self.site = site
         standIns = reusing?.unread ?? []
-        treesDropped = Set(site.documents.map(\.path)).subtracting(standIns).subtracting(["index.md"])
+        wholeTrees = ["index.md"]
         let loaded = Date()
         let engine = compiling.engine ?? Self.lintEngine(for: site)
         self.engine = engine
@@ -199,7 +200,7 @@ public final class PreviewBuilder {
             site.replace(document)
             dependencies.update(document)
             standIns.remove(document.path)
-            treesDropped.remove(document.path)
+            wholeTrees.insert(document.path)
         }
         // A root-relative link added or removed changes which links lead to other doc sets, and
         // may change the Learn URL paths inferred from them; then everything is loaded again.
@@ -243,9 +244,9 @@ public final class PreviewBuilder {
         let findings: @Sendable (Document) -> [Diagnostic] = { document in Self.findings(of: document, in: lint(), site: site) }
         // A page the cache stands for, or whose tree was dropped, is read and parsed when a
         // browser asks for it.
-        let readOnRequest = standIns.union(treesDropped)
+        let wholeTrees = self.wholeTrees
         let loader = DocumentLoader(files: site.files, docfx: site.docfx)
-        let materialize: @Sendable (Document) -> Document = { document in readOnRequest.contains(document.path) ? loader.load(document.path) : document }
+        let materialize: @Sendable (Document) -> Document = { document in wholeTrees.contains(document.path) ? document : loader.load(document.path) }
         let outputs = previous?.updated(site: site, findings: findings, materialize: materialize)
             ?? SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: true, materialize: materialize)
         self.outputs = outputs
