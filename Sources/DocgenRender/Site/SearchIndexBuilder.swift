@@ -152,10 +152,22 @@ public struct SearchIndexBuilder {
         }
         let entries = SiteLoader.parallelMap(postings.sorted { $0.key < $1.key }) { term, numbers in
             let term = String(term)
-            return (term, json(term) + ":\"" + encodePostings(numbers) + "\"")
+            return (term, entryLine(term, encodePostings(numbers)))
         }
         return files(documents: docs, entries: entries)
     }
+
+    /// How `search-index.js` begins, before the part count (``SearchIndexPatch`` reads it back).
+    static let indexFilePrefix = "window.DOCGEN_SEARCH_INDEX={\"parts\":"
+
+    /// The output path of the inverted index's part `number`.
+    static func termsFilePath(_ number: Int) -> String { "search/terms-\(number).js" }
+
+    /// How part `number`'s file begins, before its entries.
+    static func termsFilePrefix(_ number: Int) -> String { "window.DOCGEN_SEARCH_TERMS(\(number),{" }
+
+    /// One entry of a part: a term and its postings as ``encodePostings(_:)`` encodes them.
+    static func entryLine(_ term: String, _ encodedPostings: String) -> String { json(term) + ":\"" + encodedPostings + "\"" }
 
     /// The index's files for the document table `docs` and the inverted index's `entries`
     /// (each a term and its JSON line), sorted by term.
@@ -165,10 +177,10 @@ public struct SearchIndexBuilder {
         while partCount < 256, totalBytes / partCount > targetPartBytes { partCount *= 2 }
         var parts = Array(repeating: [String](), count: partCount)
         for (term, entry) in entries { parts[part(of: term, count: partCount)].append(entry) }
-        let head = "window.DOCGEN_SEARCH_INDEX={\"parts\":\(partCount),\"stop\":[\(stopWords.map(json).joined(separator: ","))],\"filler\":[\(queryFillerWords.map(json).joined(separator: ","))],\n\"docs\":[" + docs.joined(separator: ",\n") + "]};\n"
+        let head = indexFilePrefix + "\(partCount),\"stop\":[\(stopWords.map(json).joined(separator: ","))],\"filler\":[\(queryFillerWords.map(json).joined(separator: ","))],\n\"docs\":[" + docs.joined(separator: ",\n") + "]};\n"
         var files = [(path: "search-index.js", text: head)]
         for (number, part) in parts.enumerated() {
-            files.append(("search/terms-\(number).js", "window.DOCGEN_SEARCH_TERMS(\(number),{" + part.joined(separator: ",\n") + "});\n"))
+            files.append((termsFilePath(number), termsFilePrefix(number) + part.joined(separator: ",\n") + "});\n"))
         }
         return files
     }

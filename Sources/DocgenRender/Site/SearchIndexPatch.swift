@@ -17,7 +17,7 @@ public enum SearchIndexPatch {
         else { return nil }
         var postings: [String: String] = [:]
         for number in 0..<partCount {
-            guard let text = previous["search/terms-\(number).js"], let entries = parseTerms(text, part: number) else { return nil }
+            guard let text = previous[SearchIndexBuilder.termsFilePath(number)], let entries = parseTerms(text, part: number) else { return nil }
             for (term, encoded) in entries { postings[term] = encoded }
         }
         var edits: [String: (removed: Set<Int>, added: Set<Int>)] = [:]
@@ -36,13 +36,13 @@ public enum SearchIndexPatch {
             numbers = (numbers + edit.added).sorted()
             postings[term] = numbers.isEmpty ? nil : SearchIndexBuilder.encodePostings(numbers)
         }
-        let entries = postings.sorted { $0.key < $1.key }.map { term, encoded in (term, SearchIndexBuilder.json(term) + ":\"" + encoded + "\"") }
+        let entries = postings.sorted { $0.key < $1.key }.map { term, encoded in (term, SearchIndexBuilder.entryLine(term, encoded)) }
         return SearchIndexBuilder.files(documents: documents, entries: entries)
     }
 
     /// The part count and the document table of `search-index.js`.
     private static func parseHead(_ text: String) -> (parts: Int, documents: [Substring])? {
-        let prefix = "window.DOCGEN_SEARCH_INDEX={\"parts\":"
+        let prefix = SearchIndexBuilder.indexFilePrefix
         let marker = ",\n\"docs\":["
         guard text.hasPrefix(prefix), text.hasSuffix("]};\n") else { return nil }
         let afterPrefix = text.utf8.index(text.utf8.startIndex, offsetBy: prefix.utf8.count)
@@ -57,7 +57,7 @@ public enum SearchIndexPatch {
     /// The entries of a part (term and its encoded postings), or nil when the file is not a part
     /// as ``SearchIndexBuilder/files(documents:terms:)`` writes it.
     private static func parseTerms(_ text: String, part: Int) -> [(String, String)]? {
-        let prefix = "window.DOCGEN_SEARCH_TERMS(\(part),{"
+        let prefix = SearchIndexBuilder.termsFilePrefix(part)
         guard text.hasPrefix(prefix), text.hasSuffix("});\n") else { return nil }
         let body = Substring(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: prefix.utf8.count)..<text.utf8.index(text.utf8.endIndex, offsetBy: -4)])
         if body.isEmpty { return [] }
