@@ -86,7 +86,7 @@ struct BuildCommand: ParsableCommand {
         }
         // The process ends after the report: the site the build worked with is left to the exit
         // rather than freed on one core.
-        _ = Unmanaged.passRetained(KeptReport(report))
+        KeptToExit.keep(report)
         for note in report.cacheNotes where !global.quiet { Console.error("docgen: note: " + note) }
         Console.error(lines: report.diagnostics.lazy.map(\.formatted))
         let summary = DiagnosticSummary(report.diagnostics)
@@ -104,10 +104,4 @@ struct BuildCommand: ParsableCommand {
         let code = summary.exitCode(strict: strict)
         if code != 0 { throw ExitCode(code) }
     }
-}
-
-/// A build's report kept to the process's exit.
-private final class KeptReport {
-    let report: SiteBuilder.Report
-    init(_ report: SiteBuilder.Report) { self.report = report }
 }

@@ -99,9 +99,7 @@ struct LintCommand: ParsableCommand {
             var siteKey: SiteKey?
             if let cache {
                 var notes: [String] = []
-                let (run, stored, earlierLint, inputs) = cache.begin(
-                    CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: group.displayPrefix), notes: &notes, keepingEarlier: true,
-                    inputs: { CachedLint.inputs(root: group.root, displayPrefix: group.displayPrefix, today: today, hashes: $0) }, key: \.whole)
+                let (run, stored, earlierLint, inputs) = CachedLint.begin(in: cache, root: group.root, displayPrefix: group.displayPrefix, today: today, notes: &notes)
                 earlier = earlierLint
                 siteKey = inputs
                 for note in notes where !global.quiet { Console.error("docgen: note: " + note) }
@@ -178,7 +176,7 @@ struct LintCommand: ParsableCommand {
             diagnostics += found
             // The process ends right after the report: tearing down a large site's trees node
             // by node would only delay the exit, on one core.
-            _ = Unmanaged.passRetained(LoadedSite(site))
+            KeptToExit.keep(site)
             guard showsLines || cacheRun != nil else { continue }
             // The files the report shows lines of: the pages as loaded, and the other files read.
             var groupSources: [String: SourceText] = [:]
@@ -257,9 +255,7 @@ struct LintCommand: ParsableCommand {
         guard let prefix = shownAs.first(where: { cache.hasEntry(slot: CachedLint.slot(root: group.root, displayPrefix: $0)) }) else { return nil }
         // An entry that cannot be trusted is the whole lint's to report and replace.
         var notes: [String] = []
-        let (_, stored, earlier, siteKey) = cache.begin(
-            CachedLint.self, slot: CachedLint.slot(root: group.root, displayPrefix: prefix), notes: &notes, keepingEarlier: true,
-            inputs: { CachedLint.inputs(root: group.root, displayPrefix: prefix, today: today, hashes: $0) }, key: \.whole)
+        let (_, stored, earlier, siteKey) = CachedLint.begin(in: cache, root: group.root, displayPrefix: prefix, today: today, notes: &notes)
         return CachedLint.load(root: group.root, displayPrefix: group.displayPrefix, siteKey: siteKey, earlier: stored ?? earlier, reading: files)
     }
 
@@ -303,10 +299,4 @@ struct LintTargets {
         }
         return groups
     }
-}
-
-/// A loaded site kept alive until the process exits.
-private final class LoadedSite {
-    let site: Site
-    init(_ site: Site) { self.site = site }
 }

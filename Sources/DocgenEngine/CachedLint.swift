@@ -66,6 +66,16 @@ public struct CachedLint: CacheCodable {
         ["lint", root.standardizedFileURL.path, "shown-as=\(displayPrefix)"].joined(separator: "\n")
     }
 
+    /// Begins, in `cache`, a lint of the whole `root` whose paths are shown after `displayPrefix`:
+    /// the entry's result when nothing changed since it, else the entry kept as `earlier`.
+    public static func begin(
+        in cache: RunCache, root: URL, displayPrefix: String, today: Date, notes: inout [String]
+    ) -> (run: RunCache.Run, stored: CachedLint?, earlier: CachedLint?, inputs: SiteKey) {
+        cache.begin(
+            CachedLint.self, slot: slot(root: root, displayPrefix: displayPrefix), notes: &notes, keepingEarlier: true,
+            inputs: { inputs(root: root, displayPrefix: displayPrefix, today: today, hashes: $0) }, key: \.whole)
+    }
+
     /// The keys of the inputs: the slot, the day (the date rules count days) and the content, whose
     /// files `hashes` reads unless it knows them.
     public static func inputs(root: URL, displayPrefix: String, today: Date, hashes: FileHashes) -> SiteKey {
