@@ -79,14 +79,21 @@ public enum SiteBuilder {
         } catch {
             throw Failure(description: error.description)
         }
-        let loaded = ReusingLoad.load(root: options.contentRoot, displayPrefix: displayPrefix, records: earlier, siteKey: siteKey)
+        // Each page is checked by the rules that read only it and rendered as it is read, and its
+        // tree dropped, so that the trees of every page are never held at once. `index.md` keeps
+        // its tree: the home page shows its body.
+        let compiling = SiteChecks.Compiling(
+            today: options.today, draftChecks: options.draftChecks, keepingTrees: ["index.md"],
+            alsoEach: { frame in PrerenderedArticle.recorder(for: frame, options: options) })
+        let loaded = ReusingLoad.load(root: options.contentRoot, displayPrefix: displayPrefix, records: earlier, siteKey: siteKey, compiling: compiling)
         let site = loaded.site, kept = loaded.kept
         endPhase("load")
         // Checked beside rendering, which reads none of the findings; then what the next build
         // keeps of each page but the articles, and the findings, are coded. After an edit the
         // render works mostly on one core, so these take the other.
+        let engine = compiling.engine
         let checking = BackgroundValue {
-            SiteChecks.check(site, draftChecks: options.draftChecks, today: options.today, kept: kept.mapValues(\.diagnostics))
+            SiteChecks.check(site, draftChecks: options.draftChecks, today: options.today, kept: kept.mapValues(\.diagnostics), engine: engine)
         }
         let coding = siteKey.map { siteKey in
             BackgroundValue { () -> (recordsHead: [UInt8], diagnostics: [UInt8]) in

@@ -21,27 +21,39 @@ public enum SiteChecks {
         private let today: Date
         private let timings: RuleTimings?
         private let keepingTrees: Set<String>
+        private let draftChecks: Bool
+        private let alsoEach: ((Site) -> @Sendable (Document) -> Void)?
         /// The engine that checked the pages, made from the site's configuration once it is read.
         public private(set) var engine: LintEngine?
 
         /// A compiling load checking with every rule as of `today`; the pages at the paths
         /// `keepingTrees` names are checked the same way and keep their trees (`serve`'s
-        /// `index.md`, whose body the home page shows).
-        public init(today: Date, keepingTrees: Set<String> = [], timings: RuleTimings? = nil) {
+        /// `index.md`, whose body the home page shows). Without `draftChecks`, as `build`
+        /// checks, the draft rules do not run. `alsoEach`, given the same site as the checks,
+        /// makes a function that also sees each page before its tree is dropped (`build`
+        /// renders the page there).
+        public init(
+            today: Date, draftChecks: Bool = true, keepingTrees: Set<String> = [], timings: RuleTimings? = nil,
+            alsoEach: ((Site) -> @Sendable (Document) -> Void)? = nil
+        ) {
             self.today = today
+            self.draftChecks = draftChecks
             self.keepingTrees = keepingTrees
             self.timings = timings
+            self.alsoEach = alsoEach
         }
 
         /// The function each page goes through, given the site as known before any page.
         public func pages(of frame: Site) -> @Sendable (Document) -> Document {
             // Set once, before any page is read and before `engine` is asked for.
-            let engine = SiteChecks.engine(for: frame)
+            let engine = SiteChecks.engine(for: frame, draftChecks: draftChecks)
             self.engine = engine
             let context = LintContext(site: frame, today: today)
             let timings = timings
             let keepingTrees = keepingTrees
+            let also = alsoEach?(frame)
             return { document in
+                also?(document)
                 var compiled = engine.compile(document, in: context, timings: timings)
                 if keepingTrees.contains(document.path) { compiled.root = document.root }
                 return compiled

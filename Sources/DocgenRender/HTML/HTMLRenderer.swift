@@ -19,6 +19,9 @@ public struct HTMLRenderer {
     private var tightList = [false]
     /// The ids of the headings written: one inside a removed element (`<textarea>` ... `</textarea>`) is not.
     private var writtenHeadingIDs = Set<String>()
+    /// When the page is rendered before the site is loaded: its links whose HTML depends on the
+    /// site, each written as a placeholder.
+    private var pending: PendingLinks?
 
     /// Renders `document` as the page at its output path.
     /// `pivotTitles` names the zone pivots the page's picker offers: each zone written for them is
@@ -26,10 +29,15 @@ public struct HTMLRenderer {
     /// `monikers` are the page's versions (by default those the page itself names): each moniker
     /// block lists the versions it is for and is labelled with its range.
     /// `docfx` says what `~/` in a link stands for.
+    /// With `pendingSiteLinks`, the page is rendered before every page of the site is read
+    /// (`files` has no Learn URL paths, redirects or uids yet): links whose HTML depends on them
+    /// are left pending (``RenderedArticle/resolvingPendingLinks(files:docfx:outputPath:)``).
     public static func render(
-        _ document: Document, files: ContentFiles, docfx: DocfxProject = DocfxProject(), pivotTitles: [String: String] = [:], monikers: PageMonikers? = nil
+        _ document: Document, files: ContentFiles, docfx: DocfxProject = DocfxProject(), pivotTitles: [String: String] = [:], monikers: PageMonikers? = nil,
+        pendingSiteLinks: Bool = false
     ) -> RenderedArticle {
         var renderer = HTMLRenderer(rewriter: LinkRewriter(files: files, pageOutputPath: document.outputPath, docfx: docfx), path: document.path)
+        if pendingSiteLinks { renderer.pending = PendingLinks() }
         renderer.pivotTitles = pivotTitles
         let monikers = monikers ?? PageMonikers(document, declared: [])
         renderer.monikers = monikers
@@ -49,7 +57,7 @@ public struct HTMLRenderer {
         return RenderedArticle(
             headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline.filter { renderer.writtenHeadingIDs.contains($0.id) },
             questions: facts.questions.filter { renderer.writtenHeadingIDs.contains($0.id) },
-            plainText: facts.text.joined(separator: " "), assets: renderer.assets.union(renderer.sanitizer.assets))
+            plainText: facts.text.joined(separator: " "), assets: renderer.assets.union(renderer.sanitizer.assets), pendingLinks: renderer.pending?.links ?? [])
     }
 
     /// Renders a fragment of blocks (for tests and for the long descriptions of images).
@@ -85,10 +93,21 @@ public struct HTMLRenderer {
         return url
     }
 
+    /// Whether `destination`'s HTML waits for the loaded site.
+    private func isPending(_ destination: String) -> Bool {
+        pending != nil && rewriter.dependsOnSite(destination, from: currentPath)
+    }
+
     private mutating func raw(_ html: String) -> String {
         let path = currentPath
         let rewriter = self.rewriter
-        sanitizer.rewriteURL = { value in rewriter.rewrite(value, from: path) }
+        if let pending {
+            sanitizer.rewriteURL = { value in
+                rewriter.dependsOnSite(value, from: path) ? (pending.add(.rawURL(value), from: path), nil) : rewriter.rewrite(value, from: path)
+            }
+        } else {
+            sanitizer.rewriteURL = { value in rewriter.rewrite(value, from: path) }
+        }
         return sanitizer.sanitize(html)
     }
 
@@ -224,17 +243,14 @@ public struct HTMLRenderer {
         case .strong: return "<strong>" + scopedChildren(node) + "</strong>"
         case .strikethrough: return "<del>" + scopedChildren(node) + "</del>"
         case .link(let destination, let title, let autolink):
-            if let reference = XrefMap.Reference(destination) { return xref(reference, node, autolink: autolink) }
+            if let reference = XrefMap.Reference(destination) { return xref(reference, destination, node, autolink: autolink) }
             let text = scopedChildren(node)
-            guard let href = url(destination).map(HTMLEscaping.encodeURL) else { return "<span class=\"link-unresolved\">\(text)</span>" }
-            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
-            let external = href.containsBytes("://") ? " class=\"external\" rel=\"noopener\"" : ""
-            return "<a href=\"\(HTMLEscaping.escape(href))\"\(titleAttribute)\(external)>\(text)</a>"
+            if let pending, isPending(destination) { return pending.add(.link(destination: destination, title: title, text: text), from: currentPath) }
+            return Self.linkHTML(href: url(destination), title: title, text: text)
         case .image(let source, let title):
             let alt = HTMLEscaping.escape(node.plainText)
-            guard let src = url(source).map(HTMLEscaping.encodeURL) else { return alt }
-            let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
-            return "<img src=\"\(HTMLEscaping.escape(src))\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
+            if let pending, isPending(source) { return pending.add(.image(source: source, title: title, alt: alt), from: currentPath) }
+            return Self.imageHTML(src: url(source), alt: alt, title: title)
         case .inlineImage(let image):
             return imageHTML(image, describedBy: nil)
         case .noLoc(let text):
@@ -253,9 +269,33 @@ public struct HTMLRenderer {
     /// An `xref:` link: a link to what the uid names, shown with the link's own text, or for
     /// `<xref:uid>` the xrefmap's name (the page's title); when nothing defines the uid, the text
     /// alone (`<xref:uid>`: the uid's last name part), never "xref:" (lint reports it).
-    private mutating func xref(_ reference: XrefMap.Reference, _ node: MarkupNode, autolink: Bool) -> String {
+    private mutating func xref(_ reference: XrefMap.Reference, _ destination: String, _ node: MarkupNode, autolink: Bool) -> String {
+        let text = autolink ? nil : scopedChildren(node)
+        // Any page may define the uid: it waits for the loaded site.
+        if let pending { return pending.add(.xref(destination: destination, text: text), from: currentPath) }
+        return Self.xrefHTML(reference, text: text, rewriter: rewriter)
+    }
+
+    /// A link's HTML given its URL: an element that says it leads nowhere when the URL is nil.
+    static func linkHTML(href url: String?, title: String, text: String) -> String {
+        guard let href = url.map(HTMLEscaping.encodeURL) else { return "<span class=\"link-unresolved\">\(text)</span>" }
+        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
+        let external = href.containsBytes("://") ? " class=\"external\" rel=\"noopener\"" : ""
+        return "<a href=\"\(HTMLEscaping.escape(href))\"\(titleAttribute)\(external)>\(text)</a>"
+    }
+
+    /// An image's HTML given its URL: the escaped alt text alone when the URL is nil.
+    static func imageHTML(src url: String?, alt: String, title: String) -> String {
+        guard let src = url.map(HTMLEscaping.encodeURL) else { return alt }
+        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
+        return "<img src=\"\(HTMLEscaping.escape(src))\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
+    }
+
+    /// An xref's HTML with the xrefmap `rewriter`'s files hold; nil `text` for `<xref:uid>`,
+    /// which shows what the uid names.
+    static func xrefHTML(_ reference: XrefMap.Reference, text written: String?, rewriter: LinkRewriter) -> String {
         let target = rewriter.files.xrefs.target(for: reference.uid)
-        let text = autolink ? HTMLEscaping.escape(target.map(reference.text(for:)) ?? reference.fallbackText) : scopedChildren(node)
+        let text = written ?? HTMLEscaping.escape(target.map(reference.text(for:)) ?? reference.fallbackText)
         guard let target, let href = rewriter.url(of: target, reference: reference) else {
             return "<span class=\"xref\">\(text)</span>"
         }
@@ -278,6 +318,17 @@ public struct HTMLRenderer {
     // MARK: - Learn extensions
 
     mutating func imageHTML(_ image: ImageDirective, describedBy: String?) -> String {
+        guard let pending, [image.source, image.link, image.lightbox].contains(where: { $0.map(isPending) ?? false }) else {
+            return Self.imageDirectiveHTML(image, describedBy: describedBy) { url($0) }
+        }
+        // The files it shows are still copied: its other URLs are rewritten as they would be.
+        _ = Self.imageDirectiveHTML(image, describedBy: describedBy) { isPending($0) ? "" : url($0) }
+        return pending.add(.imageDirective(image, describedBy: describedBy), from: currentPath)
+    }
+
+    /// An image directive's HTML given how its URLs are rewritten (in the order the HTML needs
+    /// them: a link's URL only when the image has one, the lightbox's only without a link).
+    static func imageDirectiveHTML(_ image: ImageDirective, describedBy: String?, url: (String) -> String?) -> String {
         guard let src = url(image.source) else { return HTMLEscaping.escape(image.altText ?? "") }
         var img = "<img src=\"\(HTMLEscaping.escape(src))\""
         if image.type == .icon {

@@ -55,6 +55,18 @@ public struct LinkRewriter: Sendable {
         }
     }
 
+    /// Whether the URL `rewrite` gives `destination` depends on what only the loaded site knows:
+    /// a root-relative URL may be a Learn URL of one of the doc set's pages, and a missing file
+    /// may be redirected. For either `rewrite` always gives a URL, never nil.
+    public func dependsOnSite(_ destination: String, from sourcePath: String) -> Bool {
+        guard HTMLEscaping.isSafeURL(destination) else { return false }
+        switch LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx) {
+        case .rootRelative, .missing: return true
+        case .file: return destination.trimmingSpaces().hasPrefix("/")
+        default: return false
+        }
+    }
+
     /// The URL of a redirect's destination from this page; a fragment written in the link wins
     /// over the redirect's own. Nil when the redirects lead nowhere (the link then stays as
     /// written, and lint reports it).

@@ -25,4 +25,7 @@ public struct RenderedArticle: Sendable {
     /// Root-relative paths of the files the page links to or shows that are not pages (images,
     /// lightbox targets, downloads), to copy to the output.
     public var assets: Set<String>
+    /// Links left as placeholders in `headingHTML` and `bodyHTML`, when the page was rendered
+    /// before the site was loaded; empty otherwise.
+    public var pendingLinks: [PendingLink] = []
 }

@@ -178,7 +178,7 @@ public final class SiteOutputs: @unchecked Sendable {
         case .article(let source):
             return site.document(at: source).map { document in
                 let made = article(materialize(document))
-                return (made.html, made.assets)
+                return (made.html, made.summary.assets)
             }
         case .yamlPage(let yaml):
             return page(templates.render(kind: yaml.kind == .faq ? "faq" : "landing", context: contexts.yamlPage(yaml, files: site.files, docfx: site.docfx)))
@@ -198,11 +198,17 @@ public final class SiteOutputs: @unchecked Sendable {
         }
     }
 
-    /// One article: its page, what the search index keeps of it, and the content files it shows.
-    func article(_ page: Document) -> (html: Data, search: SearchIndexBuilder.Entry, assets: Set<String>) {
+    /// One article: its page, and what the search index and the asset copy keep of it.
+    func article(_ page: Document) -> (html: Data, summary: ArticleSummary) {
+        if let made = PrerenderedArticle.of(page) {
+            let article = made.article.resolvingPendingLinks(files: site.files, docfx: site.docfx, outputPath: page.outputPath)
+            let html = templates.render(kind: "article", context: contexts.article(page, article, findings: findings(page), monikers: made.monikers))
+            return (Data(html.utf8), made.summary)
+        }
         let (article, monikers) = renderArticle(page)
         let html = templates.render(kind: "article", context: contexts.article(page, article, findings: findings(page), monikers: monikers))
-        return (Data(html.utf8), Self.searchEntry(page, article), article.assets)
+        let entry = Self.searchEntry(page, article)
+        return (Data(html.utf8), ArticleSummary(searchTerms: SearchIndexBuilder.pageTerms(entry).joined(separator: " "), searchDocument: SearchIndexBuilder.document(entry), assets: article.assets))
     }
 
     /// What the search index keeps of an article, without wrapping it in the templates.
@@ -213,13 +219,19 @@ public final class SiteOutputs: @unchecked Sendable {
 
     /// The article's body, with its zone pivots titled and its moniker blocks labelled.
     private func renderArticle(_ page: Document) -> (article: RenderedArticle, monikers: PageMonikers) {
-        let pivots = structure.pivotGroups(of: page).flatMap(\.pivots)
-        let monikers = PageMonikers(page, in: site)
-        let pivotTitles = Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        return (HTMLRenderer.render(page, files: site.files, docfx: site.docfx, pivotTitles: pivotTitles, monikers: monikers), monikers)
+        Self.renderArticle(page, in: site)
     }
 
-    private static func searchEntry(_ page: Document, _ article: RenderedArticle) -> SearchIndexBuilder.Entry {
+    /// The article's body as `site` has it, with its zone pivots titled and its moniker blocks
+    /// labelled; with `pendingSiteLinks`, before `site`'s pages are loaded (``PrerenderedArticle``).
+    static func renderArticle(_ page: Document, in site: Site, pendingSiteLinks: Bool = false) -> (article: RenderedArticle, monikers: PageMonikers) {
+        let pivots = SiteStructure.pivotGroups(of: page, in: site).flatMap(\.pivots)
+        let monikers = PageMonikers(page, in: site)
+        let pivotTitles = Dictionary(pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return (HTMLRenderer.render(page, files: site.files, docfx: site.docfx, pivotTitles: pivotTitles, monikers: monikers, pendingSiteLinks: pendingSiteLinks), monikers)
+    }
+
+    static func searchEntry(_ page: Document, _ article: RenderedArticle) -> SearchIndexBuilder.Entry {
         SearchIndexBuilder.Entry(
             title: page.displayTitle, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
             headings: article.outline.map(\.text), text: article.plainText)

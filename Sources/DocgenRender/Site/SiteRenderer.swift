@@ -69,7 +69,7 @@ public struct SiteRenderer: Sendable {
             }
             let article = outputs.article(page)
             emit(page.outputPath, article.html)
-            return (ArticleSummary(searchTerms: SearchIndexBuilder.pageTerms(article.search).joined(separator: " "), searchDocument: SearchIndexBuilder.document(article.search), assets: article.assets), false)
+            return (article.summary, false)
         }
         var generated = 0
         var keptYAMLPages = 0

@@ -93,6 +93,11 @@ struct SiteStructure: Sendable {
     /// The zone pivot groups a page's picker offers: those its `zone_pivot_groups` names that the
     /// doc set defines (`roles` is the role picker's).
     func pivotGroups(of document: Document) -> [ZonePivotGroup] {
+        Self.pivotGroups(of: document, in: site)
+    }
+
+    /// The zone pivot groups `document` names, as `site`'s definition files give them.
+    static func pivotGroups(of document: Document, in site: Site) -> [ZonePivotGroup] {
         guard let names = document.frontMatter.string("zone_pivot_groups") else { return [] }
         return names.split(separator: ",").compactMap { name in
             let id = name.trimmingSpaces()

@@ -1,0 +1,114 @@
+import DocgenCore
+import DocgenMarkup
+import Foundation
+
+/// A link of a page rendered before every page of the site was read, whose HTML depends on what
+/// only the loaded site knows: which root-relative Learn URLs lead to the doc set's own pages,
+/// where the redirects of a missing file lead, and which page defines an xref's uid. The page's
+/// HTML holds a placeholder for it, written once the site is loaded
+/// (``RenderedArticle/resolvingPendingLinks(files:docfx:outputPath:)``), with the same functions
+/// a page rendered from the loaded site uses.
+public struct PendingLink: Sendable {
+    enum Element: Sendable {
+        /// `[text](destination "title")`, its text rendered.
+        case link(destination: String, title: String, text: String)
+        /// `![alt](source "title")`, its alt text escaped.
+        case image(source: String, title: String, alt: String)
+        /// `:::image:::` with any of its URLs depending on the site.
+        case imageDirective(ImageDirective, describedBy: String?)
+        /// `[text](xref:uid)`, or with nil text `<xref:uid>`, which shows what the uid names.
+        case xref(destination: String, text: String?)
+        /// A URL attribute of raw HTML, written encoded and escaped.
+        case rawURL(String)
+    }
+
+    var element: Element
+    /// The file the link is written in: the page or one of its includes.
+    var from: String
+
+    /// What starts every placeholder: letters and digits only, which escaping and URL encoding
+    /// leave as they are, with a part drawn at random for each process, which no content has.
+    static let marker: [UInt8] = Array(("dgpending" + String(UInt64.random(in: 1...UInt64.max), radix: 16) + "n").utf8)
+
+    /// The placeholder of the link numbered `index`: the marker, the number and `x`.
+    static func placeholder(_ index: Int) -> String {
+        String(decoding: marker, as: UTF8.self) + String(index) + "x"
+    }
+}
+
+/// The pending links of a page being rendered, shared with the raw-HTML sanitizer's URL rewriting.
+final class PendingLinks {
+    private(set) var links: [PendingLink] = []
+
+    /// Records a link and returns its placeholder.
+    func add(_ element: PendingLink.Element, from path: String) -> String {
+        links.append(PendingLink(element: element, from: path))
+        return PendingLink.placeholder(links.count - 1)
+    }
+}
+
+extension RenderedArticle {
+    /// The article with its pending links written for the loaded site whose files (with their
+    /// Learn URL paths, redirects and uids) are `files`, as the page at `outputPath`.
+    public func resolvingPendingLinks(files: ContentFiles, docfx: DocfxProject, outputPath: String) -> RenderedArticle {
+        guard !pendingLinks.isEmpty else { return self }
+        let rewriter = LinkRewriter(files: files, pageOutputPath: outputPath, docfx: docfx)
+        var resolved = self
+        resolved.headingHTML = Self.resolve(headingHTML, pendingLinks, rewriter)
+        resolved.bodyHTML = Self.resolve(bodyHTML, pendingLinks, rewriter)
+        resolved.pendingLinks = []
+        return resolved
+    }
+
+    /// `html` with each placeholder replaced by its link's HTML; a link's text may hold
+    /// placeholders of its own (an image inside a link), written first.
+    private static func resolve(_ html: String, _ links: [PendingLink], _ rewriter: LinkRewriter) -> String {
+        let marker = PendingLink.marker
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while index + marker.count < bytes.count {
+            guard bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) else {
+                index += 1
+                continue
+            }
+            var end = index + marker.count
+            var number = 0
+            while end < bytes.count, bytes[end].isASCIIDigit, number < links.count {
+                number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                end += 1
+            }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "x"), end > index + marker.count, number < links.count else {
+                index += 1
+                continue
+            }
+            result.append(contentsOf: bytes[copied..<index])
+            result.append(contentsOf: replacement(for: links[number], links, rewriter).utf8)
+            index = end + 1
+            copied = index
+        }
+        guard copied > 0 else { return html }
+        result.append(contentsOf: bytes[copied...])
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func replacement(for link: PendingLink, _ links: [PendingLink], _ rewriter: LinkRewriter) -> String {
+        let url = { (destination: String) in rewriter.rewrite(destination, from: link.from).url }
+        switch link.element {
+        case .link(let destination, let title, let text):
+            return HTMLRenderer.linkHTML(href: url(destination), title: title, text: resolve(text, links, rewriter))
+        case .image(let source, let title, let alt):
+            return HTMLRenderer.imageHTML(src: url(source), alt: alt, title: title)
+        case .imageDirective(let image, let describedBy):
+            return HTMLRenderer.imageDirectiveHTML(image, describedBy: describedBy, url: url)
+        case .xref(let destination, let text):
+            guard let reference = XrefMap.Reference(destination) else { return text.map { resolve($0, links, rewriter) } ?? "" }
+            return HTMLRenderer.xrefHTML(reference, text: text.map { resolve($0, links, rewriter) }, rewriter: rewriter)
+        case .rawURL(let value):
+            // Never nil: a URL that depends on the site is root-relative or a missing file, and
+            // the rewriter gives both a URL (see `LinkRewriter.dependsOnSite`).
+            return HTMLEscaping.escape(HTMLEscaping.encodeSpacesAndControls(url(value) ?? ""))
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import DocgenCore
+import Foundation
+
+/// An article rendered as its page is read, before the rest of the site is (`build`), so that the
+/// page's tree can be dropped at once: its HTML with the links that wait for the loaded site
+/// left pending, its versions, and what the search index and the asset copy keep of it.
+/// ``SiteOutputs`` takes it from the page's memo instead of rendering the page's tree.
+public struct PrerenderedArticle: Sendable {
+    /// The article, without its plain text, which `summary` holds as search terms.
+    var article: RenderedArticle
+    var monikers: PageMonikers
+    var summary: ArticleSummary
+
+    /// The name it is kept under in a page's memo.
+    static let memoKey = "render.prerendered-article"
+
+    /// The function that renders each page `options` publishes as the site is known before any
+    /// page is read (`frame`: its files, configuration, docfx.json and YAML pages) and keeps the
+    /// result in the page's memo; it reads the page's tree, so call it before dropping the tree.
+    public static func recorder(for frame: Site, options: BuildOptions) -> @Sendable (Document) -> Void {
+        let reserved = SiteRenderer.reservedOutputPaths(for: frame.configuration)
+        return { page in
+            guard options.includeDrafts || !page.frontMatter.isDraft, !reserved.contains(page.outputPath) else { return }
+            let (article, monikers) = SiteOutputs.renderArticle(page, in: frame, pendingSiteLinks: true)
+            let entry = SiteOutputs.searchEntry(page, article)
+            var kept = article
+            kept.plainText = ""
+            let summary = ArticleSummary(
+                searchTerms: SearchIndexBuilder.pageTerms(entry).joined(separator: " "), searchDocument: SearchIndexBuilder.document(entry), assets: article.assets)
+            _ = page.memo.value(memoKey) { PrerenderedArticle(article: kept, monikers: monikers, summary: summary) }
+        }
+    }
+
+    /// The article `page` was rendered into as it was read, if it was.
+    static func of(_ page: Document) -> PrerenderedArticle? {
+        page.memo.recorded(memoKey)
+    }
+}
