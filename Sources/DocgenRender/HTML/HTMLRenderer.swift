@@ -98,12 +98,21 @@ public struct HTMLRenderer {
         pending != nil && rewriter.dependsOnSite(destination, from: currentPath)
     }
 
+    /// The URL for `destination` as `url` gives it, or, when the page's links that depend on the
+    /// site are pending and this is one, `.pending` (the destination is resolved once).
+    private mutating func urlUnlessPending(_ destination: String) -> PendingOr<String?> {
+        guard pending != nil else { return .now(url(destination)) }
+        guard let (url, asset) = rewriter.rewriteUnlessSiteDependent(destination, from: currentPath) else { return .pending }
+        if let asset { assets.insert(asset) }
+        return .now(url)
+    }
+
     private mutating func raw(_ html: String) -> String {
         let path = currentPath
         let rewriter = self.rewriter
         if let pending {
             sanitizer.rewriteURL = { value in
-                rewriter.dependsOnSite(value, from: path) ? (pending.add(.rawURL(value), from: path), nil) : rewriter.rewrite(value, from: path)
+                rewriter.rewriteUnlessSiteDependent(value, from: path) ?? (pending.add(.rawURL(value), from: path), nil)
             }
         } else {
             sanitizer.rewriteURL = { value in rewriter.rewrite(value, from: path) }
@@ -245,12 +254,16 @@ public struct HTMLRenderer {
         case .link(let destination, let title, let autolink):
             if let reference = XrefMap.Reference(destination) { return xref(reference, destination, node, autolink: autolink) }
             let text = scopedChildren(node)
-            if let pending, isPending(destination) { return pending.add(.link(destination: destination, title: title, text: text), from: currentPath) }
-            return Self.linkHTML(href: url(destination), title: title, text: text)
+            guard case .now(let href) = urlUnlessPending(destination), true else {
+                return pending?.add(.link(destination: destination, title: title, text: text), from: currentPath) ?? ""
+            }
+            return Self.linkHTML(href: href, title: title, text: text)
         case .image(let source, let title):
             let alt = HTMLEscaping.escape(node.plainText)
-            if let pending, isPending(source) { return pending.add(.image(source: source, title: title, alt: alt), from: currentPath) }
-            return Self.imageHTML(src: url(source), alt: alt, title: title)
+            guard case .now(let src) = urlUnlessPending(source), true else {
+                return pending?.add(.image(source: source, title: title, alt: alt), from: currentPath) ?? ""
+            }
+            return Self.imageHTML(src: src, alt: alt, title: title)
         case .inlineImage(let image):
             return imageHTML(image, describedBy: nil)
         case .noLoc(let text):
@@ -346,4 +359,10 @@ public struct HTMLRenderer {
         let border = image.border ? " has-border" : ""
         return describedBy == nil ? "<span class=\"docgen-image\(border)\">\(img)</span>" : img
     }
+}
+
+/// A value known now, or one that waits for the loaded site.
+enum PendingOr<Value> {
+    case now(Value)
+    case pending
 }

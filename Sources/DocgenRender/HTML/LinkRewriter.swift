@@ -25,7 +25,19 @@ public struct LinkRewriter: Sendable {
     /// when the link must not be emitted; `asset` is set when the target is a file to copy.
     public func rewrite(_ destination: String, from sourcePath: String) -> (url: String?, asset: String?) {
         guard HTMLEscaping.isSafeURL(destination) else { return (nil, nil) }
-        switch LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx) {
+        return rewrite(destination, LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx))
+    }
+
+    /// What `rewrite` gives, or nil when that depends on what only the loaded site knows
+    /// (``dependsOnSite(_:from:)``); the destination is resolved once for both.
+    public func rewriteUnlessSiteDependent(_ destination: String, from sourcePath: String) -> (url: String?, asset: String?)? {
+        guard HTMLEscaping.isSafeURL(destination) else { return (nil, nil) }
+        let target = LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx)
+        return Self.dependsOnSite(target, destination) ? nil : rewrite(destination, target)
+    }
+
+    private func rewrite(_ destination: String, _ target: LinkTarget) -> (url: String?, asset: String?) {
+        switch target {
         case .empty, .outsideRoot:
             return (nil, nil)
         case .external(let url):
@@ -60,7 +72,11 @@ public struct LinkRewriter: Sendable {
     /// may be redirected. For either `rewrite` always gives a URL, never nil.
     public func dependsOnSite(_ destination: String, from sourcePath: String) -> Bool {
         guard HTMLEscaping.isSafeURL(destination) else { return false }
-        switch LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx) {
+        return Self.dependsOnSite(LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx), destination)
+    }
+
+    private static func dependsOnSite(_ target: LinkTarget, _ destination: String) -> Bool {
+        switch target {
         case .rootRelative, .missing: return true
         case .file: return destination.trimmingSpaces().hasPrefix("/")
         default: return false
