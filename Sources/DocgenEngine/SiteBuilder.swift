@@ -81,10 +81,12 @@ public enum SiteBuilder {
         }
         // Each page is checked by the rules that read only it and rendered as it is read, and its
         // tree dropped, so that the trees of every page are never held at once. `index.md` keeps
-        // its tree: the home page shows its body.
+        // its tree: the home page shows its body. The articles' HTML waits in a file beside the
+        // output until the pages are written.
+        let spill = ArticleSpill(beside: options.output)
         let compiling = SiteChecks.Compiling(
             today: options.today, draftChecks: options.draftChecks, keepingTrees: ["index.md"],
-            alsoEach: { frame in PrerenderedArticle.recorder(for: frame, options: options) })
+            alsoEach: { frame in PrerenderedArticle.recorder(for: frame, options: options, spill: spill) })
         let loaded = ReusingLoad.load(root: options.contentRoot, displayPrefix: displayPrefix, records: earlier, siteKey: siteKey, compiling: compiling)
         let site = loaded.site, kept = loaded.kept
         endPhase("load")
@@ -121,6 +123,7 @@ public enum SiteBuilder {
         } emit: { path, data in
             do { try writer.write(data, to: path) } catch { errors.record("\(path): \(error.localizedDescription)") }
         }
+        if let failure = spill?.failure { errors.record(failure) }
         endPhase("render and write")
         let findings = checking.value
         let diagnostics = findings.all

@@ -67,6 +67,8 @@ struct BuildCompiledPagesTests {
         #expect(page.contains("<a href=\"guides/current.html#install\">old</a>"), "a link to a redirected page leads where the redirect does")
         #expect(page.contains("<a href=\"guides/current.html\">raw from an include</a>"))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("media/logo.png").path), "an image beside a pending link is still copied")
+        let beside = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
+        #expect(!beside.contains { $0.contains("docgen-articles") }, "the file the articles waited in is gone")
     }
 }
 

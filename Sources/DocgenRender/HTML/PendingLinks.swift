@@ -14,8 +14,9 @@ public struct PendingLink: Sendable {
         case link(destination: String, title: String, text: String)
         /// `![alt](source "title")`, its alt text escaped.
         case image(source: String, title: String, alt: String)
-        /// `:::image:::` with any of its URLs depending on the site.
-        case imageDirective(ImageDirective, describedBy: String?)
+        /// `:::image:::` with any of its URLs depending on the site (boxed: the directive is large,
+        /// and every link of the list would take its size).
+        indirect case imageDirective(ImageDirective, describedBy: String?)
         /// `[text](xref:uid)`, or with nil text `<xref:uid>`, which shows what the uid names.
         case xref(destination: String, text: String?)
         /// A URL attribute of raw HTML, written encoded and escaped.

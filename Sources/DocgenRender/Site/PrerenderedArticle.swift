@@ -6,18 +6,30 @@ import Foundation
 /// left pending, its versions, and what the search index and the asset copy keep of it.
 /// ``SiteOutputs`` takes it from the page's memo instead of rendering the page's tree.
 public struct PrerenderedArticle: Sendable {
-    /// The article, without its plain text, which `summary` holds as search terms.
+    /// The article, without its plain text, which `summary` holds as search terms, and without
+    /// its body when that was written to `spill`.
     var article: RenderedArticle
     var monikers: PageMonikers
     var summary: ArticleSummary
+    var spill: ArticleSpill?
+    var spilledBody: ArticleSpill.Place?
+
+    /// The article, its body read back from the spill file when it was written there.
+    var wholeArticle: RenderedArticle {
+        guard let spill, let spilledBody else { return article }
+        var whole = article
+        whole.bodyHTML = spill.read(spilledBody)
+        return whole
+    }
 
     /// The name it is kept under in a page's memo.
     static let memoKey = "render.prerendered-article"
 
     /// The function that renders each page `options` publishes as the site is known before any
     /// page is read (`frame`: its files, configuration, docfx.json and YAML pages) and keeps the
-    /// result in the page's memo; it reads the page's tree, so call it before dropping the tree.
-    public static func recorder(for frame: Site, options: BuildOptions) -> @Sendable (Document) -> Void {
+    /// result in the page's memo, its body written to `spill` when there is one; it reads the
+    /// page's tree, so call it before dropping the tree.
+    public static func recorder(for frame: Site, options: BuildOptions, spill: ArticleSpill?) -> @Sendable (Document) -> Void {
         let reserved = SiteRenderer.reservedOutputPaths(for: frame.configuration)
         return { page in
             guard options.includeDrafts || !page.frontMatter.isDraft, !reserved.contains(page.outputPath) else { return }
@@ -25,9 +37,11 @@ public struct PrerenderedArticle: Sendable {
             let entry = SiteOutputs.searchEntry(page, article)
             var kept = article
             kept.plainText = ""
+            let spilledBody = spill?.store(article.bodyHTML)
+            if spilledBody != nil { kept.bodyHTML = "" }
             let summary = ArticleSummary(
                 searchTerms: SearchIndexBuilder.pageTerms(entry).joined(separator: " "), searchDocument: SearchIndexBuilder.document(entry), assets: article.assets)
-            _ = page.memo.value(memoKey) { PrerenderedArticle(article: kept, monikers: monikers, summary: summary) }
+            _ = page.memo.value(memoKey) { PrerenderedArticle(article: kept, monikers: monikers, summary: summary, spill: spilledBody == nil ? nil : spill, spilledBody: spilledBody) }
         }
     }
 

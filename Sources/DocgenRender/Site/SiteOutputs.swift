@@ -201,7 +201,7 @@ public final class SiteOutputs: @unchecked Sendable {
     /// One article: its page, and what the search index and the asset copy keep of it.
     func article(_ page: Document) -> (html: Data, summary: ArticleSummary) {
         if let made = PrerenderedArticle.of(page) {
-            let article = made.article.resolvingPendingLinks(files: site.files, docfx: site.docfx, outputPath: page.outputPath)
+            let article = made.wholeArticle.resolvingPendingLinks(files: site.files, docfx: site.docfx, outputPath: page.outputPath)
             let html = templates.render(kind: "article", context: contexts.article(page, article, findings: findings(page), monikers: made.monikers))
             return (Data(html.utf8), made.summary)
         }
