@@ -255,7 +255,7 @@ public struct HTMLRenderer {
             if let reference = XrefMap.Reference(destination) { return xref(reference, destination, node, autolink: autolink) }
             let text = scopedChildren(node)
             guard case .now(let href) = urlUnlessPending(destination), true else {
-                return pending?.add(.link(destination: destination, title: title, text: text), from: currentPath) ?? ""
+                return pending?.add(start: .linkStart(destination: destination, title: title), text: text, from: currentPath) ?? ""
             }
             return Self.linkHTML(href: href, title: title, text: text)
         case .image(let source, let title):
@@ -285,16 +285,25 @@ public struct HTMLRenderer {
     private mutating func xref(_ reference: XrefMap.Reference, _ destination: String, _ node: MarkupNode, autolink: Bool) -> String {
         let text = autolink ? nil : scopedChildren(node)
         // Any page may define the uid: it waits for the loaded site.
-        if let pending { return pending.add(.xref(destination: destination, text: text), from: currentPath) }
+        if let pending {
+            guard let text else { return pending.add(.xrefAutolink(destination: destination), from: currentPath) }
+            return pending.add(start: .xrefStart(destination: destination), text: text, from: currentPath)
+        }
         return Self.xrefHTML(reference, text: text, rewriter: rewriter)
     }
 
     /// A link's HTML given its URL: an element that says it leads nowhere when the URL is nil.
     static func linkHTML(href url: String?, title: String, text: String) -> String {
-        guard let href = url.map(HTMLEscaping.encodeURL) else { return "<span class=\"link-unresolved\">\(text)</span>" }
+        let tags = linkTags(href: url, title: title)
+        return tags.start + text + tags.end
+    }
+
+    /// The tags around a link's text given its URL.
+    static func linkTags(href url: String?, title: String) -> (start: String, end: String) {
+        guard let href = url.map(HTMLEscaping.encodeURL) else { return ("<span class=\"link-unresolved\">", "</span>") }
         let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
         let external = href.containsBytes("://") ? " class=\"external\" rel=\"noopener\"" : ""
-        return "<a href=\"\(HTMLEscaping.escape(href))\"\(titleAttribute)\(external)>\(text)</a>"
+        return ("<a href=\"\(HTMLEscaping.escape(href))\"\(titleAttribute)\(external)>", "</a>")
     }
 
     /// An image's HTML given its URL: the escaped alt text alone when the URL is nil.
@@ -309,11 +318,17 @@ public struct HTMLRenderer {
     static func xrefHTML(_ reference: XrefMap.Reference, text written: String?, rewriter: LinkRewriter) -> String {
         let target = rewriter.files.xrefs.target(for: reference.uid)
         let text = written ?? HTMLEscaping.escape(target.map(reference.text(for:)) ?? reference.fallbackText)
-        guard let target, let href = rewriter.url(of: target, reference: reference) else {
-            return "<span class=\"xref\">\(text)</span>"
+        let tags = xrefTags(reference, rewriter: rewriter)
+        return tags.start + text + tags.end
+    }
+
+    /// The tags around an xref's text: a link to what the uid names, or a `<span>` when nothing does.
+    static func xrefTags(_ reference: XrefMap.Reference, rewriter: LinkRewriter) -> (start: String, end: String) {
+        guard let target = rewriter.files.xrefs.target(for: reference.uid), let href = rewriter.url(of: target, reference: reference) else {
+            return ("<span class=\"xref\">", "</span>")
         }
         let external = href.containsBytes("://") ? " class=\"external\" rel=\"noopener\"" : ""
-        return "<a href=\"\(HTMLEscaping.escape(HTMLEscaping.encodeURL(href)))\"\(external)>\(text)</a>"
+        return ("<a href=\"\(HTMLEscaping.escape(HTMLEscaping.encodeURL(href)))\"\(external)>", "</a>")
     }
 
     /// The children of one of the renderer's own inline elements, which raw tags must not cross.

@@ -10,15 +10,20 @@ import Foundation
 /// a page rendered from the loaded site uses.
 public struct PendingLink: Sendable {
     enum Element: Sendable {
-        /// `[text](destination "title")`, its text rendered.
-        case link(destination: String, title: String, text: String)
+        /// The start of `[text](destination "title")`: its text follows in the HTML, up to the
+        /// placeholder of a `close` naming this link.
+        case linkStart(destination: String, title: String)
+        /// The start of `[text](xref:uid)`, whose text follows likewise.
+        case xrefStart(destination: String)
+        /// The end of the link numbered `start`.
+        case close(start: Int)
         /// `![alt](source "title")`, its alt text escaped.
         case image(source: String, title: String, alt: String)
         /// `:::image:::` with any of its URLs depending on the site (boxed: the directive is large,
         /// and every link of the list would take its size).
         indirect case imageDirective(ImageDirective, describedBy: String?)
-        /// `[text](xref:uid)`, or with nil text `<xref:uid>`, which shows what the uid names.
-        case xref(destination: String, text: String?)
+        /// `<xref:uid>`, which shows what the uid names.
+        case xrefAutolink(destination: String)
         /// A URL attribute of raw HTML, written encoded and escaped.
         case rawURL(String)
     }
@@ -46,6 +51,14 @@ final class PendingLinks {
         links.append(PendingLink(element: element, from: path))
         return PendingLink.placeholder(links.count - 1)
     }
+
+    /// Records a link whose rendered `text` stays in the HTML between the placeholders of its
+    /// start and its end, and returns the three.
+    func add(start: PendingLink.Element, text: String, from path: String) -> String {
+        let number = links.count
+        let opening = add(start, from: path)
+        return opening + text + add(.close(start: number), from: path)
+    }
 }
 
 extension RenderedArticle {
@@ -61,9 +74,10 @@ extension RenderedArticle {
         return resolved
     }
 
-    /// `html` with each placeholder replaced by its link's HTML; a link's text may hold
-    /// placeholders of its own (an image inside a link), written first.
+    /// `html` with each placeholder replaced by its link's HTML; a link's end follows its start,
+    /// which says how the link ends (an element that leads nowhere is a `<span>`).
     private static func resolve(_ html: String, _ links: [PendingLink], _ rewriter: LinkRewriter) -> String {
+        var ends: [Int: String] = [:]
         let marker = PendingLink.marker
         let bytes = Array(html.utf8)
         var result: [UInt8] = []
@@ -85,7 +99,7 @@ extension RenderedArticle {
                 continue
             }
             result.append(contentsOf: bytes[copied..<index])
-            result.append(contentsOf: replacement(for: links[number], links, rewriter).utf8)
+            result.append(contentsOf: replacement(for: number, links, rewriter, ends: &ends).utf8)
             index = end + 1
             copied = index
         }
@@ -94,18 +108,28 @@ extension RenderedArticle {
         return String(decoding: result, as: UTF8.self)
     }
 
-    private static func replacement(for link: PendingLink, _ links: [PendingLink], _ rewriter: LinkRewriter) -> String {
+    private static func replacement(for number: Int, _ links: [PendingLink], _ rewriter: LinkRewriter, ends: inout [Int: String]) -> String {
+        let link = links[number]
         let url = { (destination: String) in rewriter.rewrite(destination, from: link.from).url }
         switch link.element {
-        case .link(let destination, let title, let text):
-            return HTMLRenderer.linkHTML(href: url(destination), title: title, text: resolve(text, links, rewriter))
+        case .linkStart(let destination, let title):
+            let tags = HTMLRenderer.linkTags(href: url(destination), title: title)
+            ends[number] = tags.end
+            return tags.start
+        case .xrefStart(let destination):
+            guard let reference = XrefMap.Reference(destination) else { return "" }
+            let tags = HTMLRenderer.xrefTags(reference, rewriter: rewriter)
+            ends[number] = tags.end
+            return tags.start
+        case .close(let start):
+            return ends.removeValue(forKey: start) ?? ""
         case .image(let source, let title, let alt):
             return HTMLRenderer.imageHTML(src: url(source), alt: alt, title: title)
         case .imageDirective(let image, let describedBy):
             return HTMLRenderer.imageDirectiveHTML(image, describedBy: describedBy, url: url)
-        case .xref(let destination, let text):
-            guard let reference = XrefMap.Reference(destination) else { return text.map { resolve($0, links, rewriter) } ?? "" }
-            return HTMLRenderer.xrefHTML(reference, text: text.map { resolve($0, links, rewriter) }, rewriter: rewriter)
+        case .xrefAutolink(let destination):
+            guard let reference = XrefMap.Reference(destination) else { return "" }
+            return HTMLRenderer.xrefHTML(reference, text: nil, rewriter: rewriter)
         case .rawURL(let value):
             // Never nil: a URL that depends on the site is root-relative or a missing file, and
             // the rewriter gives both a URL (see `LinkRewriter.dependsOnSite`).
