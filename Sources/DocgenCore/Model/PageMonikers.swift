@@ -24,7 +24,8 @@ public struct PageMonikers: Sendable {
     /// Gathers the versions of `document` given the doc set's declared monikers.
     public init(_ document: Document, declared: [String]) {
         var ranges: [String] = []
-        Self.collect(document.root, into: &ranges)
+        var root = document.root
+        Self.collect(&root, into: &ranges)
         blockRanges = ranges
         pageRange = document.frontMatter.string("monikerRange").flatMap { $0.isEmpty ? nil : $0 }
         isDeclared = !declared.isEmpty
@@ -57,8 +58,9 @@ public struct PageMonikers: Sendable {
         return versions.filter(selected.contains)
     }
 
-    private static func collect(_ node: MarkupNode, into ranges: inout [String]) {
+    /// The node is lent in place, never written: iterating the children copied every node.
+    private static func collect(_ node: inout MarkupNode, into ranges: inout [String]) {
         if case .moniker(let range) = node.kind { ranges.append(range) }
-        for child in node.children { collect(child, into: &ranges) }
+        node.lendChildren { collect(&$0, into: &ranges) }
     }
 }

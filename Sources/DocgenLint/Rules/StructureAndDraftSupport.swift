@@ -145,7 +145,8 @@ enum DraftSupport {
     static func pageHeadings(_ root: MarkupNode) -> [Heading] {
         var result: [Heading] = []
         // Records a heading, or returns the children to visit with where they are shown.
-        func visit(_ node: MarkupNode, _ visibility: [Visibility], _ tabGroup: Int) -> (children: [MarkupNode], context: ([Visibility], Int))? {
+        // The node is lent in place, never written: read out of the buffer, each node was copied.
+        func visit(_ node: inout MarkupNode, _ visibility: [Visibility], _ tabGroup: Int) -> (children: [MarkupNode], context: ([Visibility], Int))? {
             var visibility = visibility
             var group = tabGroup
             guard node.kind.mayHoldOwnHeadings else { return nil }
@@ -165,9 +166,10 @@ enum DraftSupport {
             }
             return (node.children, (visibility, group))
         }
-        if let top = visit(root, [], 0) {
-            MarkupNode.walkDepthFirst(top.children, context: top.context) { siblings, index, context in
-                visit(siblings[index], context.0, context.1)
+        var top = root
+        if let first = visit(&top, [], 0) {
+            MarkupNode.walkDepthFirst(first.children, context: first.context) { siblings, index, context in
+                visit(&UnsafeMutablePointer(mutating: siblings.baseAddress! + index).pointee, context.0, context.1)
             }
         }
         return result
