@@ -24,6 +24,26 @@ extension String {
         }
     }
 
+    /// The UTF-8 offsets where the bytes of `needle` start, in order, found with `memmem`;
+    /// occurrences do not overlap.
+    public func utf8Offsets(of needle: [UInt8]) -> [Int] {
+        var text = self
+        return text.withUTF8 { bytes in
+            needle.withUnsafeBufferPointer { needle in
+                var offsets: [Int] = []
+                guard let base = bytes.baseAddress, let needleBase = needle.baseAddress else { return offsets }
+                var from = 0
+                while from < bytes.count {
+                    let found = docgen_find_bytes(base + from, bytes.count - from, needleBase, needle.count)
+                    guard found >= 0 else { break }
+                    offsets.append(from + found)
+                    from += found + needle.count
+                }
+                return offsets
+            }
+        }
+    }
+
     /// The index of the first UTF-8 `byte` at or after `start`, found with `memchr` rather than
     /// the UTF-8 view's element-by-element `firstIndex(of:)`.
     public func utf8Index(of byte: UInt8, from start: String.Index) -> String.Index? {

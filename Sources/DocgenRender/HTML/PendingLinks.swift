@@ -78,34 +78,37 @@ extension RenderedArticle {
     /// which says how the link ends (an element that leads nowhere is a `<span>`).
     private static func resolve(_ html: String, _ links: [PendingLink], _ rewriter: LinkRewriter) -> String {
         var ends: [Int: String] = [:]
+        var html = html
+        html.makeContiguousUTF8()
         let marker = PendingLink.marker
-        let bytes = Array(html.utf8)
-        var result: [UInt8] = []
-        var copied = 0
-        var index = 0
-        while index + marker.count < bytes.count {
-            guard bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) else {
-                index += 1
-                continue
+        // The marker is found with `memmem`, and the text between placeholders is appended as
+        // substrings of the article: no copy of its bytes, and no check that they are UTF-8.
+        let cuts: [(start: Int, end: Int, number: Int)] = html.utf8.withContiguousStorageIfAvailable { bytes in
+            html.utf8Offsets(of: marker).compactMap { start -> (start: Int, end: Int, number: Int)? in
+                var end = start + marker.count
+                var number = 0
+                while end < bytes.count, bytes[end].isASCIIDigit, number < links.count {
+                    number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                    end += 1
+                }
+                guard end < bytes.count, bytes[end] == UInt8(ascii: "x"), end > start + marker.count, number < links.count else { return nil }
+                return (start, end + 1, number)
             }
-            var end = index + marker.count
-            var number = 0
-            while end < bytes.count, bytes[end].isASCIIDigit, number < links.count {
-                number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
-                end += 1
-            }
-            guard end < bytes.count, bytes[end] == UInt8(ascii: "x"), end > index + marker.count, number < links.count else {
-                index += 1
-                continue
-            }
-            result.append(contentsOf: bytes[copied..<index])
-            result.append(contentsOf: replacement(for: number, links, rewriter, ends: &ends).utf8)
-            index = end + 1
-            copied = index
+        } ?? []
+        guard !cuts.isEmpty else { return html }
+        let utf8 = html.utf8
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var copied = utf8.startIndex
+        for cut in cuts {
+            // Placeholders are ASCII, so their bounds are character boundaries.
+            let start = utf8.index(utf8.startIndex, offsetBy: cut.start)
+            result += html[copied..<start]
+            result += replacement(for: cut.number, links, rewriter, ends: &ends)
+            copied = utf8.index(utf8.startIndex, offsetBy: cut.end)
         }
-        guard copied > 0 else { return html }
-        result.append(contentsOf: bytes[copied...])
-        return String(decoding: result, as: UTF8.self)
+        result += html[copied...]
+        return result
     }
 
     private static func replacement(for number: Int, _ links: [PendingLink], _ rewriter: LinkRewriter, ends: inout [Int: String]) -> String {
