@@ -36,9 +36,11 @@ public struct PendingLink: Sendable {
     /// leave as they are, with a part drawn at random for each process, which no content has.
     static let marker: [UInt8] = Array(("dgpending" + String(UInt64.random(in: 1...UInt64.max), radix: 16) + "n").utf8)
 
+    private static let markerText = String(decoding: marker, as: UTF8.self)
+
     /// The placeholder of the link numbered `index`: the marker, the number and `x`.
     static func placeholder(_ index: Int) -> String {
-        String(decoding: marker, as: UTF8.self) + String(index) + "x"
+        markerText + String(index) + "x"
     }
 }
 
