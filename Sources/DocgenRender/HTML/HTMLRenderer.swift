@@ -254,13 +254,13 @@ public struct HTMLRenderer {
         case .link(let destination, let title, let autolink):
             if let reference = XrefMap.Reference(destination) { return xref(reference, destination, node, autolink: autolink) }
             let text = scopedChildren(node)
-            guard case .now(let href) = urlUnlessPending(destination), true else {
+            guard case .now(let href) = urlUnlessPending(destination) else {
                 return pending?.add(start: .linkStart(destination: destination, title: title), text: text, from: currentPath) ?? ""
             }
             return Self.linkHTML(href: href, title: title, text: text)
         case .image(let source, let title):
             let alt = HTMLEscaping.escape(node.plainText)
-            guard case .now(let src) = urlUnlessPending(source), true else {
+            guard case .now(let src) = urlUnlessPending(source) else {
                 return pending?.add(.image(source: source, title: title, alt: alt), from: currentPath) ?? ""
             }
             return Self.imageHTML(src: src, alt: alt, title: title)
