@@ -59,12 +59,12 @@ public struct RunCache: Sendable {
         case ignored(note: String)
     }
 
-    /// The entry of `slot`, verified, whatever key it was written for.
     /// Whether an entry for `slot` is on disk, trusted or not, without reading it.
     public func hasEntry(slot: String) -> Bool {
         FileManager.default.fileExists(atPath: entryURL(slot).path)
     }
 
+    /// The entry of `slot`, verified, whatever key it was written for.
     public func entry(slot: String) -> Entry {
         let url = entryURL(slot)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .absent }

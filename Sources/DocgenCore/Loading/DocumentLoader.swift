@@ -12,9 +12,8 @@ public struct DocumentLoader: Sendable {
 
     /// The doc set's publishing configuration: inherited metadata, `~/`, dependent repositories.
     public let docfx: DocfxProject
-    /// Include files parsed once per load (front matter dropped) and shared by every page that
-    /// includes them; nil for a file that does not exist.
-    /// Include files parsed, by path; each costs its length in bytes.
+    /// Include files parsed (front matter dropped), by path, and shared by the pages that include
+    /// them while kept; nil for a file that does not exist. Each costs its length in bytes.
     private let includeCache = BoundedCache<String, ParsedMarkup?>(budget: Self.includeCacheBudget)
     /// What the parsed include files kept at once may cost, in bytes of their text: a tree is a
     /// few times the size of its text, so this keeps about 100 MB of trees.

@@ -20,9 +20,13 @@ public enum RelativePath {
         let bytes = path.utf8
         let wanted = suffix.utf8
         guard bytes.count >= wanted.count else { return false }
-        return zip(bytes.suffix(wanted.count), wanted).allSatisfy { byte, lower in
-            byte == lower || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && byte | 0x20 == lower)
-        }
+        return zip(bytes.suffix(wanted.count), wanted).allSatisfy { byte, lower in byte.asciiLowercased == lower }
+    }
+
+    /// Whether the file `path` names is called `name` (lowercase ASCII, such as `toc.yml`) in any
+    /// letter case, as DocFX matches the names of the files it reads.
+    public static func isNamed(_ path: String, ignoringCase name: String) -> Bool {
+        Self.name(of: path).utf8.count == name.utf8.count && hasSuffix(path, ignoringCase: name)
     }
 
     /// Joins `relative` onto the folder `base` and folds `.` and `..`. Returns nil when the result

@@ -59,6 +59,6 @@ public struct TableOfContents: Sendable, Hashable {
 
     /// Whether `name` is a TOC file name; DocFX matches it without regard to letter case.
     public static func isTOCFileName(_ name: String) -> Bool {
-        name.utf8.count == 7 && RelativePath.hasSuffix(name, ignoringCase: "toc.yml")
+        RelativePath.isNamed(name, ignoringCase: "toc.yml")
     }
 }

@@ -29,7 +29,7 @@ public struct XrefMap: Sendable {
     /// The uids of `documents`, `yamlPages` and the xrefmap files of the content root.
     public init(documents: [Document], yamlPages: [YAMLPage], files: ContentFiles, docfx: DocfxProject) {
         var targets: [String: Target] = [:]
-        var mapFiles = files.paths.filter { RelativePath.name(of: $0).utf8.count == 11 && RelativePath.hasSuffix($0, ignoringCase: "xrefmap.yml") }.sorted()
+        var mapFiles = files.paths.filter { RelativePath.isNamed($0, ignoringCase: "xrefmap.yml") }.sorted()
         for docset in docfx.docsets {
             for written in docset.metadata.xrefFiles where !written.contains("://") {
                 if let path = docset.scope.prefix.isEmpty ? RelativePath.join(docset.scope.folder, written) : RelativePath.join("", docset.scope.prefix + written).flatMap(docset.scope.local),

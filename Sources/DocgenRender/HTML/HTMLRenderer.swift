@@ -93,11 +93,6 @@ public struct HTMLRenderer {
         return url
     }
 
-    /// Whether `destination`'s HTML waits for the loaded site.
-    private func isPending(_ destination: String) -> Bool {
-        pending != nil && rewriter.dependsOnSite(destination, from: currentPath)
-    }
-
     /// The URL for `destination` as `url` gives it, or, when the page's links that depend on the
     /// site are pending and this is one, `.pending` (the destination is resolved once).
     private mutating func urlUnlessPending(_ destination: String) -> PendingOr<String?> {
@@ -346,12 +341,18 @@ public struct HTMLRenderer {
     // MARK: - Learn extensions
 
     mutating func imageHTML(_ image: ImageDirective, describedBy: String?) -> String {
-        guard let pending, [image.source, image.link, image.lightbox].contains(where: { $0.map(isPending) ?? false }) else {
-            return Self.imageDirectiveHTML(image, describedBy: describedBy) { url($0) }
+        guard let pending else { return Self.imageDirectiveHTML(image, describedBy: describedBy) { url($0) } }
+        // A URL that waits stands in as a URL (the loaded site gives it one); the URLs the HTML
+        // reads that do not wait are rewritten as they would be, so the files shown are copied.
+        var waits = false
+        let html = Self.imageDirectiveHTML(image, describedBy: describedBy) { destination in
+            guard case .now(let url) = urlUnlessPending(destination) else {
+                waits = true
+                return ""
+            }
+            return url
         }
-        // The files it shows are still copied: its other URLs are rewritten as they would be.
-        _ = Self.imageDirectiveHTML(image, describedBy: describedBy) { isPending($0) ? "" : url($0) }
-        return pending.add(.imageDirective(image, describedBy: describedBy), from: currentPath)
+        return waits ? pending.add(.imageDirective(image, describedBy: describedBy), from: currentPath) : html
     }
 
     /// An image directive's HTML given how its URLs are rewritten (in the order the HTML needs

@@ -28,8 +28,10 @@ public struct LinkRewriter: Sendable {
         return rewrite(destination, LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx))
     }
 
-    /// What `rewrite` gives, or nil when that depends on what only the loaded site knows
-    /// (``dependsOnSite(_:from:)``); the destination is resolved once for both.
+    /// What `rewrite` gives, or nil when that depends on what only the loaded site knows: a
+    /// root-relative URL may be a Learn URL of one of the doc set's pages, and a missing file may
+    /// be redirected. For either `rewrite` always gives a URL, never nil. The destination is
+    /// resolved once for both.
     public func rewriteUnlessSiteDependent(_ destination: String, from sourcePath: String) -> (url: String?, asset: String?)? {
         guard HTMLEscaping.isSafeURL(destination) else { return (nil, nil) }
         let target = LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx)
@@ -65,14 +67,6 @@ public struct LinkRewriter: Sendable {
             let target = path.lowercased().hasSuffix(".md") ? Document.outputPath(for: path) : path
             return (Self.encodePath(RelativePath.link(from: pageOutputPath, to: target)) + suffix, nil)
         }
-    }
-
-    /// Whether the URL `rewrite` gives `destination` depends on what only the loaded site knows:
-    /// a root-relative URL may be a Learn URL of one of the doc set's pages, and a missing file
-    /// may be redirected. For either `rewrite` always gives a URL, never nil.
-    public func dependsOnSite(_ destination: String, from sourcePath: String) -> Bool {
-        guard HTMLEscaping.isSafeURL(destination) else { return false }
-        return Self.dependsOnSite(LinkTarget.resolve(destination, from: sourcePath, files: files, docfx: docfx), destination)
     }
 
     private static func dependsOnSite(_ target: LinkTarget, _ destination: String) -> Bool {

@@ -137,7 +137,7 @@ extension RenderedArticle {
             return HTMLRenderer.xrefHTML(reference, text: nil, rewriter: rewriter)
         case .rawURL(let value):
             // Never nil: a URL that depends on the site is root-relative or a missing file, and
-            // the rewriter gives both a URL (see `LinkRewriter.dependsOnSite`).
+            // the rewriter gives both a URL (see `LinkRewriter.rewriteUnlessSiteDependent`).
             return HTMLEscaping.escape(HTMLEscaping.encodeSpacesAndControls(url(value) ?? ""))
         }
     }

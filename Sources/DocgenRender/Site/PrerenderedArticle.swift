@@ -7,18 +7,18 @@ import Foundation
 /// ``SiteOutputs`` takes it from the page's memo instead of rendering the page's tree.
 public struct PrerenderedArticle: Sendable {
     /// The article, without its plain text, which `summary` holds as search terms, and without
-    /// its body when that was written to `spill`.
+    /// its body when that was written to a spill file.
     var article: RenderedArticle
     var monikers: PageMonikers
     var summary: ArticleSummary
-    var spill: ArticleSpill?
-    var spilledBody: ArticleSpill.Place?
+    /// Where the body was written, when it was.
+    var spilledBody: (file: ArticleSpill, place: ArticleSpill.Place)?
 
     /// The article, its body read back from the spill file when it was written there.
     var wholeArticle: RenderedArticle {
-        guard let spill, let spilledBody else { return article }
+        guard let spilledBody else { return article }
         var whole = article
-        whole.bodyHTML = spill.read(spilledBody)
+        whole.bodyHTML = spilledBody.file.read(spilledBody.place)
         return whole
     }
 
@@ -32,16 +32,14 @@ public struct PrerenderedArticle: Sendable {
     public static func recorder(for frame: Site, options: BuildOptions, spill: ArticleSpill?) -> @Sendable (Document) -> Void {
         let reserved = SiteRenderer.reservedOutputPaths(for: frame.configuration)
         return { page in
-            guard options.includeDrafts || !page.frontMatter.isDraft, !reserved.contains(page.outputPath) else { return }
+            guard SiteOutputs.publishes(page, options: options, reserved: reserved) else { return }
             let (article, monikers) = SiteOutputs.renderArticle(page, in: frame, pendingSiteLinks: true)
-            let entry = SiteOutputs.searchEntry(page, article)
+            let summary = SiteOutputs.summary(of: page, article)
             var kept = article
             kept.plainText = ""
-            let spilledBody = spill?.store(article.bodyHTML)
+            let spilledBody = spill.flatMap { spill in spill.store(article.bodyHTML).map { (spill, $0) } }
             if spilledBody != nil { kept.bodyHTML = "" }
-            let summary = ArticleSummary(
-                searchTerms: SearchIndexBuilder.pageTerms(entry).joined(separator: " "), searchDocument: SearchIndexBuilder.document(entry), assets: article.assets)
-            _ = page.memo.value(memoKey) { PrerenderedArticle(article: kept, monikers: monikers, summary: summary, spill: spilledBody == nil ? nil : spill, spilledBody: spilledBody) }
+            _ = page.memo.value(memoKey) { PrerenderedArticle(article: kept, monikers: monikers, summary: summary, spilledBody: spilledBody) }
         }
     }
 

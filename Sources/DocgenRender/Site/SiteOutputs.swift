@@ -57,12 +57,17 @@ public final class SiteOutputs: @unchecked Sendable {
         materialize: @escaping @Sendable (Document) -> Document = { $0 }
     ) {
         let reserved = SiteRenderer.reservedOutputPaths(for: site.configuration)
-        // Drafts only with `includeDrafts`, and never `index.md`, whose body becomes the home
-        // page's introduction.
-        let pages = site.documents.filter { (options.includeDrafts || !$0.frontMatter.isDraft) && !reserved.contains($0.outputPath) }
+        let pages = site.documents.filter { Self.publishes($0, options: options, reserved: reserved) }
         self.init(
             site: site, templates: templates, options: options, findings: findings, materialize: materialize, liveReload: liveReload,
             structure: SiteStructure(site: site, pages: pages))
+    }
+
+    /// Whether `page` is published as an article: drafts only with `includeDrafts`, and never a
+    /// page at a generated page's path (`index.md`, whose body becomes the home page's
+    /// introduction). `reserved` is ``SiteRenderer/reservedOutputPaths(for:)``.
+    static func publishes(_ page: Document, options: BuildOptions, reserved: Set<String>) -> Bool {
+        (options.includeDrafts || !page.frontMatter.isDraft) && !reserved.contains(page.outputPath)
     }
 
     /// The outputs of `site`, a later state of this one in which the edited pages show the rest
@@ -200,15 +205,23 @@ public final class SiteOutputs: @unchecked Sendable {
 
     /// One article: its page, and what the search index and the asset copy keep of it.
     func article(_ page: Document) -> (html: Data, summary: ArticleSummary) {
+        let article: RenderedArticle, monikers: PageMonikers, summary: ArticleSummary
         if let made = PrerenderedArticle.of(page) {
-            let article = made.wholeArticle.resolvingPendingLinks(files: site.files, docfx: site.docfx, outputPath: page.outputPath)
-            let html = templates.render(kind: "article", context: contexts.article(page, article, findings: findings(page), monikers: made.monikers))
-            return (Data(html.utf8), made.summary)
+            article = made.wholeArticle.resolvingPendingLinks(files: site.files, docfx: site.docfx, outputPath: page.outputPath)
+            (monikers, summary) = (made.monikers, made.summary)
+        } else {
+            (article, monikers) = renderArticle(page)
+            summary = Self.summary(of: page, article)
         }
-        let (article, monikers) = renderArticle(page)
         let html = templates.render(kind: "article", context: contexts.article(page, article, findings: findings(page), monikers: monikers))
-        let entry = Self.searchEntry(page, article)
-        return (Data(html.utf8), ArticleSummary(searchTerms: SearchIndexBuilder.pageTerms(entry).joined(separator: " "), searchDocument: SearchIndexBuilder.document(entry), assets: article.assets))
+        return (Data(html.utf8), summary)
+    }
+
+    /// What the search index and the asset copy keep of `page` rendered as `article`.
+    static func summary(of page: Document, _ article: RenderedArticle) -> ArticleSummary {
+        let entry = searchEntry(page, article)
+        return ArticleSummary(
+            searchTerms: SearchIndexBuilder.pageTerms(entry).joined(separator: " "), searchDocument: SearchIndexBuilder.document(entry), assets: article.assets)
     }
 
     /// What the search index keeps of an article, without wrapping it in the templates.
@@ -231,7 +244,7 @@ public final class SiteOutputs: @unchecked Sendable {
         return (HTMLRenderer.render(page, files: site.files, docfx: site.docfx, pivotTitles: pivotTitles, monikers: monikers, pendingSiteLinks: pendingSiteLinks), monikers)
     }
 
-    static func searchEntry(_ page: Document, _ article: RenderedArticle) -> SearchIndexBuilder.Entry {
+    private static func searchEntry(_ page: Document, _ article: RenderedArticle) -> SearchIndexBuilder.Entry {
         SearchIndexBuilder.Entry(
             title: page.displayTitle, url: page.outputPath, roleIDs: page.frontMatter.roles, description: page.frontMatter.description ?? "",
             headings: article.outline.map(\.text), text: article.plainText)
