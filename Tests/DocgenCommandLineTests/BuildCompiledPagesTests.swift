@@ -48,7 +48,7 @@ struct BuildCompiledPagesTests {
         let report = try SiteBuilder.build(options)
         #expect(report.pages == 2, "index.md is the home page")
 
-        let whole = Outputs()
+        let whole = EmittedFiles()
         let site = SiteLoader.load(root: content.url)
         _ = SiteRenderer(site: site, templates: try TemplateSet(folder: options.templates), options: options).render { path, data in
             whole.add(path, data)
@@ -69,23 +69,5 @@ struct BuildCompiledPagesTests {
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("media/logo.png").path), "an image beside a pending link is still copied")
         let beside = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
         #expect(!beside.contains { $0.contains("docgen-articles") }, "the file the articles waited in is gone")
-    }
-}
-
-/// Outputs collected from the renderer's threads.
-private final class Outputs: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [String: Data] = [:]
-
-    func add(_ path: String, _ data: Data) {
-        lock.lock()
-        files[path] = data
-        lock.unlock()
-    }
-
-    var all: [String: Data] {
-        lock.lock()
-        defer { lock.unlock() }
-        return files
     }
 }

@@ -13,34 +13,14 @@ enum RenderedSite {
         let content = try TemporaryContent(files)
         let site = SiteLoader.load(root: content.url)
         let options = BuildOptions(contentRoot: content.url, output: content.url.appendingPathComponent("_out"), templates: templates)
-        let pages = EmittedPages()
-        _ = SiteRenderer(site: site, templates: try TemplateSet(folder: templates), options: options).render { path, data in
-            pages.set(path, String(decoding: data, as: UTF8.self))
-        }
-        return pages.all
+        let pages = EmittedFiles()
+        _ = SiteRenderer(site: site, templates: try TemplateSet(folder: templates), options: options).render { path, data in pages.add(path, data) }
+        return pages.texts
     }
 
     /// The `<tag ...>...</tag>` element of `html` that starts with `<tag`, such as the page's `<nav`.
     static func element(_ tag: String, in html: String) -> String {
         guard let start = html.range(of: "<" + tag), let end = html.range(of: "</\(tag)>", range: start.upperBound..<html.endIndex) else { return "" }
         return String(html[start.lowerBound..<end.upperBound])
-    }
-}
-
-/// Pages emitted from several threads.
-private final class EmittedPages: @unchecked Sendable {
-    private var pages: [String: String] = [:]
-    private let lock = NSLock()
-
-    func set(_ path: String, _ html: String) {
-        lock.lock()
-        pages[path] = html
-        lock.unlock()
-    }
-
-    var all: [String: String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return pages
     }
 }
