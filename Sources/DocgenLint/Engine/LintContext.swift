@@ -37,8 +37,8 @@ public struct LintContext: Sendable {
         return includeSources.value(for: path) {
             let text = site.files.read(path)?.text ?? ""
             let lines = SourceText(text)
-            // A line costs its Substring besides its bytes.
-            return (lines, text.utf8.count + lines.lines.count * 32)
+            // A line costs its offset and flags besides its bytes.
+            return (lines, text.utf8.count + lines.lines.count * 9)
         }
     }
 

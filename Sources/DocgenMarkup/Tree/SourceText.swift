@@ -2,9 +2,7 @@
 /// showing a source line under a diagnostic.
 public struct SourceText: Sendable {
     /// The lines of the file without their line terminators (`\n`, `\r\n` or `\r`).
-    public let lines: [Substring]
-    /// Whether each line is pure ASCII, where byte and character columns agree.
-    private let asciiLines: [Bool]
+    public let lines: SourceLines
     /// For each long line that is not pure ASCII (by 0-based index), the number of characters
     /// before every ``markStride``-th byte, so that a column is counted from the nearest mark
     /// instead of from the start of the line for every node on it.
@@ -14,54 +12,30 @@ public struct SourceText: Sendable {
     /// made from the file's: added back to every column, so positions stay the file's.
     public var columnShifts: [Int: Int] = [:]
 
-    /// The whole text the lines were cut from, without copying it (empty for an empty file):
-    /// for a search of the file, which is one `memmem` instead of one per line.
-    public var text: String {
-        lines.first.map { String($0.base) } ?? ""
-    }
+    /// The whole text the lines were cut from, without copying it: for a search of the file,
+    /// which is one `memmem` instead of one per line.
+    public var text: String { lines.text }
 
     /// Splits `text` into lines (scanning UTF-8 bytes; `\r\n` and `\r` end lines too).
     public init(_ text: String) {
-        var text = text
-        // Line ends found on the contiguous bytes; Substrings cut by offset, which is O(1) on
-        // native strings.
-        var bounds: [(start: Int, end: Int, ascii: Bool)] = []
-        text.withUTF8 { bytes in
-            var lineStart = 0
-            var lineIsASCII = true
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
-                    bounds.append((lineStart, index, lineIsASCII))
-                    index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                    lineStart = index
-                    lineIsASCII = true
-                } else {
-                    if byte >= 0x80 { lineIsASCII = false }
-                    index += 1
-                }
-            }
-            bounds.append((lineStart, bytes.count, lineIsASCII))
-        }
-        let utf8 = text.utf8
-        lines = bounds.map { bound in
-            text[utf8.index(utf8.startIndex, offsetBy: bound.start)..<utf8.index(utf8.startIndex, offsetBy: bound.end)]
-        }
-        asciiLines = bounds.map(\.ascii)
+        let lines = SourceLines(text)
         var marks: [Int: [Int32]] = [:]
+        var text = text
         text.withUTF8 { bytes in
-            for (number, bound) in bounds.enumerated() where !bound.ascii && bound.end - bound.start > Self.markStride {
+            for number in lines.indices where !lines.isASCII(number) {
+                let bounds = lines.byteBounds(number)
+                guard bounds.count > Self.markStride else { continue }
                 var lineMarks: [Int32] = []
-                lineMarks.reserveCapacity((bound.end - bound.start) / Self.markStride + 1)
+                lineMarks.reserveCapacity(bounds.count / Self.markStride + 1)
                 var characters: Int32 = 0
-                for offset in bound.start..<bound.end {
-                    if (offset - bound.start) % Self.markStride == 0 { lineMarks.append(characters) }
+                for offset in bounds {
+                    if (offset - bounds.lowerBound) % Self.markStride == 0 { lineMarks.append(characters) }
                     if bytes[offset] & 0xC0 != 0x80 { characters += 1 }
                 }
                 marks[number] = lineMarks
             }
         }
+        self.lines = lines
         columnMarks = marks
     }
 
@@ -83,7 +57,7 @@ public struct SourceText: Sendable {
     public func utf8Offset(line number: Int, column: Int) -> Int? {
         guard number >= 1, number <= lines.count, column >= 1 else { return nil }
         let utf8 = lines[number - 1].utf8
-        if asciiLines[number - 1] { return column - 1 <= utf8.count ? column - 1 : nil }
+        if lines.isASCII(number - 1) { return column - 1 <= utf8.count ? column - 1 : nil }
         let target = column - 1
         var characters = 0, bytes = 0
         if let marks = columnMarks[number - 1] {
@@ -114,7 +88,7 @@ public struct SourceText: Sendable {
     }
 
     private func unshiftedColumn(line number: Int, byteColumn: Int) -> Int {
-        guard byteColumn > 1, number >= 1, number <= lines.count, !asciiLines[number - 1] else { return max(byteColumn, 1) }
+        guard byteColumn > 1, number >= 1, number <= lines.count, !lines.isASCII(number - 1) else { return max(byteColumn, 1) }
         // Count the scalars that start before the byte column (UTF-8 continuation bytes are
         // 0b10xxxxxx), from the nearest mark; combining marks are rare enough in docs to count
         // as characters.
