@@ -135,6 +135,15 @@ public struct SearchIndexBuilder {
     /// from ``pageTerms(_:)``: `search-index.js` and its parts under `search/`.
     /// Terms may be given as `Substring`s of a page's terms joined by spaces.
     public static func files<Term: StringProtocol & Hashable & Sendable>(documents docs: [String], terms pageTerms: [[Term]]) -> [(path: String, text: String)] {
+        files(documents: docs) { pageTerms[$0] }
+    }
+
+    /// The index's files, as ``files(documents:terms:)`` makes them, asking `termsOfPage` for
+    /// each page's terms by its number when its postings are made: the lists of every page at
+    /// once were a tenth of a large build's peak memory.
+    public static func files<Term: StringProtocol & Hashable & Sendable>(
+        documents docs: [String], termsOfPage: @Sendable (Int) -> [Term]
+    ) -> [(path: String, text: String)] {
         // The pages' postings in runs of pages on all cores, joined in page order: a large site's
         // pages hold millions of terms, and the index is made again after every edit.
         let runs = max(1, min(16, docs.count / 256))
@@ -142,7 +151,7 @@ public struct SearchIndexBuilder {
         let partial = SiteLoader.parallelMap(Array(0..<runs)) { run -> [Term: [Int]] in
             var postings: [Term: [Int]] = [:]
             for number in bounds[run]..<bounds[run + 1] {
-                for term in pageTerms[number] { postings[term, default: []].append(number) }
+                for term in termsOfPage(number) { postings[term, default: []].append(number) }
             }
             return postings
         }
