@@ -44,19 +44,19 @@ public enum RootRelativeLinks {
         document.memo.value(linksKey) { pageLinks(of: document) }
     }
 
-    /// Which of a page's root-relative links lead to other doc sets, under `files`' Learn URL
-    /// paths; kept with the page (loading records it for every page).
-    public static func otherDocSetLinks(of document: Document, files: ContentFiles) -> [Link] {
-        document.memo.value(otherDocSetLinksKey) { links(of: document).filter { files.learnPaths.page(for: $0.url, files: files) == nil } }
+    /// The summary of a page's root-relative links that lead to other doc sets, under `files`'
+    /// Learn URL paths; kept with the page (loading records it for every page).
+    public static func otherDocSetLinks(of document: Document, files: ContentFiles) -> OtherDocSetLinkSummary {
+        document.memo.value(otherDocSetLinksKey) { OtherDocSetLinkSummary(links(of: document).lazy.filter { files.learnPaths.page(for: $0.url, files: files) == nil }) }
     }
 
-    /// Records for each of `documents` which of its links lead to other doc sets, as `leaves`
-    /// says of each URL, on all cores; returns those links of every page, in page order.
-    static func recordOtherDocSetLinks(of documents: [Document], leaves: [String: Bool]) -> [Link] {
+    /// Records for each of `documents` the summary of its links that lead to other doc sets, as
+    /// `leaves` says of each URL, on all cores; returns the summaries merged in page order.
+    static func recordOtherDocSetLinks(of documents: [Document], leaves: [String: Bool]) -> OtherDocSetLinkSummary {
         let perPage = SiteLoader.parallelMap(documents.sorted(by: { $0.path < $1.path })) { document in
-            document.memo.value(otherDocSetLinksKey) { links(of: document).filter { leaves[$0.url] ?? false } }
+            document.memo.value(otherDocSetLinksKey) { OtherDocSetLinkSummary(links(of: document).lazy.filter { leaves[$0.url] ?? false }) }
         }
-        return perPage.flatMap { $0 }
+        return OtherDocSetLinkSummary.merged(perPage)
     }
 
     private static let linksKey = "root-relative-links"
@@ -64,7 +64,8 @@ public enum RootRelativeLinks {
 
     /// Keeps `links`, found by the loader's walk of `document`, as the page's root-relative links.
     static func record(_ links: [Link], of document: Document) {
-        _ = document.memo.value(linksKey) { links }
+        // Without the room the list kept for more: every page keeps its links for the whole run.
+        _ = document.memo.value(linksKey) { links.withoutSpareCapacity() }
     }
 
     private static func pageLinks(of document: Document) -> [Link] {

@@ -69,7 +69,9 @@ public enum SiteLoader {
         // Which root-relative links lead to other doc sets, resolved on all cores once per URL.
         let resolvedFiles = files
         let urlLeaves = Dictionary(uniqueKeysWithValues: zip(urls, parallelMap(urls) { resolvedFiles.learnPaths.page(for: $0, files: resolvedFiles) == nil }))
-        let otherDocSetLinks = RootRelativeLinks.recordOtherDocSetLinks(of: documents, leaves: urlLeaves) + yamlOutside.filter { urlLeaves[$0.url] ?? false }
+        let otherDocSetLinks = OtherDocSetLinkSummary.merged([
+            RootRelativeLinks.recordOtherDocSetLinks(of: documents, leaves: urlLeaves), OtherDocSetLinkSummary(yamlOutside.filter { urlLeaves[$0.url] ?? false }),
+        ])
         return Site(files: files, configuration: configuration, configurationProblems: problems, documents: documents, tocs: tocs, displayPrefix: displayPrefix,
             docfx: docfx, tocProblems: tocProblems, yamlPages: yaml.pages, yamlPageProblems: yaml.problems,
             otherDocSetLinks: otherDocSetLinks, zonePivotGroups: yaml.pivotGroups,

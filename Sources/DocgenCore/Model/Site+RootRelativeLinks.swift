@@ -16,17 +16,12 @@ extension Site {
         // The mappings and files are as they were: every other page keeps the links it was found
         // to have into other doc sets, and only the saved pages' links are resolved. Most saves
         // change none of those (a paragraph written, or links within the doc set moved).
-        let leftBefore = old.flatMap { RootRelativeLinks.otherDocSetLinks(of: $0, files: files) }
-        let leftAfter = new.flatMap { RootRelativeLinks.otherDocSetLinks(of: $0, files: files) }
+        let leftBefore = old.map { RootRelativeLinks.otherDocSetLinks(of: $0, files: files) }
+        let leftAfter = new.map { RootRelativeLinks.otherDocSetLinks(of: $0, files: files) }
         guard leftBefore != leftAfter else { return true }
-        var links: [RootRelativeLinks.Link] = []
-        links.reserveCapacity(otherDocSetLinks.count + after.count)
-        for document in documents.sorted(by: { $0.path < $1.path }) {
-            links += RootRelativeLinks.otherDocSetLinks(of: document, files: files)
-        }
+        let pages = documents.sorted(by: { $0.path < $1.path }).map { RootRelativeLinks.otherDocSetLinks(of: $0, files: files) }
         let yamlLinks = RootRelativeLinks.collect(documents: [], yamlPages: yamlPages)
-        links += yamlLinks.filter { files.learnPaths.page(for: $0.url, files: files) == nil }
-        otherDocSetLinks = links
+        otherDocSetLinks = OtherDocSetLinkSummary.merged(pages + [OtherDocSetLinkSummary(yamlLinks.filter { files.learnPaths.page(for: $0.url, files: files) == nil })])
         return true
     }
 }

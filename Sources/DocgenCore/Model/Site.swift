@@ -19,13 +19,8 @@ public struct Site: Sendable {
     public var yamlPageProblems: [DocumentProblem]
     /// Zone pivot groups, from the doc sets' `zone-pivot-groups.yml` files.
     public var zonePivotGroups: ZonePivotGroupFiles
-    /// Root-relative links that lead outside this doc set (`/windows/...`), in page order.
-    public var otherDocSetLinks: [RootRelativeLinks.Link] {
-        didSet { otherDocSetLinkFiles = Self.fileCount(of: otherDocSetLinks) }
-    }
-    /// How many files hold those links, counted once: the site rule reporting them runs on
-    /// every save in `serve`.
-    public private(set) var otherDocSetLinkFiles = 0
+    /// Root-relative links that lead outside this doc set (`/windows/...`), summed up in page order.
+    public var otherDocSetLinks: OtherDocSetLinkSummary
     /// The Learn publishing configuration (docfx.json, redirections, dependent repositories).
     public var docfx: DocfxProject
     /// The breadcrumb TOCs docfx.json's `breadcrumb_path` names.
@@ -37,7 +32,7 @@ public struct Site: Sendable {
     /// Creates a site from loaded parts.
     public init(files: ContentFiles, configuration: SiteConfiguration, configurationProblems: [DocumentProblem], documents: [Document], tocs: [TableOfContents], displayPrefix: String,
         docfx: DocfxProject = DocfxProject(), tocProblems: [DocumentProblem] = [],
-        yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = [], otherDocSetLinks: [RootRelativeLinks.Link] = [],
+        yamlPages: [YAMLPage] = [], yamlPageProblems: [DocumentProblem] = [], otherDocSetLinks: OtherDocSetLinkSummary = OtherDocSetLinkSummary(),
         zonePivotGroups: ZonePivotGroupFiles = ZonePivotGroupFiles(), breadcrumbs: BreadcrumbTOCs = BreadcrumbTOCs()
     ) {
         self.docfx = docfx
@@ -45,7 +40,6 @@ public struct Site: Sendable {
         self.tocProblems = tocProblems
         self.zonePivotGroups = zonePivotGroups
         self.otherDocSetLinks = otherDocSetLinks
-        otherDocSetLinkFiles = Self.fileCount(of: otherDocSetLinks)
         self.files = files
         self.configuration = configuration
         self.configurationProblems = configurationProblems
@@ -57,17 +51,6 @@ public struct Site: Sendable {
         var index: [String: Int] = [:]
         for (offset, document) in self.documents.enumerated() { index[document.path] = offset }
         self.index = index
-    }
-
-    private static func fileCount(of links: [RootRelativeLinks.Link]) -> Int {
-        // A page's links come together: only a change of file is looked up.
-        var files = Set<String>()
-        var last: String?
-        for link in links where link.path != last {
-            files.insert(link.path)
-            last = link.path
-        }
-        return files.count
     }
 
     /// The memo of the page at a root-relative path, without copying the page (a copy retains

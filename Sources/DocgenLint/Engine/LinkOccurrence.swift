@@ -39,7 +39,7 @@ public struct LinkOccurrence: Sendable, Hashable {
         _ = document.memo.value(writtenKey) {
             var written: [Written] = []
             walk(document) { written.append($0) }
-            return written
+            return written.withoutSpareCapacity()
         }
     }
 

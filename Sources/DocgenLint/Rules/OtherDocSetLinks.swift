@@ -15,25 +15,12 @@ public struct OtherDocSetLinks: SiteLintRule {
     public init(options: RuleOptions) {}
 
     public func checkSite(_ context: LintContext) -> [Finding] {
-        let site = context.site
-        guard site.files.learnPaths.host == nil, let first = site.otherDocSetLinks.first else { return [] }
-        let links = site.otherDocSetLinks
-        let pages = site.otherDocSetLinkFiles
-        var prefixes: [String] = []
-        for link in links {
-            let top = "/" + Self.firstSegment(of: link.url) + "/"
-            if !prefixes.contains(top) { prefixes.append(top) }
-            if prefixes.count == 3 { break }
-        }
+        let links = context.site.otherDocSetLinks
+        guard context.site.files.learnPaths.host == nil, let first = links.first else { return [] }
         let count = links.count == 1 ? "1 link" : "\(links.count) links"
-        let inPages = pages == 1 ? "1 file" : "\(pages) files"
+        let inPages = links.files.count == 1 ? "1 file" : "\(links.files.count) files"
         return [Finding(
             path: first.path, at: first.position,
-            "\(count) in \(inPages) lead to other Learn doc sets (\(prefixes.joined(separator: ", "))...) and are kept as written, so they work only where Learn serves this site; set site.learn-host in docgen.yml (https://learn.microsoft.com) to make them absolute.")]
-    }
-
-    /// The first segment of a root-relative URL's path (`/windows/about?x` -> `windows`).
-    private static func firstSegment(of url: String) -> String {
-        String(url.split(separator: "/").first.map { $0.prefix { $0 != "#" && $0 != "?" } } ?? "")
+            "\(count) in \(inPages) lead to other Learn doc sets (\(links.prefixes.joined(separator: ", "))...) and are kept as written, so they work only where Learn serves this site; set site.learn-host in docgen.yml (https://learn.microsoft.com) to make them absolute.")]
     }
 }

@@ -57,7 +57,7 @@ public struct HTMLRenderer {
         return RenderedArticle(
             headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline.filter { renderer.writtenHeadingIDs.contains($0.id) },
             questions: facts.questions.filter { renderer.writtenHeadingIDs.contains($0.id) },
-            plainText: facts.text.joined(separator: " "), assets: renderer.assets.union(renderer.sanitizer.assets), pendingLinks: renderer.pending?.links ?? [])
+            plainText: facts.text.joined(separator: " "), assets: renderer.assets.union(renderer.sanitizer.assets), pendingLinks: renderer.pending?.links.withoutSpareCapacity() ?? [])
     }
 
     /// Renders a fragment of blocks (for tests and for the long descriptions of images).

@@ -11,14 +11,13 @@ import Foundation
 public struct PendingLink: Sendable {
     enum Element: Sendable {
         /// The start of `[text](destination "title")`: its text follows in the HTML, up to the
-        /// placeholder of a `close` naming this link.
+        /// closing placeholder of this link (``PendingLink/closingPlaceholder(_:)``).
         case linkStart(destination: String, title: String)
         /// The start of `[text](xref:uid)`, whose text follows likewise.
         case xrefStart(destination: String)
-        /// The end of the link numbered `start`.
-        case close(start: Int)
-        /// `![alt](source "title")`, its alt text escaped.
-        case image(source: String, title: String, alt: String)
+        /// `![alt](source "title")`, its alt text escaped (boxed, as the largest case: a page keeps
+        /// its links until it is written, and every link of the list would take its size).
+        indirect case image(source: String, title: String, alt: String)
         /// `:::image:::` with any of its URLs depending on the site (boxed: the directive is large,
         /// and every link of the list would take its size).
         indirect case imageDirective(ImageDirective, describedBy: String?)
@@ -42,6 +41,12 @@ public struct PendingLink: Sendable {
     static func placeholder(_ index: Int) -> String {
         markerText + String(index) + "x"
     }
+
+    /// The placeholder of the end of the link numbered `index`, whose text comes before it: the
+    /// marker, the number and `y`. The end is not a link of the list: it is written as its start says.
+    static func closingPlaceholder(_ index: Int) -> String {
+        markerText + String(index) + "y"
+    }
 }
 
 /// The pending links of a page being rendered, shared with the raw-HTML sanitizer's URL rewriting.
@@ -58,8 +63,7 @@ final class PendingLinks {
     /// start and its end, and returns the three.
     func add(start: PendingLink.Element, text: String, from path: String) -> String {
         let number = links.count
-        let opening = add(start, from: path)
-        return opening + text + add(.close(start: number), from: path)
+        return add(start, from: path) + text + PendingLink.closingPlaceholder(number)
     }
 }
 
@@ -85,16 +89,16 @@ extension RenderedArticle {
         let marker = PendingLink.marker
         // The marker is found with `memmem`, and the text between placeholders is appended as
         // substrings of the article: no copy of its bytes, and no check that they are UTF-8.
-        let cuts: [(start: Int, end: Int, number: Int)] = html.utf8.withContiguousStorageIfAvailable { bytes in
-            html.utf8Offsets(of: marker).compactMap { start -> (start: Int, end: Int, number: Int)? in
+        let cuts: [(start: Int, end: Int, number: Int, closes: Bool)] = html.utf8.withContiguousStorageIfAvailable { bytes in
+            html.utf8Offsets(of: marker).compactMap { start -> (start: Int, end: Int, number: Int, closes: Bool)? in
                 var end = start + marker.count
                 var number = 0
                 while end < bytes.count, bytes[end].isASCIIDigit, number < links.count {
                     number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
                     end += 1
                 }
-                guard end < bytes.count, bytes[end] == UInt8(ascii: "x"), end > start + marker.count, number < links.count else { return nil }
-                return (start, end + 1, number)
+                guard end < bytes.count, bytes[end] == UInt8(ascii: "x") || bytes[end] == UInt8(ascii: "y"), end > start + marker.count, number < links.count else { return nil }
+                return (start, end + 1, number, bytes[end] == UInt8(ascii: "y"))
             }
         } ?? []
         guard !cuts.isEmpty else { return html }
@@ -106,7 +110,7 @@ extension RenderedArticle {
             // Placeholders are ASCII, so their bounds are character boundaries.
             let start = utf8.index(utf8.startIndex, offsetBy: cut.start)
             result += html[copied..<start]
-            result += replacement(for: cut.number, links, rewriter, ends: &ends)
+            result += cut.closes ? ends.removeValue(forKey: cut.number) ?? "" : replacement(for: cut.number, links, rewriter, ends: &ends)
             copied = utf8.index(utf8.startIndex, offsetBy: cut.end)
         }
         result += html[copied...]
@@ -126,8 +130,6 @@ extension RenderedArticle {
             let tags = HTMLRenderer.xrefTags(reference, rewriter: rewriter)
             ends[number] = tags.end
             return tags.start
-        case .close(let start):
-            return ends.removeValue(forKey: start) ?? ""
         case .image(let source, let title, let alt):
             return HTMLRenderer.imageHTML(src: url(source), alt: alt, title: title)
         case .imageDirective(let image, let describedBy):
