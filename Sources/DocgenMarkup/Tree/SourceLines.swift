@@ -34,8 +34,9 @@ public struct SourceLines: RandomAccessCollection, Equatable, Sendable {
             flags.append(Self.flags(ascii: lineIsASCII, terminator: 0))
         }
         self.text = text
-        self.starts = starts
-        self.flags = flags
+        // Kept for the whole run: without the room the lists kept for more lines.
+        self.starts = starts.withoutSpareCapacity()
+        self.flags = flags.withoutSpareCapacity()
     }
 
     public var startIndex: Int { 0 }
