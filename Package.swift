@@ -30,7 +30,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "DocgenMarkup", dependencies: ["CCmarkGFM", "CDocgenSystem"]),
-        // Atomic directory exchange for swapping a built site into place, and memmem.
+        // Atomic directory exchange for swapping a built site into place, memmem, and a thread's priority.
         .target(name: "CDocgenSystem"),
         .target(name: "DocgenCore", dependencies: ["DocgenMarkup", "Yams"]),
         .target(name: "DocgenLint", dependencies: ["DocgenCore"]),
@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "DocgenServe",
             dependencies: [
-                "DocgenEngine", "DocgenLint", "DocgenRender", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+                "CDocgenSystem", "DocgenEngine", "DocgenLint", "DocgenRender", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

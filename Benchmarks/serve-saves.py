@@ -4,13 +4,15 @@
 Starts `docgen serve CORPUS`, times its first answer, opens the live-reload stream as a browser
 does, then appends a line to PAGE SAVES times and prints the time from each write to the
 `reload` event (min, median, p90, max), the server's memory (RSS) before and after the saves,
-and the time to render PAGE's HTML after a save. Only 127.0.0.1 is contacted; the server is
-stopped on exit. PAGE is edited in place: pass a copy of the corpus, not the original.
+the time to render PAGE's HTML after a save, and how long the search index's first request takes
+--search-wait seconds after the saves (a reader focusing the search box). Only 127.0.0.1 is
+contacted; the server is stopped on exit. PAGE is edited in place: pass a copy of the corpus, not the original.
 
 The server starts from the cache in CORPUS/.docgen-cache/ when an earlier run left one (run twice
 to time a start from a warm cache); --no-cache loads every page.
 
 usage: serve-saves.py DOCGEN CORPUS PAGE [--saves N] [--heading] [--link] [--no-cache] [--templates DIR] [--first-answer-timeout S]
+                     [--search-wait S]
 """
 import argparse
 import os
@@ -53,6 +55,8 @@ def main():
     parser.add_argument("--no-cache", action="store_true", help="start without the cache (docgen serve --no-cache)")
     parser.add_argument("--templates", default="site-templates")
     parser.add_argument("--first-answer-timeout", type=float, default=600)
+    parser.add_argument("--search-wait", type=float, default=0,
+                        help="seconds to wait after the saves before asking for the search index")
     args = parser.parse_args()
 
     port = free_port()
@@ -141,6 +145,11 @@ def run(args, port, server, started, log_path):
           f"max {latencies[-1]:.0f} ms")
     print(f"page request after each save: median {statistics.median(renders):.0f} ms")
     print(f"memory (RSS): {rss_before:.0f} MiB before the saves, {rss_after:.0f} MiB after")
+    time.sleep(args.search_wait)
+    fetch_started = time.monotonic()
+    urllib.request.urlopen(f"http://{host}/search-index.js", timeout=600).read()
+    print(f"search index, first request {args.search_wait:.0f} s after the saves: {(time.monotonic() - fetch_started) * 1000:.0f} ms, "
+          f"RSS {rss_mib(server.pid):.0f} MiB after it")
     print("server's own account of the saves:")
     with open(log_path, encoding="utf-8", errors="replace") as log:
         for line in [line for line in log if line.startswith("rebuilt")][-3:]:

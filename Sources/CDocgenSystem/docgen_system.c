@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 
 int docgen_exchange_paths(const char *first, const char *second) {
@@ -96,4 +97,18 @@ int docgen_sync_file_system(const char *path) {
     close(fd);
     errno = saved;
     return result;
+}
+
+int docgen_lower_thread_priority(int increment) {
+#if defined(__linux__) && defined(SYS_gettid)
+    pid_t thread = (pid_t)syscall(SYS_gettid);
+    errno = 0;
+    int current = getpriority(PRIO_PROCESS, (id_t)thread);
+    if (current == -1 && errno != 0) return -1;
+    return setpriority(PRIO_PROCESS, (id_t)thread, current + increment);
+#else
+    (void)increment;
+    errno = ENOSYS;
+    return -1;
+#endif
 }

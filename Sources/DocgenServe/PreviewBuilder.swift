@@ -56,7 +56,7 @@ public final class PreviewBuilder {
     private var lint: SiteLintResults?
     private var outputs: SiteOutputs?
     private var dependencies: PageDependencies?
-    private var searchEntries = SearchEntries()
+    private var searchSummaries = SearchSummaries()
     private var version = 0
     /// Whether a full build starts from the cache in the content root's `.docgen-cache/`.
     public let usesCache: Bool
@@ -95,7 +95,7 @@ public final class PreviewBuilder {
         wholeTrees = []
         engine = nil
         pendingEntry = nil
-        searchEntries = SearchEntries()
+        searchSummaries = SearchSummaries()
         do {
             templates = try TemplateSet(folder: templatesFolder)
         } catch {
@@ -215,7 +215,7 @@ public final class PreviewBuilder {
         let suppressionsChanged = savedStandIns || (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
         lint.relint(relinted, engine: engine, context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
         self.lint = lint
-        searchEntries = searchEntries.removing(Set(affected.map(\.path)))
+        searchSummaries = searchSummaries.removing(Set(affected.map(\.path)))
         // A body edit leaves the navigation, role paths and reading order as they were.
         let sameStructure = zip(affected, reloaded).allSatisfy { $0.hasSameSiteFacts(as: $1) }
         let relintedResults = lint
@@ -250,7 +250,7 @@ public final class PreviewBuilder {
         let outputs = previous?.updated(site: site, findings: findings, materialize: materialize)
             ?? SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: true, materialize: materialize)
         self.outputs = outputs
-        let pages = RenderedPages(outputs: outputs, searchEntries: searchEntries, files: site.files)
+        let pages = RenderedPages(outputs: outputs, searchSummaries: searchSummaries, files: site.files)
         let snapshot = SiteSnapshot(version: version, pages: pages, assets: assets, contentRoot: site.files.root)
         last = snapshot
         let warnings = site.configurationDiagnostics.map(\.formatted)

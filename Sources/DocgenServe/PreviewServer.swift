@@ -102,6 +102,7 @@ public final class PreviewServer: Sendable {
     private let onEvent: @Sendable (Event) -> Void
     private let group = GroupHolder()
     private let hosts = HostCheckHolder()
+    private let search: SearchPreparation
 
     /// Builds the site once, so that the first request is answered from a complete snapshot.
     /// `onEvent` is called from the rebuild queue.
@@ -113,10 +114,12 @@ public final class PreviewServer: Sendable {
         let builder = PreviewBuilder(contentRoot: configuration.contentRoot, templates: configuration.templates, usesCache: configuration.usesCache)
         let report = builder.build()
         store = SnapshotStore(report.snapshot)
+        search = SearchPreparation(store: store)
         rebuilder = Rebuilder(builder: builder, watcher: watcher, onEvent: onEvent)
         for note in report.cacheNotes { onEvent(.cacheNote(note)) }
         onEvent(.built(report.summary, latency: nil))
         rebuilder.storeCache()
+        search.prepare(report.snapshot)
     }
 
     /// The snapshot being served.
@@ -160,6 +163,7 @@ public final class PreviewServer: Sendable {
 
     /// Shuts the server down as SIGTERM would.
     public func stop() async {
+        search.stop()
         hub.closeAll()
         await group.requestStop()?.triggerGracefulShutdown()
     }
@@ -172,6 +176,7 @@ public final class PreviewServer: Sendable {
         guard let (changes, report) = await rebuilder.rebuildIfChanged(announce: { onEvent(.changed($0)) }) else { return nil }
         store.replace(with: report.snapshot)
         hub.broadcast(.reload(version: report.snapshot.version))
+        search.prepare(report.snapshot)
         let latency = changes.savedAt.map { max(0, Date().timeIntervalSince($0)) }
         onEvent(.built(report.summary, latency: latency))
         return report.snapshot.version

@@ -13,7 +13,7 @@ final class RenderedPages: @unchecked Sendable {
     static let keptPages = 512
 
     private let outputs: SiteOutputs
-    private let searchEntries: SearchEntries
+    private let searchSummaries: SearchSummaries
     private let files: ContentFiles
     private let lock = NSLock()
     private var rendered: [String: ByteBuffer] = [:]
@@ -21,10 +21,10 @@ final class RenderedPages: @unchecked Sendable {
     private var shownFiles: Set<String> = []
     private var searchIndex: [String: ByteBuffer]?
 
-    /// The pages of `outputs`, whose search entries are kept in `searchEntries` across snapshots.
-    init(outputs: SiteOutputs, searchEntries: SearchEntries, files: ContentFiles) {
+    /// The pages of `outputs`, whose search summaries are kept in `searchSummaries` across snapshots.
+    init(outputs: SiteOutputs, searchSummaries: SearchSummaries, files: ContentFiles) {
         self.outputs = outputs
-        self.searchEntries = searchEntries
+        self.searchSummaries = searchSummaries
         self.files = files
     }
 
@@ -36,6 +36,9 @@ final class RenderedPages: @unchecked Sendable {
 
     /// How many pages are rendered and kept now.
     var renderedCount: Int { withLock { rendered.count } }
+
+    /// Whether the search index's files are made, so that a request for one waits for nothing.
+    var searchIndexIsMade: Bool { withLock { searchIndex != nil } }
 
     /// The page, script or search index file at `path`, rendered now if it was not yet.
     func page(_ path: String) -> ByteBuffer? {
@@ -76,16 +79,26 @@ final class RenderedPages: @unchecked Sendable {
     }
 
     /// The search index's files, made the first time one is asked for (a reader focusing the
-    /// search box), from every article's entry: entries of pages no save touched come from
-    /// earlier snapshots.
+    /// search box), or beforehand by ``prepareSearch(while:)``, from every article's
+    /// summary: summaries of pages no save touched come from earlier snapshots.
     private func searchIndexFiles() -> [String: ByteBuffer] {
         if let made = withLock({ searchIndex }) { return made }
-        let articles = outputs.articles
-        let entries = SiteLoader.parallelMap(articles) { page in searchEntries.value(for: page.path) { outputs.searchEntry(of: page) } }
+        let summaries = SiteLoader.parallelMap(outputs.articles) { page in searchSummaries.value(for: page.path) { outputs.searchSummary(of: page) } }
         var made: [String: ByteBuffer] = [:]
-        for file in SiteOutputs.searchIndexFiles(entries + outputs.yamlSearchEntries) { made[file.path] = ByteBuffer(string: file.text) }
+        for file in SiteOutputs.searchIndexFiles(articles: summaries, yamlPages: outputs.yamlSearchEntries) { made[file.path] = ByteBuffer(string: file.text) }
         withLock { searchIndex = made }
         return made
+    }
+
+    /// Makes the search summary of each article that has none yet, one page at a time, for as
+    /// long as `isServed` says this snapshot is the one served, then the search index's files:
+    /// a reader's first search then finds them made, instead of waiting while every page is read.
+    func prepareSearch(while isServed: () -> Bool) {
+        for page in outputs.articles {
+            guard isServed() else { return }
+            _ = searchSummaries.value(for: page.path) { outputs.searchSummary(of: page) }
+        }
+        if isServed() { _ = searchIndexFiles() }
     }
 
     private func withLock<Result>(_ body: () -> Result) -> Result {
@@ -95,8 +108,8 @@ final class RenderedPages: @unchecked Sendable {
     }
 }
 
-/// Each article's search entry, by source path, kept across snapshots: a save drops the entries
-/// of the pages it reloaded (``LockedCache/removing(_:)``, a copy, so that a search index still
-/// being made for the old snapshot cannot put an old entry into the new one), and the next search
-/// index reuses the rest.
-typealias SearchEntries = LockedCache<String, SearchIndexBuilder.Entry>
+/// Each article's search summary (its terms and its entry in the document table, not its text),
+/// by source path, kept across snapshots: a save drops the summaries of the pages it reloaded
+/// (``LockedCache/removing(_:)``, a copy, so that a search index still being made for the old
+/// snapshot cannot put an old summary into the new one), and the next search index reuses the rest.
+typealias SearchSummaries = LockedCache<String, ArticleSummary>

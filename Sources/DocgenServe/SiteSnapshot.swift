@@ -63,6 +63,9 @@ public struct SiteSnapshot: Sendable {
     /// The number of pages the site has (the search index's files aside).
     public var pageCount: Int { pages?.count ?? 0 }
 
+    /// Whether the search index is made: the server makes it before a reader asks for it.
+    public var searchIsPrepared: Bool { pages?.searchIndexIsMade ?? false }
+
     /// The site's 404 page, with a `<base href="/">` so its relative links work at any depth.
     var notFoundPage: ByteBuffer {
         pages?.page("404.html").map(Self.baseRooted) ?? ByteBuffer(string: ErrorPage.notFound())

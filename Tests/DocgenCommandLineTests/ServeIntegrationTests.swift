@@ -117,6 +117,27 @@ struct ServeIntegrationTests {
         }
     }
 
+    @Test("The search index is made before a reader asks for it, and made again after a save with the saved words")
+    func preparesTheSearchIndex() async throws {
+        let content = try ServeFixtures.content()
+        let server = try Self.server(content)
+        #expect(await ServeFixtures.eventually(10) { server.snapshot.searchIsPrepared }, "the search index was not made before a request")
+        try await ServeFixtures.withRunningServer(server) { client in
+            let events = try await client.openEvents()
+            defer { events.close() }
+            #expect(!(try await client.request("/search/terms-0.js").body.contains("\"zanzibarian\"")))
+            #expect(await ServeFixtures.eventually(2) { server.hub.clientCount == 1 })
+            // Written whole (a page the browser asks for is read from disk, so the served page
+            // is no sign that the new snapshot is served: the reload event is).
+            try Data(ServeFixtures.overview("A zanzibarian overview.").utf8).write(to: content.url.appendingPathComponent("overview.md"), options: .atomic)
+            let version = try await events.nextReload(timeout: 5)
+            #expect(
+                await ServeFixtures.eventually(10) { server.snapshot.version >= version && server.snapshot.searchIsPrepared },
+                "the search index was not made again after the save")
+            #expect(try await client.request("/search/terms-0.js").body.contains("\"zanzibarian\""))
+        }
+    }
+
     @Test("Refuses traversal, answers unknown paths with the site's 404 page, serves HEAD, refuses POST")
     func refusesTraversal() async throws {
         let content = try ServeFixtures.content()

@@ -24,4 +24,9 @@ int docgen_write_if_changed(const char *path, const void *bytes, size_t length);
 /// Returns 0 on success, -1 with errno set.
 int docgen_sync_file_system(const char *path);
 
+/// Lowers the scheduling priority of the calling thread alone by `increment` nice levels (Linux
+/// setpriority on the thread's id; a thread's nice value is its own there). Elsewhere, and on
+/// failure, returns -1 with errno set and changes nothing.
+int docgen_lower_thread_priority(int increment);
+
 #endif

@@ -169,13 +169,13 @@ public final class SiteOutputs: @unchecked Sendable {
     public var outputPaths: [String] { Array(sources.keys) }
 
     /// The bytes of the output at `path`, or nil when there is none (the search index's files
-    /// are made by ``searchIndexFiles(_:)``).
+    /// are made by ``searchIndexFiles(articles:yamlPages:)``).
     public func render(_ path: String) -> Data? {
         renderPage(path)?.bytes
     }
 
     /// The bytes of the output at `path` and the content files it shows, or nil when there is
-    /// none (the search index's files are made by ``searchIndexFiles(_:)``).
+    /// none (the search index's files are made by ``searchIndexFiles(articles:yamlPages:)``).
     public func renderPage(_ path: String) -> (bytes: Data, assets: Set<String>)? {
         guard let source = sources[path] else { return nil }
         func page(_ bytes: String) -> (bytes: Data, assets: Set<String>) { (Data(bytes.utf8), []) }
@@ -224,10 +224,11 @@ public final class SiteOutputs: @unchecked Sendable {
             searchTerms: SearchIndexBuilder.pageTerms(entry).joined(separator: " "), searchDocument: SearchIndexBuilder.document(entry), assets: article.assets)
     }
 
-    /// What the search index keeps of an article, without wrapping it in the templates.
-    public func searchEntry(of page: Document) -> SearchIndexBuilder.Entry {
+    /// What the search index keeps of an article (and the asset copy of its files), rendered
+    /// without wrapping it in the templates: its terms, not its text.
+    public func searchSummary(of page: Document) -> ArticleSummary {
         let page = materialize(page)
-        return Self.searchEntry(page, renderArticle(page).article)
+        return Self.summary(of: page, renderArticle(page).article)
     }
 
     /// The article's body, with its zone pivots titled and its moniker blocks labelled.
@@ -257,8 +258,12 @@ public final class SiteOutputs: @unchecked Sendable {
         }
     }
 
-    /// The search index's files, from every article's and YAML page's entry, in the site's order.
-    public static func searchIndexFiles(_ entries: [SearchIndexBuilder.Entry]) -> [(path: String, text: String)] {
-        SearchIndexBuilder.files(documents: entries.map(SearchIndexBuilder.document), terms: entries.map(SearchIndexBuilder.pageTerms))
+    /// The search index's files, from every article's summary and YAML page's entry, in the
+    /// site's order; each page's terms are cut from its summary when its postings are made.
+    public static func searchIndexFiles(articles: [ArticleSummary], yamlPages: [SearchIndexBuilder.Entry]) -> [(path: String, text: String)] {
+        let documents = articles.map(\.searchDocument) + yamlPages.map(SearchIndexBuilder.document)
+        return SearchIndexBuilder.files(documents: documents) { number in
+            number < articles.count ? articles[number].searchTermList : SearchIndexBuilder.pageTerms(yamlPages[number - articles.count]).map { $0[...] }
+        }
     }
 }

@@ -86,9 +86,7 @@ public struct SiteRenderer: Sendable {
         let yamlSearch = outputs.yamlSearchEntries
         let documents = summaries.map(\.summary.searchDocument) + yamlSearch.map(SearchIndexBuilder.document)
         let files = patchedIndex(articles: articles, summaries: summaries, documents: documents, previous: previousIndex, replaced: replaced)
-            ?? SearchIndexBuilder.files(documents: documents) { number in
-                number < summaries.count ? summaries[number].summary.searchTermList : SearchIndexBuilder.pageTerms(yamlSearch[number - summaries.count]).map { $0[...] }
-            }
+            ?? SiteOutputs.searchIndexFiles(articles: summaries.map(\.summary), yamlPages: yamlSearch)
         for file in files { emit(file.path, Data(file.text.utf8)) }
         return Result(
             articleCount: articles.count + site.yamlPages.count, generatedCount: generated,
