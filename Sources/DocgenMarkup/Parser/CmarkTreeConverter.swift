@@ -157,8 +157,9 @@ enum CmarkTreeConverter {
     /// cmark skips it).
     private static func carried(line: Int, byteColumn: Int, in source: SourceText) -> (Int, Int) {
         var line = line, column = byteColumn
-        while line >= 1, line < source.lines.count, column > source.lines[line - 1].utf8.count + 1 {
-            column -= source.lines[line - 1].utf8.count + 1
+        // Lengths from the line table's offsets: this runs twice for every node.
+        while line >= 1, line < source.lines.count, column > source.lines.byteBounds(line - 1).count + 1 {
+            column -= source.lines.byteBounds(line - 1).count + 1
             line += 1
             column += source.lines[line - 1].utf8.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }.count
         }

@@ -56,8 +56,8 @@ public struct SourceText: Sendable {
     /// end, nil past that. Counted from the nearest mark, so it does not grow with the line.
     public func utf8Offset(line number: Int, column: Int) -> Int? {
         guard number >= 1, number <= lines.count, column >= 1 else { return nil }
+        if lines.isASCII(number - 1) { return column - 1 <= lines.byteBounds(number - 1).count ? column - 1 : nil }
         let utf8 = lines[number - 1].utf8
-        if lines.isASCII(number - 1) { return column - 1 <= utf8.count ? column - 1 : nil }
         let target = column - 1
         var characters = 0, bytes = 0
         if let marks = columnMarks[number - 1] {
