@@ -9,6 +9,13 @@ public enum RootRelativeLinks {
         /// Root-relative path of the file it is written in (an include file for included content).
         public var path: String
         public var position: SourcePosition
+
+        /// A link to `url` written in the file at `path`, at `position`.
+        public init(url: String, path: String, position: SourcePosition) {
+            self.url = url
+            self.path = path
+            self.position = position
+        }
     }
 
     /// Every root-relative link destination of `documents` (included content counted) and of

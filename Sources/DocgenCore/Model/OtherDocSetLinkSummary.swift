@@ -28,8 +28,8 @@ public struct OtherDocSetLinkSummary: Sendable, Equatable {
             if link.path != last, !files.contains(link.path) { files.append(link.path) }
             last = link.path
             if prefixes.count < Self.shownPrefixes {
-                let prefix = Self.prefix(of: link.url)
-                if !prefixes.contains(prefix) { prefixes.append(prefix) }
+                let segment = Self.firstSegment(of: link.url)
+                if !prefixes.contains(where: { Self.prefix($0, isMadeOf: segment) }) { prefixes.append("/" + segment + "/") }
             }
         }
     }
@@ -50,8 +50,25 @@ public struct OtherDocSetLinkSummary: Sendable, Equatable {
         return merged
     }
 
-    /// The first segment of a root-relative URL's path, between slashes (`/windows/about?x` -> `/windows/`).
-    static func prefix(of url: String) -> String {
-        "/" + String(url.split(separator: "/").first.map { $0.prefix { $0 != "#" && $0 != "?" } } ?? "") + "/"
+    /// The first segment of a root-relative URL's path (`/windows/about?x` -> `windows`), cut on
+    /// its UTF-8 bytes: it is asked of every link of a page until three top folders are known,
+    /// and most pages link into one or two.
+    static func firstSegment(of url: String) -> Substring {
+        let utf8 = url.utf8
+        var start = utf8.startIndex
+        while start != utf8.endIndex, utf8[start] == UInt8(ascii: "/") { start = utf8.index(after: start) }
+        var end = start
+        while end != utf8.endIndex, !Self.endsSegment(utf8[end]) { end = utf8.index(after: end) }
+        // Both ends are at ASCII bytes or the string's ends: character boundaries.
+        return url[start..<end]
+    }
+
+    private static func endsSegment(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "?")
+    }
+
+    /// Whether `prefix` (`/windows/`) is `segment` between slashes, compared without making it.
+    private static func prefix(_ prefix: String, isMadeOf segment: Substring) -> Bool {
+        prefix.utf8.count == segment.utf8.count + 2 && prefix.utf8.dropFirst().dropLast().elementsEqual(segment.utf8)
     }
 }
