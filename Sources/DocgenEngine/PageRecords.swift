@@ -20,10 +20,13 @@ struct PageRecords: CacheCodable, Sendable {
 
     /// One page as the build made it.
     struct Page: CacheCodable, Equatable, Sendable {
-        /// ``Document/siteFactsDigest``.
-        var siteFacts: String
+        /// ``Document/siteFactsDigests``.
+        var siteFacts: SiteFactsDigests
         /// ``Document/filesRead``, sorted.
         var filesRead: [String]
+        /// The pages it links to (``LintContext/linkedPages(of:)``), sorted: a page whose
+        /// headings change has these pages checked again.
+        var linkedPages: [String]
         /// The page rules' findings from linting this page.
         var diagnostics: [Diagnostic]
         /// The article's summary, when the page was published.
@@ -31,9 +34,10 @@ struct PageRecords: CacheCodable, Sendable {
         /// What a later build needs to let a stand-in be this page.
         var standIn: PageStandIn
 
-        init(siteFacts: String, filesRead: [String], diagnostics: [Diagnostic], article: ArticleSummary?, standIn: PageStandIn) {
+        init(siteFacts: SiteFactsDigests, filesRead: [String], linkedPages: [String], diagnostics: [Diagnostic], article: ArticleSummary?, standIn: PageStandIn) {
             self.siteFacts = siteFacts
             self.filesRead = filesRead
+            self.linkedPages = linkedPages
             self.diagnostics = diagnostics
             self.article = article
             self.standIn = standIn
@@ -41,16 +45,20 @@ struct PageRecords: CacheCodable, Sendable {
 
         /// Writes all but the article's summary, which the records code apart.
         func write(to writer: inout CacheWriter) {
-            writer.write(siteFacts)
+            writer.write(siteFacts.shown)
+            writer.write(siteFacts.anchors)
+            writer.write(siteFacts.rootRelativeLinks)
             writer.write(filesRead) { $0.write($1) }
+            writer.write(linkedPages) { $0.write($1) }
             writer.write(diagnostics)
             standIn.write(to: &writer)
         }
 
         /// Reads what ``write(to:)`` wrote; the article is nil.
         init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-            siteFacts = try reader.string()
+            siteFacts = SiteFactsDigests(shown: try reader.string(), anchors: try reader.string(), rootRelativeLinks: try reader.string())
             filesRead = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
+            linkedPages = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             diagnostics = try reader.list(of: Diagnostic.self)
             article = nil
             standIn = try PageStandIn(from: &reader)
@@ -181,7 +189,8 @@ struct PageRecords: CacheCodable, Sendable {
             return (
                 document.path,
                 Page(
-                    siteFacts: document.siteFactsDigest, filesRead: document.filesRead.sorted(), diagnostics: byPage[document.path] ?? [],
+                    siteFacts: document.siteFactsDigests, filesRead: document.filesRead.sorted(), linkedPages: context.linkedPages(of: document).sorted(),
+                    diagnostics: byPage[document.path] ?? [],
                     article: summaries[document.path], standIn: standIn)
             )
         }
@@ -220,30 +229,56 @@ struct PageRecords: CacheCodable, Sendable {
         return Dictionary(made.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The pages of `site` whose findings and article this run keeps from these records, by
-    /// path, when the Markdown files `edited` (``editedFiles(siteKey:markdownHashes:)``) are the
-    /// only change: none unless every edited file is a page or a file pages include or show. A
-    /// page is checked and rendered again when it or a file it reads changed; the others are
-    /// kept only when each of those shows the rest of the site the same facts as before.
-    func keptPages(of site: Site, edited: Set<String>) -> [String: Page] {
-        guard site.documents.count == pages.count else { return [:] }
+    /// What a run keeps of these records when the Markdown files `edited` are its only change
+    /// (``reuse(of:edited:)``).
+    struct Reuse {
+        /// The pages whose findings and article the run keeps, by path.
+        var kept: [String: Page]
+        /// Pages neither edited nor reading an edited file that are checked and rendered again:
+        /// they link to an edited page whose headings or anchors changed, and their broken-anchor
+        /// findings may come or go.
+        var linking: Set<String>
+        /// Whether an edited page's headings or anchors changed: role pages list headings as
+        /// questions, so the generated pages are rendered again.
+        var headingsChanged: Bool
+        /// Whether an edited page's root-relative links changed: the Learn URL paths inferred
+        /// from every page's stay only if inferring them again gives the same.
+        var rootRelativeLinksChanged: Bool
+    }
+
+    /// What a run of `site` keeps of these records when the Markdown files `edited`
+    /// (``editedFiles(siteKey:markdownHashes:)``) are the only change; nil when nothing can be
+    /// kept: an edited file is neither a page nor a file pages include or show, or an edit
+    /// changed what every page may show of the page (its title, front matter or the files it
+    /// reads). A page is checked and rendered again when it or a file it reads changed, or when
+    /// it links to a page whose headings changed; the others are kept.
+    func reuse(of site: Site, edited: Set<String>) -> Reuse? {
+        guard site.documents.count == pages.count else { return nil }
         var read = Set<String>()
         var kept: [String: Page] = [:]
+        var headingsChanged = Set<String>()
+        var rootRelativeLinksChanged = false
         for document in site.documents {
-            guard let page = pages[document.path] else { return [:] }
+            guard let page = pages[document.path] else { return nil }
             // A page reads what it read before unless it was edited itself; then its digest,
             // which holds the files it reads, tells.
             read.formUnion(page.filesRead)
             if !Self.isUnchanged(document.path, page, edited: edited) {
                 // Checked and rendered again; kept pages may rely on what it shows them.
-                guard document.siteFactsDigest == page.siteFacts else { return [:] }
+                let facts = document.siteFactsDigests
+                guard facts.shown == page.siteFacts.shown else { return nil }
+                if facts.anchors != page.siteFacts.anchors { headingsChanged.insert(document.path) }
+                if facts.rootRelativeLinks != page.siteFacts.rootRelativeLinks { rootRelativeLinksChanged = true }
             } else {
                 kept[document.path] = page
             }
         }
         // A Markdown file that no page is and no page reads (a toc.md, a file docfx.json leaves
         // out) may change what this build cannot see page by page.
-        for path in edited where site.document(at: path) == nil && !read.contains(path) { return [:] }
-        return kept
+        for path in edited where site.document(at: path) == nil && !read.contains(path) { return nil }
+        // A kept page links to what it linked to: its record tells.
+        let linking = headingsChanged.isEmpty ? [] : Set(kept.compactMap { path, page in headingsChanged.isDisjoint(with: page.linkedPages) ? nil : path })
+        for path in linking { kept[path] = nil }
+        return Reuse(kept: kept, linking: linking, headingsChanged: !headingsChanged.isEmpty, rootRelativeLinksChanged: rootRelativeLinksChanged)
     }
 }

@@ -35,8 +35,10 @@ public struct SiteKey: Sendable {
 
 /// A content root loaded with the last run's page records: when only Markdown files were edited,
 /// the pages that read none of them are stand-ins from the records, neither read nor parsed, and
-/// keep their findings (and a build's, their HTML) as long as every edited page still shows the
-/// rest of the site what it did. Otherwise every page is loaded, and nothing is kept.
+/// keep their findings (and a build's, their HTML). An edit that changes a page's headings has
+/// the pages linking to it read and checked again too; one that changes what every page may show
+/// of it (its title, front matter or the files it reads), or the Learn URL paths inferred from
+/// root-relative links, has every page loaded, and nothing is kept.
 public struct ReusingLoad: Sendable {
     /// The loaded site.
     public let site: Site
@@ -46,6 +48,9 @@ public struct ReusingLoad: Sendable {
     public let unread: Set<String>
     /// The Markdown files edited since the last run, by root-relative path, when it kept pages.
     public let edited: Set<String>
+    /// Whether an edited page's headings or anchors changed: the generated pages, whose role
+    /// paths list headings as questions, are made again.
+    public let headingsChanged: Bool
 
     /// How many pages were not read.
     public var unreadPages: Int { unread.count }
@@ -67,24 +72,47 @@ public struct ReusingLoad: Sendable {
         root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false, reading: Set<String> = [],
         compiling: SiteChecks.Compiling? = nil
     ) -> ReusingLoad {
-        let edited = siteKey.flatMap { siteKey in
-            records?.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, evenNone: evenUnchanged || !reading.isEmpty)
-        }.map { $0.union(reading) }
-        let standIns = edited.flatMap { records?.standIns(edited: $0) } ?? [:]
-        // The stand-ins' links are as they were; if the edited pages' are too (the site is kept
-        // only then), the Learn URL paths inferred from them all are as they were.
-        let site = SiteLoader.load(
-            root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, standIns: standIns, learnPaths: standIns.isEmpty ? nil : records?.learnPaths,
-            compiling: compiling?.pages(of:))
-        let kept = edited.flatMap { records?.keptPages(of: site, edited: $0) } ?? [:]
-        if !standIns.isEmpty, !standIns.keys.allSatisfy({ kept[$0] != nil }) {
-            // An edit changed what other pages show of the page: every page is checked (and
-            // rendered), so every page is loaded.
-            let whole = SiteLoader.load(root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, compiling: compiling?.pages(of:))
-            return ReusingLoad(site: whole, kept: [:], unread: [], edited: [])
+        func whole() -> ReusingLoad {
+            let site = SiteLoader.load(root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, compiling: compiling?.pages(of:))
+            return ReusingLoad(site: site, kept: [:], unread: [], edited: [], headingsChanged: false)
         }
-        return kept.isEmpty
-            ? ReusingLoad(site: site, kept: [:], unread: [], edited: [])
-            : ReusingLoad(site: site, kept: kept, unread: Set(standIns.keys), edited: edited ?? [])
+        guard let records, let siteKey,
+              let edited = records.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, evenNone: evenUnchanged || !reading.isEmpty)
+        else { return whole() }
+        var read = edited.union(reading)
+        var attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
+        if let reuse = attempt.reuse, reuse.linking.contains(where: { attempt.standIns[$0] != nil }) {
+            // Pages linking to a page whose headings changed are checked again, so those that
+            // stood in are read in full this time. What the records say they link to does not
+            // depend on the load: the second one finds no others.
+            read.formUnion(reuse.linking)
+            attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
+        }
+        let site = attempt.site
+        guard let reuse = attempt.reuse, !reuse.kept.isEmpty else {
+            // Nothing stood in: every page was read, and this is the whole load.
+            return attempt.standIns.isEmpty ? ReusingLoad(site: site, kept: [:], unread: [], edited: [], headingsChanged: false) : whole()
+        }
+        // An edit changed what other pages show of the page: every page is checked (and
+        // rendered), so every page is loaded.
+        guard attempt.standIns.keys.allSatisfy({ reuse.kept[$0] != nil }) else { return whole() }
+        // The stand-ins' links are as they were; the load took the Learn URL paths inferred
+        // last time, which stand only if the edited pages' links still give them.
+        if reuse.rootRelativeLinksChanged, site.configuration.learnPaths == nil {
+            guard site.inferredLearnPaths() == records.learnPaths else { return whole() }
+        }
+        return ReusingLoad(site: site, kept: reuse.kept, unread: Set(attempt.standIns.keys), edited: edited.union(reading), headingsChanged: reuse.headingsChanged)
+    }
+
+    /// `root` loaded with stand-ins from `records` for the pages that read none of the files
+    /// `read`, and what that load can keep of the records.
+    private static func partial(
+        root: URL, displayPrefix: String, records: PageRecords, read: Set<String>, reading: Set<String>, compiling: SiteChecks.Compiling?
+    ) -> (site: Site, standIns: [String: Document], reuse: PageRecords.Reuse?) {
+        let standIns = records.standIns(edited: read)
+        let site = SiteLoader.load(
+            root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, standIns: standIns, learnPaths: standIns.isEmpty ? nil : records.learnPaths,
+            compiling: compiling?.pages(of:))
+        return (site, standIns, records.reuse(of: site, edited: read))
     }
 }

@@ -123,7 +123,10 @@ import Testing
         _ = try expectSameAsFresh(keeping: 4, unread: 4, "an include edited: the page that includes it is rendered again")
         #expect(try String(contentsOf: source.url.appendingPathComponent("site/b.html"), encoding: .utf8).contains("A shared note, reworded."))
         try source.write("docs/b.md", try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8).replacingOccurrences(of: "## Part", with: "## Piece"))
-        #expect(try expectSameAsFresh(keeping: nil, "a heading other pages link to renamed: every page is checked again").contains { $0.contains("Cannot find bookmark '#part' in 'b.md'.") })
+        // a.md links to b.md#part: it is read and checked again; c.md, d.md and e.md stand in.
+        #expect(try expectSameAsFresh(keeping: 3, unread: 3, "a heading other pages link to renamed: the page linking to it is checked again").contains { $0.contains("Cannot find bookmark '#part' in 'b.md'.") })
+        try source.write("docs/a.md", aBody + "\nSee [the install guide](/cli/azure/install-azure-cli).\n")
+        _ = try expectSameAsFresh(keeping: 4, unread: 4, "a root-relative link added: the Learn URL paths inferred stay, and the page is checked alone")
         try source.write("docs/a.md", aBody)
         try Data("edited by hand".utf8).write(to: source.url.appendingPathComponent("site/b.html"))
         _ = try expectSameAsFresh(keeping: nil, "the output edited by hand: nothing of it is kept")
@@ -198,6 +201,16 @@ import Testing
         #expect(edited.stderr.contains(" unchanged, kept from the last build)"), "\(edited.stderr.suffix(400))")
         _ = try run("fresh", ["--no-cache"])
         #expect(try Self.tree(scratch.url.appendingPathComponent("site")) == Self.tree(scratch.url.appendingPathComponent("fresh")))
+        // A question heading added: the other pages are kept, and the role pages list it as the
+        // build without the cache does.
+        try (String(contentsOf: url, encoding: .utf8) + "\n## How do I check a cached build?\n\nCompare it.\n").write(to: url, atomically: true, encoding: .utf8)
+        let asked = try run("site", [])
+        #expect(asked.stderr.contains(" unchanged, kept from the last build)"), "\(asked.stderr.suffix(400))")
+        let freshAsked = try run("fresh", ["--no-cache"])
+        #expect(Set(findingsOf(asked)) == Set(findingsOf(freshAsked)))
+        let site = try Self.tree(scratch.url.appendingPathComponent("site"))
+        #expect(site == (try Self.tree(scratch.url.appendingPathComponent("fresh"))))
+        #expect(site.contains { $0.key.hasPrefix("roles/") && String(decoding: $0.value, as: UTF8.self).contains("How do I check a cached build?") })
     }
 
     private func findingsOf(_ result: CommandLineRunner.Result) -> [String] {
@@ -301,7 +314,12 @@ import Testing
         try expectSameAsFresh(unread: 2, "an include edited: the page that includes it is read again")
         #expect(try lint(["--format", "text"]).stdout.contains("A shared note, reworded, with with a repeated word."))
         try source.write("docs/b.md", try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8).replacingOccurrences(of: "## Part", with: "## Piece"))
-        try expectSameAsFresh(unread: nil, "a heading renamed: every page is read and checked again")
+        // a.md links to b.md: it is read and checked again; c.md stands in.
+        try expectSameAsFresh(unread: 1, "a heading renamed: the pages linking to it are read and checked again")
+        #expect(try lint(["--format", "text"]).stdout.contains("Cannot find bookmark '#missing' in 'b.md'."))
+        try source.write("docs/b.md", try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8).replacingOccurrences(of: "## Piece", with: "## Missing"))
+        try expectSameAsFresh(unread: 1, "a heading renamed to what a link asks for")
+        #expect(try !lint(["--format", "text"]).stdout.contains("Cannot find bookmark"))
     }
 
     @Test func aSiteBuiltInsideTheContentFolderIsNotContent() throws {

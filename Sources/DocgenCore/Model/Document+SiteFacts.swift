@@ -11,32 +11,30 @@ extension Document {
             && headingFacts == other.headingFacts
     }
 
-    /// A digest of what the rest of a build reads of this page besides its own output: the facts
-    /// ``hasSameSiteFacts(as:)`` compares, its title as xrefs show it, the root-relative URLs it
-    /// links to (the evidence Learn URL paths are inferred from), and the files it reads. A
-    /// build keeps the other pages' findings and HTML only while every page's digest is the same.
-    /// The front matter's positions count too: stricter than needed, and cheaper than knowing
-    /// which keys a position of is shown.
-    public var siteFactsDigest: String {
-        var hash = StableHash()
-        hash.add(path)
-        hash.add(title)
-        hash.add(displayTitle)
+    /// Digests of what the rest of a build reads of this page besides its own output, in three
+    /// parts that a cached run weighs apart (``SiteFactsDigests``).
+    public var siteFactsDigests: SiteFactsDigests {
+        var shown = StableHash()
+        shown.add(path)
+        shown.add(title)
+        shown.add(displayTitle)
         var frontMatterBytes = CacheWriter()
         frontMatter.write(to: &frontMatterBytes)
-        hash.add(frontMatterBytes.bytes)
-        hash.add(UInt64(anchors.count))
-        for anchor in anchors.sorted() { hash.add(anchor) }
-        let headings = headingFacts
-        hash.add(UInt64(headings.count))
-        for heading in headings { hash.add(heading) }
-        let links = RootRelativeLinks.links(of: self)
-        hash.add(UInt64(links.count))
-        for link in links { hash.add(link.url) }
+        shown.add(frontMatterBytes.bytes)
         let read = filesRead.sorted()
-        hash.add(UInt64(read.count))
-        for file in read { hash.add(file) }
-        return hash.hex
+        shown.add(UInt64(read.count))
+        for file in read { shown.add(file) }
+        var anchorFacts = StableHash()
+        anchorFacts.add(UInt64(anchors.count))
+        for anchor in anchors.sorted() { anchorFacts.add(anchor) }
+        let headings = headingFacts
+        anchorFacts.add(UInt64(headings.count))
+        for heading in headings { anchorFacts.add(heading) }
+        var linkFacts = StableHash()
+        let links = RootRelativeLinks.links(of: self)
+        linkFacts.add(UInt64(links.count))
+        for link in links { linkFacts.add(link.url) }
+        return SiteFactsDigests(shown: shown.hex, anchors: anchorFacts.hex, rootRelativeLinks: linkFacts.hex)
     }
 
     /// The root-relative files this page reads besides itself: the files it includes and the
@@ -70,5 +68,27 @@ extension Document {
             facts.append("\(level)\u{0}\(id)\u{0}\(node.plainText)")
         }
         return facts
+    }
+}
+
+/// What the rest of a build reads of a page besides its own output, digested in three parts,
+/// since an edit that changes one of them asks less of the next cached run than another.
+public struct SiteFactsDigests: Sendable, Equatable {
+    /// Its path, title as xrefs and the navigation show it, front matter (roles, layers, uid,
+    /// draft, pivots) and the files it reads: when these change, every page is checked and
+    /// rendered again. The front matter's positions count too: stricter than needed, and cheaper
+    /// than knowing which keys a position of is shown.
+    public var shown: String
+    /// Its anchors and every heading's level, text and id, included content counted: what links
+    /// from other pages are checked against and what role pages list as questions.
+    public var anchors: String
+    /// The root-relative URLs it links to: the evidence Learn URL paths are inferred from.
+    public var rootRelativeLinks: String
+
+    /// The digests, as a cache holds them.
+    public init(shown: String, anchors: String, rootRelativeLinks: String) {
+        self.shown = shown
+        self.anchors = anchors
+        self.rootRelativeLinks = rootRelativeLinks
     }
 }

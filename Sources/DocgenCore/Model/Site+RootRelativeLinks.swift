@@ -10,8 +10,7 @@ extension Site {
         guard before != after else { return true }
         let changedURLs = Set(before.map(\.url)).symmetricDifference(after.map(\.url))
         if configuration.learnPaths == nil, changedURLs.contains(where: { LearnPathMap.couldBeEvidence($0, files: files) }) {
-            let outside = RootRelativeLinks.collect(documents: documents, yamlPages: yamlPages)
-            if LearnPathMap.infer(from: outside.map(\.url), files: files).mappings != files.learnPaths.mappings { return false }
+            if inferredLearnPaths() != files.learnPaths.mappings { return false }
         }
         // The mappings and files are as they were: every other page keeps the links it was found
         // to have into other doc sets, and only the saved pages' links are resolved. Most saves
@@ -23,5 +22,13 @@ extension Site {
         let yamlLinks = RootRelativeLinks.collect(documents: [], yamlPages: yamlPages)
         otherDocSetLinks = OtherDocSetLinkSummary.merged(pages + [OtherDocSetLinkSummary(yamlLinks.filter { files.learnPaths.page(for: $0.url, files: files) == nil })])
         return true
+    }
+
+    /// The Learn URL paths a load infers from the root-relative links of every page and YAML
+    /// page as they are now (pages standing in for others keep theirs).
+    public func inferredLearnPaths() -> [LearnPathMap.Mapping] {
+        // Each URL once, as loading passes them.
+        let urls = Set(RootRelativeLinks.collect(documents: documents, yamlPages: yamlPages).map(\.url))
+        return LearnPathMap.infer(from: Array(urls), files: files).mappings
     }
 }

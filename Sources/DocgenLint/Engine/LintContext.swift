@@ -77,6 +77,13 @@ public struct LintContext: Sendable {
         return focused
     }
 
+    /// The pages `document` links to (relative links, and root-relative links to a page of this
+    /// doc set), as checking it recorded them, else resolved now: what a cached run looks up to
+    /// re-check the pages linking to a page whose headings changed.
+    public func linkedPages(of document: Document) -> Set<String> {
+        document.memo.recorded(Self.linkedPagesKey) ?? Self.linkedPages(links(in: document))
+    }
+
     /// The memo key of the pages a page links to (``SiteLintResults/pagesToRelint(changed:in:)``).
     static let linkedPagesKey = "linked-pages"
 
