@@ -46,6 +46,7 @@ struct PageRecords: CacheCodable, Sendable {
         /// Writes all but the article's summary, which the records code apart.
         func write(to writer: inout CacheWriter) {
             writer.write(siteFacts.shown)
+            writer.write(siteFacts.titles)
             writer.write(siteFacts.anchors)
             writer.write(siteFacts.rootRelativeLinks)
             writer.write(filesRead) { $0.write($1) }
@@ -56,7 +57,7 @@ struct PageRecords: CacheCodable, Sendable {
 
         /// Reads what ``write(to:)`` wrote; the article is nil.
         init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-            siteFacts = SiteFactsDigests(shown: try reader.string(), anchors: try reader.string(), rootRelativeLinks: try reader.string())
+            siteFacts = SiteFactsDigests(shown: try reader.string(), titles: try reader.string(), anchors: try reader.string(), rootRelativeLinks: try reader.string())
             filesRead = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             linkedPages = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             diagnostics = try reader.list(of: Diagnostic.self)
@@ -235,12 +236,15 @@ struct PageRecords: CacheCodable, Sendable {
         /// The pages whose findings and article the run keeps, by path.
         var kept: [String: Page]
         /// Pages neither edited nor reading an edited file that are checked and rendered again:
-        /// they link to an edited page whose headings or anchors changed, and their broken-anchor
-        /// findings may come or go.
+        /// they link to an edited page whose headings, anchors or title changed, and their
+        /// broken-anchor findings may come or go, or their xref links show the new title.
         var linking: Set<String>
-        /// Whether an edited page's headings or anchors changed: role pages list headings as
-        /// questions, so the generated pages are rendered again.
-        var headingsChanged: Bool
+        /// The edited pages whose title or description changed.
+        var titlesChanged: Set<String>
+        /// Whether an edited page's headings, anchors, title or description changed: role pages
+        /// list headings as questions and pages' titles and descriptions, so the generated pages
+        /// are rendered again.
+        var generatedChanged: Bool
         /// Whether an edited page's root-relative links changed: the Learn URL paths inferred
         /// from every page's stay only if inferring them again gives the same.
         var rootRelativeLinksChanged: Bool
@@ -249,14 +253,16 @@ struct PageRecords: CacheCodable, Sendable {
     /// What a run of `site` keeps of these records when the Markdown files `edited`
     /// (``editedFiles(siteKey:markdownHashes:)``) are the only change; nil when nothing can be
     /// kept: an edited file is neither a page nor a file pages include or show, or an edit
-    /// changed what every page may show of the page (its title, front matter or the files it
-    /// reads). A page is checked and rendered again when it or a file it reads changed, or when
-    /// it links to a page whose headings changed; the others are kept.
+    /// changed what every page may show of the page (its front matter but the title and
+    /// description, or the files it reads). A page is checked and rendered again when it or a
+    /// file it reads changed, or when it links to a page whose headings or title changed; the
+    /// others are kept.
     func reuse(of site: Site, edited: Set<String>) -> Reuse? {
         guard site.documents.count == pages.count else { return nil }
         var read = Set<String>()
         var kept: [String: Page] = [:]
         var headingsChanged = Set<String>()
+        var titlesChanged = Set<String>()
         var rootRelativeLinksChanged = false
         for document in site.documents {
             guard let page = pages[document.path] else { return nil }
@@ -268,6 +274,7 @@ struct PageRecords: CacheCodable, Sendable {
                 let facts = document.siteFactsDigests
                 guard facts.shown == page.siteFacts.shown else { return nil }
                 if facts.anchors != page.siteFacts.anchors { headingsChanged.insert(document.path) }
+                if facts.titles != page.siteFacts.titles { titlesChanged.insert(document.path) }
                 if facts.rootRelativeLinks != page.siteFacts.rootRelativeLinks { rootRelativeLinksChanged = true }
             } else {
                 kept[document.path] = page
@@ -277,8 +284,10 @@ struct PageRecords: CacheCodable, Sendable {
         // out) may change what this build cannot see page by page.
         for path in edited where site.document(at: path) == nil && !read.contains(path) { return nil }
         // A kept page links to what it linked to: its record tells.
-        let linking = headingsChanged.isEmpty ? [] : Set(kept.compactMap { path, page in headingsChanged.isDisjoint(with: page.linkedPages) ? nil : path })
+        let targets = headingsChanged.union(titlesChanged)
+        let linking = targets.isEmpty ? [] : Set(kept.compactMap { path, page in targets.isDisjoint(with: page.linkedPages) ? nil : path })
         for path in linking { kept[path] = nil }
-        return Reuse(kept: kept, linking: linking, headingsChanged: !headingsChanged.isEmpty, rootRelativeLinksChanged: rootRelativeLinksChanged)
+        return Reuse(
+            kept: kept, linking: linking, titlesChanged: titlesChanged, generatedChanged: !targets.isEmpty, rootRelativeLinksChanged: rootRelativeLinksChanged)
     }
 }

@@ -35,10 +35,11 @@ public struct SiteKey: Sendable {
 
 /// A content root loaded with the last run's page records: when only Markdown files were edited,
 /// the pages that read none of them are stand-ins from the records, neither read nor parsed, and
-/// keep their findings (and a build's, their HTML). An edit that changes a page's headings has
-/// the pages linking to it read and checked again too; one that changes what every page may show
-/// of it (its title, front matter or the files it reads), or the Learn URL paths inferred from
-/// root-relative links, has every page loaded, and nothing is kept.
+/// keep their findings (and a build's, their HTML). An edit that changes a page's headings or
+/// title has the pages linking to it (and for a build, those showing its title) read and checked
+/// again too; one that changes what every page may show of it (its front matter but the title
+/// and description, or the files it reads), or the Learn URL paths inferred from root-relative
+/// links, has every page loaded, and nothing is kept.
 public struct ReusingLoad: Sendable {
     /// The loaded site.
     public let site: Site
@@ -48,9 +49,9 @@ public struct ReusingLoad: Sendable {
     public let unread: Set<String>
     /// The Markdown files edited since the last run, by root-relative path, when it kept pages.
     public let edited: Set<String>
-    /// Whether an edited page's headings or anchors changed: the generated pages, whose role
-    /// paths list headings as questions, are made again.
-    public let headingsChanged: Bool
+    /// Whether an edited page's headings, anchors, title or description changed: the generated
+    /// pages, whose role paths list headings as questions and pages by title, are made again.
+    public let generatedChanged: Bool
 
     /// How many pages were not read.
     public var unreadPages: Int { unread.count }
@@ -67,41 +68,50 @@ public struct ReusingLoad: Sendable {
     /// read go through `compiling` (`lint`'s, ``SiteChecks/Compiling``) when given. The files
     /// `reading` names, and the pages that read them, are read whether or not they were edited,
     /// and are pages even where the doc set does not publish them (`lint FILE...`, which checks
-    /// them).
+    /// them). `showingTitles`, given the loaded site and the edited pages whose titles changed,
+    /// names the other pages whose output shows those titles, or nil when too many do (a
+    /// build's: `lint` and `serve` keep no output, and their findings do not show titles).
     static func load(
         root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false, reading: Set<String> = [],
-        compiling: SiteChecks.Compiling? = nil
+        compiling: SiteChecks.Compiling? = nil, showingTitles: ((Site, Set<String>) -> Set<String>?)? = nil
     ) -> ReusingLoad {
         func whole() -> ReusingLoad {
             let site = SiteLoader.load(root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, compiling: compiling?.pages(of:))
-            return ReusingLoad(site: site, kept: [:], unread: [], edited: [], headingsChanged: false)
+            return ReusingLoad(site: site, kept: [:], unread: [], edited: [], generatedChanged: false)
+        }
+        // The pages checked and rendered again besides those read for their files; nil for all.
+        func rechecked(_ reuse: PageRecords.Reuse, in site: Site) -> Set<String>? {
+            guard !reuse.titlesChanged.isEmpty, let showingTitles else { return reuse.linking }
+            return showingTitles(site, reuse.titlesChanged).map { reuse.linking.union($0) }
         }
         guard let records, let siteKey,
               let edited = records.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, evenNone: evenUnchanged || !reading.isEmpty)
         else { return whole() }
         var read = edited.union(reading)
         var attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
-        if let reuse = attempt.reuse, reuse.linking.contains(where: { attempt.standIns[$0] != nil }) {
-            // Pages linking to a page whose headings changed are checked again, so those that
-            // stood in are read in full this time. What the records say they link to does not
-            // depend on the load: the second one finds no others.
-            read.formUnion(reuse.linking)
+        var again = attempt.reuse.flatMap { rechecked($0, in: attempt.site) }
+        if let pages = again, pages.contains(where: { attempt.standIns[$0] != nil }) {
+            // Pages that link to a page whose headings or title changed, or show its title, are
+            // checked and rendered again, so those that stood in are read in full this time.
+            // What the records say they link to, and the site's structure, do not depend on the
+            // load: the second one names no others.
+            read.formUnion(pages)
             attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
+            again = attempt.reuse.flatMap { rechecked($0, in: attempt.site) }
         }
         let site = attempt.site
-        guard let reuse = attempt.reuse, !reuse.kept.isEmpty else {
-            // Nothing stood in: every page was read, and this is the whole load.
-            return attempt.standIns.isEmpty ? ReusingLoad(site: site, kept: [:], unread: [], edited: [], headingsChanged: false) : whole()
-        }
-        // An edit changed what other pages show of the page: every page is checked (and
+        let kept = again.flatMap { pages in attempt.reuse?.kept.filter { !pages.contains($0.key) } } ?? [:]
+        // Nothing stood in: every page was read, and this is the whole load.
+        if kept.isEmpty, attempt.standIns.isEmpty { return ReusingLoad(site: site, kept: [:], unread: [], edited: [], generatedChanged: false) }
+        // An edit changed what every page may show of the page: every page is checked (and
         // rendered), so every page is loaded.
-        guard attempt.standIns.keys.allSatisfy({ reuse.kept[$0] != nil }) else { return whole() }
+        guard let reuse = attempt.reuse, !kept.isEmpty, attempt.standIns.keys.allSatisfy({ kept[$0] != nil }) else { return whole() }
         // The stand-ins' links are as they were; the load took the Learn URL paths inferred
         // last time, which stand only if the edited pages' links still give them.
         if reuse.rootRelativeLinksChanged, site.configuration.learnPaths == nil {
             guard site.inferredLearnPaths() == records.learnPaths else { return whole() }
         }
-        return ReusingLoad(site: site, kept: reuse.kept, unread: Set(attempt.standIns.keys), edited: edited.union(reading), headingsChanged: reuse.headingsChanged)
+        return ReusingLoad(site: site, kept: kept, unread: Set(attempt.standIns.keys), edited: edited.union(reading), generatedChanged: reuse.generatedChanged)
     }
 
     /// `root` loaded with stand-ins from `records` for the pages that read none of the files

@@ -87,7 +87,9 @@ public enum SiteBuilder {
         let compiling = SiteChecks.Compiling(
             today: options.today, draftChecks: options.draftChecks, keepingTrees: ["index.md"],
             alsoEach: { frame in PrerenderedArticle.recorder(for: frame, options: options, spill: spill) })
-        let loaded = ReusingLoad.load(root: options.contentRoot, displayPrefix: displayPrefix, records: earlier, siteKey: siteKey, compiling: compiling)
+        let loaded = ReusingLoad.load(
+            root: options.contentRoot, displayPrefix: displayPrefix, records: earlier, siteKey: siteKey, compiling: compiling,
+            showingTitles: { site, changed in TitleDependents.pages(showingTitlesOf: changed, in: site, options: options) })
         let site = loaded.site, kept = loaded.kept
         endPhase("load")
         // Checked beside rendering, which reads none of the findings; then what the next build
@@ -117,7 +119,7 @@ public enum SiteBuilder {
             uniquingKeysWith: { first, _ in first })
         let previousIndex = replaced.isEmpty ? [:] : SearchIndexPatch.read(from: options.output)
         let result = SiteRenderer(site: site, templates: templates, options: options).render(
-            kept: kept.compactMapValues(\.article), keepsGenerated: !kept.isEmpty && !loaded.headingsChanged, previousIndex: previousIndex, replaced: replaced
+            kept: kept.compactMapValues(\.article), keepsGenerated: !kept.isEmpty && !loaded.generatedChanged, previousIndex: previousIndex, replaced: replaced
         ) { path in
             if !writer.keep(path) { errors.record("\(path): the last build's page could not be kept; --no-cache builds every page again") }
         } emit: { path, data in

@@ -138,6 +138,43 @@ import Testing
         #expect(try String(contentsOf: source.url.appendingPathComponent("site/index.html"), encoding: .utf8).contains("An introduction, rewritten."))
     }
 
+    @Test func aNewTitleRendersThePagesShowingItAndKeepsTheOthers() throws {
+        func page(_ title: String, _ body: String, uid: String? = nil) -> String {
+            LintHarness.validFrontMatter.replacingOccurrences(of: "title: A page about monitoring clusters", with: "title: \(title)" + (uid.map { "\nuid: \($0)" } ?? ""))
+                .replacingOccurrences(of: "A description long enough", with: "A description of \(title) long enough") + body
+        }
+        // Read in the TOC's order: a, b, c, d, e. The TOC names every entry but e's, which the
+        // navigation titles after the page.
+        let source = try TemporaryContent([
+            "docs/toc.yml": "- name: First\n  href: a.md\n- name: Second\n  href: b.md\n- name: Third\n  href: c.md\n- name: Fourth\n  href: d.md\n- href: e.md\n",
+            "docs/a.md": page("Alpha page", "# Alpha page\n\nText.\n", uid: "docs.alpha"),
+            "docs/b.md": page("Beta page", "# Beta page\n\nText.\n"),
+            "docs/c.md": page("Gamma page", "# Gamma page\n\nText.\n"),
+            "docs/d.md": page("Delta page", "# Delta page\n\nSee <xref:docs.alpha>.\n"),
+            "docs/e.md": page("Epsilon page", "# Epsilon page\n\nText.\n"),
+        ])
+        func expectSameAsFresh(keeping kept: Int?, unread: Int?, _ why: Comment) throws {
+            let cached = try build(source, ["-v"])
+            let fresh = try build(source, into: "fresh", ["--no-cache"])
+            #expect(cached.stderr.contains(kept.map { "Built 5 pages (\($0) unchanged, kept from the last build)," } ?? "Built 5 pages,"), why)
+            #expect(cached.stderr.contains(unread.map { ", \($0) pages not read (the cache stood for them)." } ?? " files already up to date."), why)
+            #expect(findings(cached) == findings(fresh), why)
+            #expect(try Self.tree(source.url.appendingPathComponent("site")) == Self.tree(source.url.appendingPathComponent("fresh")), why)
+        }
+        func html(_ name: String) throws -> String { try String(contentsOf: source.url.appendingPathComponent("site/\(name)"), encoding: .utf8) }
+        try expectSameAsFresh(keeping: nil, unread: nil, "first build")
+        try source.write("docs/c.md", page("Gamma page renamed", "# Gamma page\n\nText.\n"))
+        try expectSameAsFresh(keeping: 2, unread: 2, "a title changed: the pages before and after it show it, a and e stand in")
+        #expect(try html("b.html").contains("Gamma page renamed"))
+        #expect(try html("d.html").contains("Gamma page renamed"))
+        try source.write("docs/a.md", page("Alpha page renamed", "# Alpha page\n\nText.\n", uid: "docs.alpha"))
+        try expectSameAsFresh(keeping: 2, unread: 2, "a title an xref link shows changed: b (after it) and d (its xref) are rendered again")
+        #expect(try html("d.html").contains(">Alpha page renamed</a>"))
+        try source.write("docs/e.md", page("Epsilon page renamed", "# Epsilon page\n\nText.\n"))
+        try expectSameAsFresh(keeping: nil, unread: nil, "a title the navigation shows changed: every page is rendered again")
+        #expect(try html("a.html").contains("Epsilon page renamed"))
+    }
+
     @Test func anAssetDatedBefore1970IsStampedLikeAnyOther() throws {
         let source = try TemporaryContent(siteFiles())
         let chart = source.url.appendingPathComponent("docs/media/chart.png").path

@@ -16,10 +16,10 @@ extension Document {
     public var siteFactsDigests: SiteFactsDigests {
         var shown = StableHash()
         shown.add(path)
-        shown.add(title)
-        shown.add(displayTitle)
+        // The title and description apart: pages show other pages' titles only where a cached
+        // build can tell which pages do (``SiteFactsDigests/titles``).
         var frontMatterBytes = CacheWriter()
-        frontMatter.write(to: &frontMatterBytes)
+        FrontMatter(entries: frontMatter.entries.filter { !Self.titleKeys.contains($0.key) }, startLine: frontMatter.startLine).write(to: &frontMatterBytes)
         shown.add(frontMatterBytes.bytes)
         let read = filesRead.sorted()
         shown.add(UInt64(read.count))
@@ -34,8 +34,16 @@ extension Document {
         let links = RootRelativeLinks.links(of: self)
         linkFacts.add(UInt64(links.count))
         for link in links { linkFacts.add(link.url) }
-        return SiteFactsDigests(shown: shown.hex, anchors: anchorFacts.hex, rootRelativeLinks: linkFacts.hex)
+        var titleFacts = StableHash()
+        for text in [title, displayTitle, frontMatter.description] {
+            titleFacts.add(UInt64(text == nil ? 0 : 1))
+            titleFacts.add(text ?? "")
+        }
+        return SiteFactsDigests(shown: shown.hex, titles: titleFacts.hex, anchors: anchorFacts.hex, rootRelativeLinks: linkFacts.hex)
     }
+
+    /// The front matter keys ``SiteFactsDigests/titles`` digests.
+    private static let titleKeys: Set<String> = ["title", "description"]
 
     /// The root-relative files this page reads besides itself: the files it includes and the
     /// files its `:::code` samples show.
@@ -74,11 +82,14 @@ extension Document {
 /// What the rest of a build reads of a page besides its own output, digested in three parts,
 /// since an edit that changes one of them asks less of the next cached run than another.
 public struct SiteFactsDigests: Sendable, Equatable {
-    /// Its path, title as xrefs and the navigation show it, front matter (roles, layers, uid,
-    /// draft, pivots) and the files it reads: when these change, every page is checked and
-    /// rendered again. The front matter's positions count too: stricter than needed, and cheaper
-    /// than knowing which keys a position of is shown.
+    /// Its path, front matter but its title and description (roles, layers, uid, draft, pivots)
+    /// and the files it reads: when these change, every page is checked and rendered again. The
+    /// front matter's positions count too: stricter than needed, and cheaper than knowing which
+    /// keys a position of is shown.
     public var shown: String
+    /// Its title, as written and as shown, and its description: what the navigation, the pages
+    /// before and after it, xref links to it and the generated pages show of it.
+    public var titles: String
     /// Its anchors and every heading's level, text and id, included content counted: what links
     /// from other pages are checked against and what role pages list as questions.
     public var anchors: String
@@ -86,8 +97,9 @@ public struct SiteFactsDigests: Sendable, Equatable {
     public var rootRelativeLinks: String
 
     /// The digests, as a cache holds them.
-    public init(shown: String, anchors: String, rootRelativeLinks: String) {
+    public init(shown: String, titles: String, anchors: String, rootRelativeLinks: String) {
         self.shown = shown
+        self.titles = titles
         self.anchors = anchors
         self.rootRelativeLinks = rootRelativeLinks
     }

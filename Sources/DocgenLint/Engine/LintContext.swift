@@ -63,7 +63,7 @@ public struct LintContext: Sendable {
         let links = LinkOccurrence.all(in: document, site: site)
         focused.page = PageFacts(path: document.path, source: document.source, links: links)
         // Kept with the page for `serve`: which pages a save of another page can change.
-        _ = document.memo.value(Self.linkedPagesKey) { Self.linkedPages(links) }
+        _ = document.memo.value(Self.linkedPagesKey) { Self.linkedPages(links).union(UnresolvedXref.pages(linkedBy: document, self)) }
         return focused
     }
 
@@ -77,11 +77,12 @@ public struct LintContext: Sendable {
         return focused
     }
 
-    /// The pages `document` links to (relative links, and root-relative links to a page of this
-    /// doc set), as checking it recorded them, else resolved now: what a cached run looks up to
+    /// The pages `document` links to (relative links, root-relative links to a page of this doc
+    /// set, and xref links to a page's uid, which show its title), as checking it recorded them,
+    /// else resolved now: what a cached run looks up to
     /// re-check the pages linking to a page whose headings changed.
     public func linkedPages(of document: Document) -> Set<String> {
-        document.memo.recorded(Self.linkedPagesKey) ?? Self.linkedPages(links(in: document))
+        document.memo.recorded(Self.linkedPagesKey) ?? Self.linkedPages(links(in: document)).union(UnresolvedXref.pages(linkedBy: document, self))
     }
 
     /// The memo key of the pages a page links to (``SiteLintResults/pagesToRelint(changed:in:)``).

@@ -117,6 +117,14 @@ public struct UnresolvedXref: SiteLintRule {    public static let metadata = Rul
 
     private static let writtenKey = "written-xrefs"
 
+    /// The pages whose uids the xref links of `document` (and its includes) name: such a link
+    /// shows the page's title.
+    static func pages(linkedBy document: Document, _ context: LintContext) -> Set<String> {
+        let xrefs = context.site.files.xrefs
+        guard xrefs.count > 0 else { return [] }
+        return Set(written(in: document, context).compactMap { xrefs.target(for: $0.reference.uid)?.page })
+    }
+
     /// Keeps the page's xref links in its memo, for checking it once its tree is dropped (the uids
     /// are known only when every page is loaded). A page whose text names no `xref:` has none.
     static func record(_ document: Document, _ context: LintContext) {

@@ -37,17 +37,10 @@ struct SiteStructure: Sendable {
     init(site: Site, pages: [Document]) {
         self.site = site
         self.pages = pages
-        let facts = NavigationTree.PageFacts(site: site)
-        let tocs = site.navigation
-        var tocByOutput: [String: Int] = [:]
-        for page in pages { if let index = tocs.tocIndex(for: page.path) { tocByOutput[page.outputPath] = index } }
-        for page in site.yamlPages { if let index = tocs.tocIndex(for: page.path) { tocByOutput[page.outputPath] = index } }
+        let tocByOutput = Self.tocByOutput(site: site, pages: pages)
         self.tocByOutput = tocByOutput
-        // Each TOC's tree and script on all cores: a large doc set has hundreds of TOCs, and a
-        // build after one edit makes them all again.
         let tocIndexes = Set(tocByOutput.values).sorted()
-        let tocTrees = Dictionary(uniqueKeysWithValues: zip(tocIndexes, SiteLoader.parallelMap(tocIndexes) { NavigationTree(toc: tocs.tocs[$0], facts: facts) }))
-        let siteTree = Self.siteNavigation(site: site, facts: facts, tocNavigation: tocTrees)
+        let (tocTrees, siteTree) = Self.navigation(site: site, tocIndexes: tocIndexes, facts: NavigationTree.PageFacts(site: site))
         tocNavigation = tocTrees
         siteNavigation = siteTree
         let limit = site.configuration.navigationInlineLimit
@@ -77,6 +70,24 @@ struct SiteStructure: Sendable {
         rolePathIndex = paths.mapValues { path in
             Dictionary(path.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         }
+    }
+
+    /// The TOC index that navigates each of `pages` and of the YAML pages, by output path.
+    static func tocByOutput(site: Site, pages: [Document]) -> [String: Int] {
+        let tocs = site.navigation
+        var tocByOutput: [String: Int] = [:]
+        for page in pages { if let index = tocs.tocIndex(for: page.path) { tocByOutput[page.outputPath] = index } }
+        for page in site.yamlPages { if let index = tocs.tocIndex(for: page.path) { tocByOutput[page.outputPath] = index } }
+        return tocByOutput
+    }
+
+    /// The navigation of each TOC of `tocIndexes` and the site's, showing `facts` of the pages.
+    static func navigation(site: Site, tocIndexes: [Int], facts: NavigationTree.PageFacts) -> (tocs: [Int: NavigationTree], site: NavigationTree) {
+        // Each TOC's tree on all cores: a large doc set has hundreds of TOCs, and a build after
+        // one edit makes them all again.
+        let tocs = site.navigation
+        let tocTrees = Dictionary(uniqueKeysWithValues: zip(tocIndexes, SiteLoader.parallelMap(tocIndexes) { NavigationTree(toc: tocs.tocs[$0], facts: facts) }))
+        return (tocTrees, siteNavigation(site: site, facts: facts, tocNavigation: tocTrees))
     }
 
     /// The page's headings phrased as scenario questions, included content counted.
