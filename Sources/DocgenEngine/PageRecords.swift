@@ -224,6 +224,7 @@ struct PageRecords: CacheCodable, Sendable {
         let unchanged = pages.filter { path, page in path != "index.md" && Self.isUnchanged(path, page, edited: edited) }
         let made = SiteLoader.parallelMap(Array(unchanged)) { path, page -> (String, Document)? in
             let document = page.standIn.document(at: path)
+            LintContext.restoreLinkedPages(Set(page.linkedPages), into: document.memo)
             return SiteRuleFacts.restore(page.standIn.ruleFacts, into: document.memo) ? (path, document) : nil
         }
         guard made.allSatisfy({ $0 != nil }) else { return [:] }

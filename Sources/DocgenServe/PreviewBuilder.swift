@@ -207,12 +207,35 @@ public final class PreviewBuilder {
         guard site.refreshOtherDocSetLinks(replacing: affected, with: reloaded) else { return build() }
         self.site = site
         self.dependencies = dependencies
+        // The stand-ins linking to a page whose title, headings or anchors changed are read: their
+        // broken-anchor findings may change, and a stand-in has no links to check. The cache
+        // kept which pages each links to; without that record every page is loaded again.
+        let changedFacts = Set(zip(affected, reloaded).filter { !$0.hasSameSiteFacts(as: $1) }.map(\.1.path))
+        var linkingStandIns: [Document] = []
+        if !changedFacts.isEmpty, !standIns.isEmpty {
+            var linking: [String] = []
+            for path in standIns.sorted() {
+                guard let document = site.document(at: path), let linked = LintContext.recordedLinkedPages(of: document) else { return build() }
+                if !linked.isDisjoint(with: changedFacts) { linking.append(path) }
+            }
+            linkingStandIns = SiteLoader.parallelMap(linking) { loader.load($0) }
+            for document in linkingStandIns {
+                site.replace(document)
+                dependencies.update(document)
+                standIns.remove(document.path)
+                wholeTrees.insert(document.path)
+            }
+            self.site = site
+            self.dependencies = dependencies
+        }
         let loaded = Date()
-        // Which pages link to a page whose title, headings or anchors changed is known of pages
-        // that were read, not of stand-ins: then every page is loaded and linted again.
-        if !standIns.isEmpty, zip(affected, reloaded).contains(where: { !$0.hasSameSiteFacts(as: $1) }) { return build() }
-        let relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
-        let suppressionsChanged = savedStandIns || (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
+        var relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
+        // A stand-in read for its links is linted whether or not its own text names the page (the
+        // link may be in a file it includes).
+        let selected = Set(relinted.map(\.path))
+        relinted += linkingStandIns.filter { !selected.contains($0.path) }
+        // Read now, the stand-ins are linted as whole pages, comments and all.
+        let suppressionsChanged = savedStandIns || !linkingStandIns.isEmpty || (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
         lint.relint(relinted, engine: engine, context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
         self.lint = lint
         searchSummaries = searchSummaries.removing(Set(affected.map(\.path)))
@@ -220,7 +243,7 @@ public final class PreviewBuilder {
         let sameStructure = zip(affected, reloaded).allSatisfy { $0.hasSameSiteFacts(as: $1) }
         let relintedResults = lint
         return snapshot(
-            site, lint: { relintedResults }, reloaded: affected.count, linted: relinted.count, full: false, start: start, loaded: loaded,
+            site, lint: { relintedResults }, reloaded: affected.count + linkingStandIns.count, linted: relinted.count, full: false, start: start, loaded: loaded,
             keepingStructureOf: sameStructure ? outputs : nil)
     }
 

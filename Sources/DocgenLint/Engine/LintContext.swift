@@ -85,6 +85,18 @@ public struct LintContext: Sendable {
         document.memo.recorded(Self.linkedPagesKey) ?? Self.linkedPages(links(in: document)).union(UnresolvedXref.pages(linkedBy: document, self))
     }
 
+    /// The pages `document` links to as its memo holds them: recorded when it was checked, or
+    /// for a stand-in, restored from the cache (``restoreLinkedPages(_:into:)``); nil when neither.
+    public static func recordedLinkedPages(of document: Document) -> Set<String>? {
+        document.memo.recorded(linkedPagesKey)
+    }
+
+    /// Puts into a stand-in's memo the pages it links to, as the cache kept them: after a save
+    /// that changes a page's headings or title, `serve` reads the stand-ins linking to it.
+    public static func restoreLinkedPages(_ pages: Set<String>, into memo: DocumentMemo) {
+        _ = memo.value(linkedPagesKey) { pages }
+    }
+
     /// The memo key of the pages a page links to (``SiteLintResults/pagesToRelint(changed:in:)``).
     static let linkedPagesKey = "linked-pages"
 
