@@ -47,6 +47,7 @@ struct PageRecords: CacheCodable, Sendable {
         func write(to writer: inout CacheWriter) {
             writer.write(siteFacts.shown)
             writer.write(siteFacts.titles)
+            writer.write(siteFacts.description)
             writer.write(siteFacts.anchors)
             writer.write(siteFacts.rootRelativeLinks)
             writer.write(filesRead) { $0.write($1) }
@@ -57,7 +58,7 @@ struct PageRecords: CacheCodable, Sendable {
 
         /// Reads what ``write(to:)`` wrote; the article is nil.
         init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-            siteFacts = SiteFactsDigests(shown: try reader.string(), titles: try reader.string(), anchors: try reader.string(), rootRelativeLinks: try reader.string())
+            siteFacts = SiteFactsDigests(shown: try reader.string(), titles: try reader.string(), description: try reader.string(), anchors: try reader.string(), rootRelativeLinks: try reader.string())
             filesRead = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             linkedPages = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             diagnostics = try reader.list(of: Diagnostic.self)
@@ -240,7 +241,7 @@ struct PageRecords: CacheCodable, Sendable {
         /// they link to an edited page whose headings, anchors or title changed, and their
         /// broken-anchor findings may come or go, or their xref links show the new title.
         var linking: Set<String>
-        /// The edited pages whose title or description changed.
+        /// The edited pages whose title changed.
         var titlesChanged: Set<String>
         /// Whether an edited page's headings, anchors, title or description changed: role pages
         /// list headings as questions and pages' titles and descriptions, so the generated pages
@@ -264,6 +265,7 @@ struct PageRecords: CacheCodable, Sendable {
         var kept: [String: Page] = [:]
         var headingsChanged = Set<String>()
         var titlesChanged = Set<String>()
+        var descriptionChanged = false
         var rootRelativeLinksChanged = false
         for document in site.documents {
             guard let page = pages[document.path] else { return nil }
@@ -276,6 +278,7 @@ struct PageRecords: CacheCodable, Sendable {
                 guard facts.shown == page.siteFacts.shown else { return nil }
                 if facts.anchors != page.siteFacts.anchors { headingsChanged.insert(document.path) }
                 if facts.titles != page.siteFacts.titles { titlesChanged.insert(document.path) }
+                if facts.description != page.siteFacts.description { descriptionChanged = true }
                 if facts.rootRelativeLinks != page.siteFacts.rootRelativeLinks { rootRelativeLinksChanged = true }
             } else {
                 kept[document.path] = page
@@ -289,6 +292,6 @@ struct PageRecords: CacheCodable, Sendable {
         let linking = targets.isEmpty ? [] : Set(kept.compactMap { path, page in targets.isDisjoint(with: page.linkedPages) ? nil : path })
         for path in linking { kept[path] = nil }
         return Reuse(
-            kept: kept, linking: linking, titlesChanged: titlesChanged, generatedChanged: !targets.isEmpty, rootRelativeLinksChanged: rootRelativeLinksChanged)
+            kept: kept, linking: linking, titlesChanged: titlesChanged, generatedChanged: !targets.isEmpty || descriptionChanged, rootRelativeLinksChanged: rootRelativeLinksChanged)
     }
 }

@@ -170,6 +170,8 @@ import Testing
         try source.write("docs/a.md", page("Alpha page renamed", "# Alpha page\n\nText.\n", uid: "docs.alpha"))
         try expectSameAsFresh(keeping: 2, unread: 2, "a title an xref link shows changed: b (after it) and d (its xref) are rendered again")
         #expect(try html("d.html").contains(">Alpha page renamed</a>"))
+        try source.write("docs/e.md", page("Epsilon page", "# Epsilon page\n\nText.\n").replacingOccurrences(of: "A description of", with: "A new description of"))
+        try expectSameAsFresh(keeping: 4, unread: 4, "a description changed: no other page shows it, though the navigation shows the title")
         try source.write("docs/e.md", page("Epsilon page renamed", "# Epsilon page\n\nText.\n"))
         try expectSameAsFresh(keeping: nil, unread: nil, "a title the navigation shows changed: every page is rendered again")
         #expect(try html("a.html").contains("Epsilon page renamed"))

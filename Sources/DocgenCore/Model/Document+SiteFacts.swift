@@ -35,11 +35,13 @@ extension Document {
         linkFacts.add(UInt64(links.count))
         for link in links { linkFacts.add(link.url) }
         var titleFacts = StableHash()
-        for text in [title, displayTitle, frontMatter.description] {
-            titleFacts.add(UInt64(text == nil ? 0 : 1))
-            titleFacts.add(text ?? "")
-        }
-        return SiteFactsDigests(shown: shown.hex, titles: titleFacts.hex, anchors: anchorFacts.hex, rootRelativeLinks: linkFacts.hex)
+        titleFacts.add(title)
+        titleFacts.add(displayTitle)
+        var descriptionFacts = StableHash()
+        descriptionFacts.add(UInt64(frontMatter.description == nil ? 0 : 1))
+        descriptionFacts.add(frontMatter.description ?? "")
+        return SiteFactsDigests(
+            shown: shown.hex, titles: titleFacts.hex, description: descriptionFacts.hex, anchors: anchorFacts.hex, rootRelativeLinks: linkFacts.hex)
     }
 
     /// The front matter keys ``SiteFactsDigests/titles`` digests.
@@ -87,9 +89,11 @@ public struct SiteFactsDigests: Sendable, Equatable {
     /// front matter's positions count too: stricter than needed, and cheaper than knowing which
     /// keys a position of is shown.
     public var shown: String
-    /// Its title, as written and as shown, and its description: what the navigation, the pages
-    /// before and after it, xref links to it and the generated pages show of it.
+    /// Its title, as written and as shown: what the navigation, the pages before and after it,
+    /// xref links to it and the generated pages show of it.
     public var titles: String
+    /// Its description, which the generated pages show.
+    public var description: String
     /// Its anchors and every heading's level, text and id, included content counted: what links
     /// from other pages are checked against and what role pages list as questions.
     public var anchors: String
@@ -97,9 +101,10 @@ public struct SiteFactsDigests: Sendable, Equatable {
     public var rootRelativeLinks: String
 
     /// The digests, as a cache holds them.
-    public init(shown: String, titles: String, anchors: String, rootRelativeLinks: String) {
+    public init(shown: String, titles: String, description: String, anchors: String, rootRelativeLinks: String) {
         self.shown = shown
         self.titles = titles
+        self.description = description
         self.anchors = anchors
         self.rootRelativeLinks = rootRelativeLinks
     }

@@ -1,7 +1,7 @@
 import DocgenCore
 
 /// Which pages show another page's title, for a cached build after an edit that changed a page's
-/// title or description and nothing else every page may show of it: such a build renders again
+/// title and nothing else every page may show of it: such a build renders again
 /// the pages these name (and the pages linking to the edited one, and the generated pages)
 /// instead of every page.
 public enum TitleDependents {
