@@ -359,6 +359,13 @@ import Testing
         try source.write("docs/b.md", try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8).replacingOccurrences(of: "## Piece", with: "## Missing"))
         try expectSameAsFresh(unread: 1, "a heading renamed to what a link asks for")
         #expect(try !lint(["--format", "text"]).stdout.contains("Cannot find bookmark"))
+        try source.write("docs/b.md", try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8).replacingOccurrences(of: "## Missing", with: "## Piece"))
+        try expectSameAsFresh(unread: 1, "the heading renamed back: the link breaks again")
+        // The heading the link asks for may be in the file that cannot be read: the link is not
+        // checked, on a.md, which the cache would otherwise keep.
+        try source.write("docs/b.md", try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8) + "\n[!INCLUDE [gone](includes/gone.md)]\n")
+        try expectSameAsFresh(unread: 1, "an include that cannot be read added to the page a link leads to")
+        #expect(try !lint(["--format", "text"]).stdout.contains("Cannot find bookmark"))
     }
 
     @Test func aSiteBuiltInsideTheContentFolderIsNotContent() throws {

@@ -2,13 +2,20 @@ import DocgenMarkup
 
 extension Document {
     /// Whether `other` (another version of this page) shows the rest of the site the same facts:
-    /// title, front matter (roles, layers, draft, pivots), anchors, and every heading's level,
-    /// text and id, included content counted. Other pages' findings (broken anchors, duplicate
-    /// titles), the navigation, role paths and questions, reading order and redirect pages read
-    /// only these; when they are the same, an edit changes this page's body and nothing else.
+    /// title, front matter (roles, layers, draft, pivots), anchors, every heading's level, text
+    /// and id, included content counted, and whether an include could not be read. Other pages'
+    /// findings (broken anchors, duplicate titles), the navigation, role paths and questions,
+    /// reading order and redirect pages read only these; when they are the same, an edit changes
+    /// this page's body and nothing else.
     public func hasSameSiteFacts(as other: Document) -> Bool {
         path == other.path && displayTitle == other.displayTitle && frontMatter == other.frontMatter && anchors == other.anchors
-            && headingFacts == other.headingFacts
+            && headingFacts == other.headingFacts && hasIncompleteContent == other.hasIncompleteContent
+    }
+
+    /// Whether a file the page includes or shows could not be read (``DocumentProblem/incompleteContent``):
+    /// a missing heading may be in it, so links to the page's anchors are not checked.
+    public var hasIncompleteContent: Bool {
+        problems.contains { DocumentProblem.incompleteContent.contains($0.kind) }
     }
 
     /// Digests of what the rest of a build reads of this page besides its own output, in three
@@ -25,6 +32,7 @@ extension Document {
         shown.add(UInt64(read.count))
         for file in read { shown.add(file) }
         var anchorFacts = StableHash()
+        anchorFacts.add(UInt64(hasIncompleteContent ? 1 : 0))
         anchorFacts.add(UInt64(anchors.count))
         for anchor in anchors.sorted() { anchorFacts.add(anchor) }
         let headings = headingFacts
@@ -94,8 +102,9 @@ public struct SiteFactsDigests: Sendable, Equatable {
     public var titles: String
     /// Its description, which the generated pages show.
     public var description: String
-    /// Its anchors and every heading's level, text and id, included content counted: what links
-    /// from other pages are checked against and what role pages list as questions.
+    /// Its anchors, every heading's level, text and id, included content counted, and whether an
+    /// include could not be read: what links from other pages are checked against and what role
+    /// pages list as questions.
     public var anchors: String
     /// The root-relative URLs it links to: the evidence Learn URL paths are inferred from.
     public var rootRelativeLinks: String

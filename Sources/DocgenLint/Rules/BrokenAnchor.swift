@@ -45,7 +45,7 @@ public struct BrokenAnchor: LintRule {
             let lower = fragment.lowercased()
             guard !fragment.isEmpty, lower != "top", !lower.hasPrefix("tab/"), !target.anchors.contains(fragment) else { return nil }
             // A page whose include could not be read may have the heading in the missing part.
-            if target.problems.contains(where: { DocumentProblem.incompleteContent.contains($0.kind) }) { return nil }
+            if target.hasIncompleteContent { return nil }
             let guess = context.suggestion(for: fragment, atMost: max(2, fragment.count / 3), among: "anchors of " + target.path) { NearestNames(target.anchors) }
             let hint = guess.map { "; did you mean '#\($0)'?" } ?? "."
             return Finding(
