@@ -256,9 +256,8 @@ struct PageRecords: CacheCodable, Sendable {
     /// (``editedFiles(siteKey:markdownHashes:)``) are the only change; nil when nothing can be
     /// kept: an edited file is neither a page nor a file pages include or show, or an edit
     /// changed what every page may show of the page (its front matter but the title and
-    /// description, or the files it reads). A page is checked and rendered again when it or a
-    /// file it reads changed, or when it links to a page whose headings or title changed; the
-    /// others are kept.
+    /// description). A page is checked and rendered again when it or a file it reads changed, or
+    /// when it links to a page whose headings or title changed; the others are kept.
     func reuse(of site: Site, edited: Set<String>) -> Reuse? {
         guard site.documents.count == pages.count else { return nil }
         var read = Set<String>()
@@ -269,10 +268,10 @@ struct PageRecords: CacheCodable, Sendable {
         var rootRelativeLinksChanged = false
         for document in site.documents {
             guard let page = pages[document.path] else { return nil }
-            // A page reads what it read before unless it was edited itself; then its digest,
-            // which holds the files it reads, tells.
+            // A page reads what it read before, and a page read again what it reads now.
             read.formUnion(page.filesRead)
             if !Self.isUnchanged(document.path, page, edited: edited) {
+                read.formUnion(document.filesRead)
                 // Checked and rendered again; kept pages may rely on what it shows them.
                 let facts = document.siteFactsDigests
                 guard facts.shown == page.siteFacts.shown else { return nil }

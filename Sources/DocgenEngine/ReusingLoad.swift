@@ -38,8 +38,8 @@ public struct SiteKey: Sendable {
 /// keep their findings (and a build's, their HTML). An edit that changes a page's headings or
 /// title has the pages linking to it (and for a build, those showing its title) read and checked
 /// again too; one that changes what every page may show of it (its front matter but the title
-/// and description, or the files it reads), or the Learn URL paths inferred from root-relative
-/// links, has every page loaded, and nothing is kept.
+/// and description), or the Learn URL paths inferred from root-relative links, has every page
+/// loaded, and nothing is kept.
 public struct ReusingLoad: Sendable {
     /// The loaded site.
     public let site: Site

@@ -121,6 +121,9 @@ import Testing
             == ["docs/a.md:12:21: error: Cannot find bookmark '#nowhere' in 'b.md'. [DG102 broken-anchor]"] + firstLinks)
         try source.write("docs/includes/note.md", "A shared note, reworded.\n")
         _ = try expectSameAsFresh(keeping: 4, unread: 4, "an include edited: the page that includes it is rendered again")
+        try source.write("docs/a.md", aBody + "\n[!INCLUDE [note](includes/note.md)]\n")
+        _ = try expectSameAsFresh(keeping: 4, unread: 4, "an include added to a page: b.md, which includes the same file, stands in")
+        #expect(try String(contentsOf: source.url.appendingPathComponent("site/a.html"), encoding: .utf8).contains("A shared note, reworded."))
         #expect(try String(contentsOf: source.url.appendingPathComponent("site/b.html"), encoding: .utf8).contains("A shared note, reworded."))
         try source.write("docs/b.md", try String(contentsOf: source.url.appendingPathComponent("docs/b.md"), encoding: .utf8).replacingOccurrences(of: "## Part", with: "## Piece"))
         // a.md links to b.md#part: it is read and checked again; c.md, d.md and e.md stand in.

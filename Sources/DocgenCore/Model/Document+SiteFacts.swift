@@ -18,7 +18,7 @@ extension Document {
         problems.contains { DocumentProblem.incompleteContent.contains($0.kind) }
     }
 
-    /// Digests of what the rest of a build reads of this page besides its own output, in three
+    /// Digests of what the rest of a build reads of this page besides its own output, in five
     /// parts that a cached run weighs apart (``SiteFactsDigests``).
     public var siteFactsDigests: SiteFactsDigests {
         var shown = StableHash()
@@ -28,9 +28,6 @@ extension Document {
         var frontMatterBytes = CacheWriter()
         FrontMatter(entries: frontMatter.entries.filter { !Self.titleKeys.contains($0.key) }, startLine: frontMatter.startLine).write(to: &frontMatterBytes)
         shown.add(frontMatterBytes.bytes)
-        let read = filesRead.sorted()
-        shown.add(UInt64(read.count))
-        for file in read { shown.add(file) }
         var anchorFacts = StableHash()
         anchorFacts.add(UInt64(hasIncompleteContent ? 1 : 0))
         anchorFacts.add(UInt64(anchors.count))
@@ -52,7 +49,7 @@ extension Document {
             shown: shown.hex, titles: titleFacts.hex, description: descriptionFacts.hex, anchors: anchorFacts.hex, rootRelativeLinks: linkFacts.hex)
     }
 
-    /// The front matter keys ``SiteFactsDigests/titles`` digests.
+    /// The front matter keys ``SiteFactsDigests/titles`` and ``SiteFactsDigests/description`` digest.
     private static let titleKeys: Set<String> = ["title", "description"]
 
     /// The root-relative files this page reads besides itself: the files it includes and the
@@ -92,10 +89,11 @@ extension Document {
 /// What the rest of a build reads of a page besides its own output, digested in three parts,
 /// since an edit that changes one of them asks less of the next cached run than another.
 public struct SiteFactsDigests: Sendable, Equatable {
-    /// Its path, front matter but its title and description (roles, layers, uid, draft, pivots)
-    /// and the files it reads: when these change, every page is checked and rendered again. The
-    /// front matter's positions count too: stricter than needed, and cheaper than knowing which
-    /// keys a position of is shown.
+    /// Its path and front matter but its title and description (roles, layers, uid, draft,
+    /// pivots): when these change, every page is checked and rendered again. The front matter's
+    /// positions count too: stricter than needed, and cheaper than knowing which keys a position
+    /// of is shown. The files it reads are not digested: no other page reads them through it, and
+    /// what they add to it (headings, unreadable includes) is in ``anchors``.
     public var shown: String
     /// Its title, as written and as shown: what the navigation, the pages before and after it,
     /// xref links to it and the generated pages show of it.
