@@ -81,11 +81,15 @@ final class RenderedPages: @unchecked Sendable {
     /// The search index's files, made the first time one is asked for (a reader focusing the
     /// search box), or beforehand by ``prepareSearch(while:)``, from every article's
     /// summary: summaries of pages no save touched come from earlier snapshots.
-    private func searchIndexFiles() -> [String: ByteBuffer] {
+    /// A reader waiting has them made on all cores; ``prepareSearch(while:)``, on its own thread.
+    private func searchIndexFiles(onAllCores: Bool = true) -> [String: ByteBuffer] {
         if let made = withLock({ searchIndex }) { return made }
-        let summaries = SiteLoader.parallelMap(outputs.articles) { page in searchSummaries.value(for: page.path) { outputs.searchSummary(of: page) } }
+        let summary = { @Sendable (page: Document) in self.searchSummaries.value(for: page.path) { self.outputs.searchSummary(of: page) } }
+        let summaries = onAllCores ? SiteLoader.parallelMap(outputs.articles, summary) : outputs.articles.map(summary)
         var made: [String: ByteBuffer] = [:]
-        for file in SiteOutputs.searchIndexFiles(articles: summaries, yamlPages: outputs.yamlSearchEntries) { made[file.path] = ByteBuffer(string: file.text) }
+        for file in SiteOutputs.searchIndexFiles(articles: summaries, yamlPages: outputs.yamlSearchEntries, onAllCores: onAllCores) {
+            made[file.path] = ByteBuffer(string: file.text)
+        }
         withLock { searchIndex = made }
         return made
     }
@@ -98,7 +102,8 @@ final class RenderedPages: @unchecked Sendable {
             guard isServed() else { return }
             _ = searchSummaries.value(for: page.path) { outputs.searchSummary(of: page) }
         }
-        if isServed() { _ = searchIndexFiles() }
+        // On this thread alone, at its priority: after every save the index is made again.
+        if isServed() { _ = searchIndexFiles(onAllCores: false) }
     }
 
     private func withLock<Result>(_ body: () -> Result) -> Result {

@@ -140,15 +140,19 @@ public struct SearchIndexBuilder {
 
     /// The index's files, as ``files(documents:terms:)`` makes them, asking `termsOfPage` for
     /// each page's terms by its number when its postings are made: the lists of every page at
-    /// once were a tenth of a large build's peak memory.
+    /// once were a tenth of a large build's peak memory. Made on all cores unless `onAllCores`
+    /// is false (`serve` making it in the background, on one thread of low priority).
     public static func files<Term: StringProtocol & Hashable & Sendable>(
-        documents docs: [String], termsOfPage: @Sendable (Int) -> [Term]
+        documents docs: [String], onAllCores: Bool = true, termsOfPage: @Sendable (Int) -> [Term]
     ) -> [(path: String, text: String)] {
+        func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+            onAllCores ? SiteLoader.parallelMap(items, transform) : items.map(transform)
+        }
         // The pages' postings in runs of pages on all cores, joined in page order: a large site's
         // pages hold millions of terms, and the index is made again after every edit.
         let runs = max(1, min(16, docs.count / 256))
         let bounds = (0...runs).map { $0 * docs.count / runs }
-        let partial = SiteLoader.parallelMap(Array(0..<runs)) { run -> [Term: [Int]] in
+        let partial = map(Array(0..<runs)) { run -> [Term: [Int]] in
             var postings: [Term: [Int]] = [:]
             for number in bounds[run]..<bounds[run + 1] {
                 for term in termsOfPage(number) { postings[term, default: []].append(number) }
@@ -159,7 +163,7 @@ public struct SearchIndexBuilder {
         for later in partial.dropFirst() {
             for (term, numbers) in later { postings[term, default: []].append(contentsOf: numbers) }
         }
-        let entries = SiteLoader.parallelMap(postings.sorted { $0.key < $1.key }) { term, numbers in
+        let entries = map(postings.sorted { $0.key < $1.key }) { term, numbers in
             let term = String(term)
             return (term, entryLine(term, encodePostings(numbers)))
         }

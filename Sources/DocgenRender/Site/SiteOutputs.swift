@@ -259,10 +259,13 @@ public final class SiteOutputs: @unchecked Sendable {
     }
 
     /// The search index's files, from every article's summary and YAML page's entry, in the
-    /// site's order; each page's terms are cut from its summary when its postings are made.
-    public static func searchIndexFiles(articles: [ArticleSummary], yamlPages: [SearchIndexBuilder.Entry]) -> [(path: String, text: String)] {
+    /// site's order; each page's terms are cut from its summary when its postings are made. Made
+    /// on all cores unless `onAllCores` is false.
+    public static func searchIndexFiles(
+        articles: [ArticleSummary], yamlPages: [SearchIndexBuilder.Entry], onAllCores: Bool = true
+    ) -> [(path: String, text: String)] {
         let documents = articles.map(\.searchDocument) + yamlPages.map(SearchIndexBuilder.document)
-        return SearchIndexBuilder.files(documents: documents) { number in
+        return SearchIndexBuilder.files(documents: documents, onAllCores: onAllCores) { number in
             number < articles.count ? articles[number].searchTermList : SearchIndexBuilder.pageTerms(yamlPages[number - articles.count]).map { $0[...] }
         }
     }
