@@ -24,6 +24,8 @@ struct PageRecords: CacheCodable, Sendable {
         var siteFacts: SiteFactsDigests
         /// ``Document/filesRead``, sorted.
         var filesRead: [String]
+        /// ``RoleQuestions/digest(of:)``: the generated pages are made again when it changes.
+        var questions: String
         /// The pages it links to (``LintContext/linkedPages(of:)``), sorted: a page whose
         /// headings change has these pages checked again.
         var linkedPages: [String]
@@ -34,8 +36,12 @@ struct PageRecords: CacheCodable, Sendable {
         /// What a later build needs to let a stand-in be this page.
         var standIn: PageStandIn
 
-        init(siteFacts: SiteFactsDigests, filesRead: [String], linkedPages: [String], diagnostics: [Diagnostic], article: ArticleSummary?, standIn: PageStandIn) {
+        init(
+            siteFacts: SiteFactsDigests, questions: String, filesRead: [String], linkedPages: [String], diagnostics: [Diagnostic], article: ArticleSummary?,
+            standIn: PageStandIn
+        ) {
             self.siteFacts = siteFacts
+            self.questions = questions
             self.filesRead = filesRead
             self.linkedPages = linkedPages
             self.diagnostics = diagnostics
@@ -50,6 +56,7 @@ struct PageRecords: CacheCodable, Sendable {
             writer.write(siteFacts.description)
             writer.write(siteFacts.anchors)
             writer.write(siteFacts.rootRelativeLinks)
+            writer.write(questions)
             writer.write(filesRead) { $0.write($1) }
             writer.write(linkedPages) { $0.write($1) }
             writer.write(diagnostics)
@@ -59,6 +66,7 @@ struct PageRecords: CacheCodable, Sendable {
         /// Reads what ``write(to:)`` wrote; the article is nil.
         init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
             siteFacts = SiteFactsDigests(shown: try reader.string(), titles: try reader.string(), description: try reader.string(), anchors: try reader.string(), rootRelativeLinks: try reader.string())
+            questions = try reader.string()
             filesRead = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             linkedPages = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             diagnostics = try reader.list(of: Diagnostic.self)
@@ -191,7 +199,7 @@ struct PageRecords: CacheCodable, Sendable {
             return (
                 document.path,
                 Page(
-                    siteFacts: document.siteFactsDigests, filesRead: document.filesRead.sorted(), linkedPages: context.linkedPages(of: document).sorted(),
+                    siteFacts: document.siteFactsDigests, questions: RoleQuestions.digest(of: document), filesRead: document.filesRead.sorted(), linkedPages: context.linkedPages(of: document).sorted(),
                     diagnostics: byPage[document.path] ?? [],
                     article: summaries[document.path], standIn: standIn)
             )
@@ -243,9 +251,9 @@ struct PageRecords: CacheCodable, Sendable {
         var linking: Set<String>
         /// The edited pages whose title changed.
         var titlesChanged: Set<String>
-        /// Whether an edited page's headings, anchors, title or description changed: role pages
-        /// list headings as questions and pages' titles and descriptions, so the generated pages
-        /// are rendered again.
+        /// Whether an edited page's title, description or question headings changed: role pages
+        /// list question headings and pages' titles and descriptions, so the generated pages are
+        /// rendered again.
         var generatedChanged: Bool
         /// Whether an edited page's root-relative links changed: the Learn URL paths inferred
         /// from every page's stay only if inferring them again gives the same.
@@ -264,7 +272,7 @@ struct PageRecords: CacheCodable, Sendable {
         var kept: [String: Page] = [:]
         var headingsChanged = Set<String>()
         var titlesChanged = Set<String>()
-        var descriptionChanged = false
+        var generatedChanged = false
         var rootRelativeLinksChanged = false
         for document in site.documents {
             guard let page = pages[document.path] else { return nil }
@@ -277,7 +285,11 @@ struct PageRecords: CacheCodable, Sendable {
                 guard facts.shown == page.siteFacts.shown else { return nil }
                 if facts.anchors != page.siteFacts.anchors { headingsChanged.insert(document.path) }
                 if facts.titles != page.siteFacts.titles { titlesChanged.insert(document.path) }
-                if facts.description != page.siteFacts.description { descriptionChanged = true }
+                // Role, layer, matrix and redirect pages show pages' titles and descriptions, and
+                // role pages their question headings.
+                if facts.titles != page.siteFacts.titles || facts.description != page.siteFacts.description || RoleQuestions.digest(of: document) != page.questions {
+                    generatedChanged = true
+                }
                 if facts.rootRelativeLinks != page.siteFacts.rootRelativeLinks { rootRelativeLinksChanged = true }
             } else {
                 kept[document.path] = page
@@ -291,6 +303,6 @@ struct PageRecords: CacheCodable, Sendable {
         let linking = targets.isEmpty ? [] : Set(kept.compactMap { path, page in targets.isDisjoint(with: page.linkedPages) ? nil : path })
         for path in linking { kept[path] = nil }
         return Reuse(
-            kept: kept, linking: linking, titlesChanged: titlesChanged, generatedChanged: !targets.isEmpty || descriptionChanged, rootRelativeLinksChanged: rootRelativeLinksChanged)
+            kept: kept, linking: linking, titlesChanged: titlesChanged, generatedChanged: generatedChanged, rootRelativeLinksChanged: rootRelativeLinksChanged)
     }
 }

@@ -49,8 +49,8 @@ public struct ReusingLoad: Sendable {
     public let unread: Set<String>
     /// The Markdown files edited since the last run, by root-relative path, when it kept pages.
     public let edited: Set<String>
-    /// Whether an edited page's headings, anchors, title or description changed: the generated
-    /// pages, whose role paths list headings as questions and pages by title, are made again.
+    /// Whether an edited page's title, description or question headings changed: the generated
+    /// pages, which list pages by title and description and role pages' questions, are made again.
     public let generatedChanged: Bool
 
     /// How many pages were not read.

@@ -48,12 +48,16 @@ public struct SiteRenderer: Sendable {
     /// the page and everything it shows of other pages are unchanged passes `kept`. With
     /// `keepsGenerated`, so are the generated outputs but the home page (which shows `index.md`'s
     /// body) and the search index: they read only the configuration, the YAML files and what
-    /// pages show each other, which such a build knows are unchanged too. `previousIndex` gives
+    /// pages show each other, which such a build knows are unchanged too. With
+    /// `remakesGeneratedPages` as well, the generated pages (role, layer, matrix, redirect pages,
+    /// which list pages' titles, descriptions and question headings) are made again, and the YAML
+    /// pages, navigation files and sitemap, which show none of those, are kept. `previousIndex` gives
     /// the search index's files that earlier build wrote, and `replaced` the summaries it had of
     /// the pages rendered again: the index is then patched (``SearchIndexPatch``) rather than
     /// made again, when the pages are numbered as before.
     public func render(
         findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, kept: [String: ArticleSummary] = [:], keepsGenerated: Bool = false,
+        remakesGeneratedPages: Bool = false,
         previousIndex: [String: String] = [:], replaced: [String: ArticleSummary] = [:],
         keep: @Sendable (String) -> Void = { _ in },
         emit: @Sendable (String, Data) -> Void
@@ -75,7 +79,7 @@ public struct SiteRenderer: Sendable {
         var keptYAMLPages = 0
         for path in outputs.generatedOrder {
             if outputs.isGeneratedPage(path) { generated += 1 }
-            if keepsGenerated, !outputs.isHomePage(path) {
+            if keepsGenerated, !outputs.isHomePage(path), !remakesGeneratedPages || !outputs.isGeneratedPage(path) {
                 keep(path)
                 if outputs.isYAMLPage(path) { keptYAMLPages += 1 }
                 continue
