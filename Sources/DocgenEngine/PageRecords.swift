@@ -51,11 +51,7 @@ struct PageRecords: CacheCodable, Sendable {
 
         /// Writes all but the article's summary, which the records code apart.
         func write(to writer: inout CacheWriter) {
-            writer.write(siteFacts.shown)
-            writer.write(siteFacts.titles)
-            writer.write(siteFacts.description)
-            writer.write(siteFacts.anchors)
-            writer.write(siteFacts.rootRelativeLinks)
+            siteFacts.write(to: &writer)
             writer.write(questions)
             writer.write(filesRead) { $0.write($1) }
             writer.write(linkedPages) { $0.write($1) }
@@ -65,7 +61,7 @@ struct PageRecords: CacheCodable, Sendable {
 
         /// Reads what ``write(to:)`` wrote; the article is nil.
         init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-            siteFacts = SiteFactsDigests(shown: try reader.string(), titles: try reader.string(), description: try reader.string(), anchors: try reader.string(), rootRelativeLinks: try reader.string())
+            siteFacts = try SiteFactsDigests(from: &reader)
             questions = try reader.string()
             filesRead = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
             linkedPages = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }

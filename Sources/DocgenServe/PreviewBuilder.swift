@@ -196,46 +196,26 @@ public final class PreviewBuilder {
         let reloaded = SiteLoader.parallelMap(affected.map(\.path)) { loader.load($0) }
         // A stand-in's source is not read: whether it held a suppression comment is not known.
         let savedStandIns = affected.contains { standIns.contains($0.path) }
-        for document in reloaded {
-            site.replace(document)
-            dependencies.update(document)
-            standIns.remove(document.path)
-            wholeTrees.insert(document.path)
-        }
+        take(reloaded, into: &site, &dependencies)
         // A root-relative link added or removed changes which links lead to other doc sets, and
         // may change the Learn URL paths inferred from them; then everything is loaded again.
         guard site.refreshOtherDocSetLinks(replacing: affected, with: reloaded) else { return build() }
+        // The saved pages and, when a page's title, headings or anchors changed, the pages linking
+        // to it, as their memos record (a stand-in's holds the cache's record).
+        var relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
+        // A stand-in among them is read: it has no links to check. Every page chosen (a change to
+        // the root's index.md, which any page reaches as `/`) is a whole load, which a build makes
+        // without keeping every tree.
+        let standInsRead = relinted.map(\.path).filter { standIns.contains($0) }
+        if !standInsRead.isEmpty, relinted.count == site.documents.count { return build() }
+        let read = SiteLoader.parallelMap(standInsRead) { loader.load($0) }
+        take(read, into: &site, &dependencies)
+        if !read.isEmpty { relinted = relinted.map { site.document(at: $0.path) ?? $0 } }
         self.site = site
         self.dependencies = dependencies
-        // The stand-ins linking to a page whose title, headings or anchors changed are read: their
-        // broken-anchor findings may change, and a stand-in has no links to check. The cache
-        // kept which pages each links to; without that record every page is loaded again.
-        let changedFacts = Set(zip(affected, reloaded).filter { !$0.hasSameSiteFacts(as: $1) }.map(\.1.path))
-        var linkingStandIns: [Document] = []
-        if !changedFacts.isEmpty, !standIns.isEmpty {
-            var linking: [String] = []
-            for path in standIns.sorted() {
-                guard let document = site.document(at: path), let linked = LintContext.recordedLinkedPages(of: document) else { return build() }
-                if !linked.isDisjoint(with: changedFacts) { linking.append(path) }
-            }
-            linkingStandIns = SiteLoader.parallelMap(linking) { loader.load($0) }
-            for document in linkingStandIns {
-                site.replace(document)
-                dependencies.update(document)
-                standIns.remove(document.path)
-                wholeTrees.insert(document.path)
-            }
-            self.site = site
-            self.dependencies = dependencies
-        }
         let loaded = Date()
-        var relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
-        // A stand-in read for its links is linted whether or not its own text names the page (the
-        // link may be in a file it includes).
-        let selected = Set(relinted.map(\.path))
-        relinted += linkingStandIns.filter { !selected.contains($0.path) }
         // Read now, the stand-ins are linted as whole pages, comments and all.
-        let suppressionsChanged = savedStandIns || !linkingStandIns.isEmpty || (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
+        let suppressionsChanged = savedStandIns || !read.isEmpty || (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
         lint.relint(relinted, engine: engine, context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
         self.lint = lint
         searchSummaries = searchSummaries.removing(Set(affected.map(\.path)))
@@ -243,8 +223,18 @@ public final class PreviewBuilder {
         let sameStructure = zip(affected, reloaded).allSatisfy { $0.hasSameSiteFacts(as: $1) }
         let relintedResults = lint
         return snapshot(
-            site, lint: { relintedResults }, reloaded: affected.count + linkingStandIns.count, linted: relinted.count, full: false, start: start, loaded: loaded,
+            site, lint: { relintedResults }, reloaded: affected.count + read.count, linted: relinted.count, full: false, start: start, loaded: loaded,
             keepingStructureOf: sameStructure ? outputs : nil)
+    }
+
+    /// Puts `documents`, pages read again, into `site` and `dependencies`: they are whole pages now.
+    private func take(_ documents: [Document], into site: inout Site, _ dependencies: inout PageDependencies) {
+        for document in documents {
+            site.replace(document)
+            dependencies.update(document)
+            standIns.remove(document.path)
+            wholeTrees.insert(document.path)
+        }
     }
 
     /// Whether a change of `path` reloads everything: docgen.yml, every toc.yml, YAML pages

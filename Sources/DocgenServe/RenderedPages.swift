@@ -84,7 +84,6 @@ final class RenderedPages: @unchecked Sendable {
     /// A reader waiting has them made on all cores; ``prepareSearch(while:)``, on its own thread.
     private func searchIndexFiles(onAllCores: Bool = true) -> [String: ByteBuffer] {
         if let made = withLock({ searchIndex }) { return made }
-        let summary = { @Sendable (page: Document) in self.searchSummaries.value(for: page.path) { self.outputs.searchSummary(of: page) } }
         let summaries = onAllCores ? SiteLoader.parallelMap(outputs.articles, summary) : outputs.articles.map(summary)
         var made: [String: ByteBuffer] = [:]
         for file in SiteOutputs.searchIndexFiles(articles: summaries, yamlPages: outputs.yamlSearchEntries, onAllCores: onAllCores) {
@@ -100,10 +99,15 @@ final class RenderedPages: @unchecked Sendable {
     func prepareSearch(while isServed: () -> Bool) {
         for page in outputs.articles {
             guard isServed() else { return }
-            _ = searchSummaries.value(for: page.path) { outputs.searchSummary(of: page) }
+            _ = summary(of: page)
         }
         // On this thread alone, at its priority: after every save the index is made again.
         if isServed() { _ = searchIndexFiles(onAllCores: false) }
+    }
+
+    /// The search summary of `page`, kept from an earlier snapshot or made now.
+    @Sendable private func summary(of page: Document) -> ArticleSummary {
+        searchSummaries.value(for: page.path) { outputs.searchSummary(of: page) }
     }
 
     private func withLock<Result>(_ body: () -> Result) -> Result {

@@ -86,7 +86,7 @@ extension Document {
     }
 }
 
-/// What the rest of a build reads of a page besides its own output, digested in three parts,
+/// What the rest of a build reads of a page besides its own output, digested in five parts,
 /// since an edit that changes one of them asks less of the next cached run than another.
 public struct SiteFactsDigests: Sendable, Equatable {
     /// Its path and front matter but its title and description (roles, layers, uid, draft,

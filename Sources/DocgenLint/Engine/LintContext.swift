@@ -63,7 +63,7 @@ public struct LintContext: Sendable {
         let links = LinkOccurrence.all(in: document, site: site)
         focused.page = PageFacts(path: document.path, source: document.source, links: links)
         // Kept with the page for `serve`: which pages a save of another page can change.
-        _ = document.memo.value(Self.linkedPagesKey) { Self.linkedPages(links).union(UnresolvedXref.pages(linkedBy: document, self)) }
+        _ = document.memo.value(Self.linkedPagesKey) { pages(linkedBy: document, links: links) }
         return focused
     }
 
@@ -79,10 +79,15 @@ public struct LintContext: Sendable {
 
     /// The pages `document` links to (relative links, root-relative links to a page of this doc
     /// set, and xref links to a page's uid, which show its title), as checking it recorded them,
-    /// else resolved now: what a cached run looks up to
-    /// re-check the pages linking to a page whose headings changed.
+    /// else resolved now: what a cached run looks up to re-check the pages linking to a page whose
+    /// headings or title changed.
     public func linkedPages(of document: Document) -> Set<String> {
-        document.memo.recorded(Self.linkedPagesKey) ?? Self.linkedPages(links(in: document)).union(UnresolvedXref.pages(linkedBy: document, self))
+        document.memo.recorded(Self.linkedPagesKey) ?? pages(linkedBy: document, links: links(in: document))
+    }
+
+    /// The pages `links` (those of `document`) and its xref links lead to.
+    private func pages(linkedBy document: Document, links: [LinkOccurrence]) -> Set<String> {
+        Self.linkedPages(links).union(UnresolvedXref.pages(linkedBy: document, self))
     }
 
     /// The pages `document` links to as its memo holds them: recorded when it was checked, or

@@ -1,9 +1,8 @@
 import DocgenCore
 
 /// Which pages show another page's title, for a cached build after an edit that changed a page's
-/// title and nothing else every page may show of it: such a build renders again
-/// the pages these name (and the pages linking to the edited one, and the generated pages)
-/// instead of every page.
+/// title and nothing else every page may show of it: such a build renders again the pages these
+/// name (and the pages linking to the edited one, and the generated pages) instead of every page.
 public enum TitleDependents {
     /// The published pages of `site` other than `changed` whose HTML shows the title of a page of
     /// `changed`: the pages before and after it in the reading order and in each role's path.
@@ -15,11 +14,11 @@ public enum TitleDependents {
         let pages = site.documents.filter { SiteOutputs.publishes($0, options: options, reserved: reserved) }
         if navigationShowsTitles(of: changed, in: site, pages: pages) { return nil }
         let published = Set(pages.map(\.path))
-        let ordered = site.readingOrder.filter { published.contains($0.path) }.map(\.path)
-        var showing = neighbors(of: changed, in: ordered)
+        // As the site's structure orders them: the reading order, and each role's path in it.
+        let ordered = site.readingOrder.filter { published.contains($0.path) }
+        var showing = neighbors(of: changed, in: ordered.map(\.path))
         for role in site.configuration.roles {
-            let path = site.readingOrder.filter { published.contains($0.path) && $0.frontMatter.roles.contains(role.id) }.map(\.path)
-            showing.formUnion(neighbors(of: changed, in: path))
+            showing.formUnion(neighbors(of: changed, in: ordered.filter { $0.frontMatter.roles.contains(role.id) }.map(\.path)))
         }
         return showing.subtracting(changed)
     }
