@@ -80,12 +80,12 @@ public enum SiteBuilder {
             throw Failure(description: error.description)
         }
         // Each page is checked by the rules that read only it and rendered as it is read, and its
-        // tree dropped, so that the trees of every page are never held at once. `index.md` keeps
-        // its tree: the home page shows its body. The articles' HTML waits in a file beside the
+        // tree and text dropped, so that the trees of every page are never held at once and the
+        // texts not past their page's turn. `index.md` keeps both: the home page shows its body. The articles' HTML waits in a file beside the
         // output until the pages are written.
         let spill = ArticleSpill(beside: options.output)
         let compiling = SiteChecks.Compiling(
-            today: options.today, draftChecks: options.draftChecks, keepingTrees: ["index.md"],
+            today: options.today, draftChecks: options.draftChecks, keepingTrees: ["index.md"], keepingSources: false,
             alsoEach: { frame in PrerenderedArticle.recorder(for: frame, options: options, spill: spill) })
         let loaded = ReusingLoad.load(
             root: options.contentRoot, displayPrefix: displayPrefix, records: earlier, siteKey: siteKey, compiling: compiling,

@@ -22,6 +22,7 @@ public enum SiteChecks {
         private let timings: RuleTimings?
         private let keepingTrees: Set<String>
         private let draftChecks: Bool
+        private let keepingSources: Bool
         private let alsoEach: ((Site) -> @Sendable (Document) -> Void)?
         /// The engine that checked the pages, made from the site's configuration once it is read.
         public private(set) var engine: LintEngine?
@@ -31,13 +32,15 @@ public enum SiteChecks {
         /// `index.md`, whose body the home page shows). Without `draftChecks`, as `build`
         /// checks, the draft rules do not run. `alsoEach`, given the same site as the checks,
         /// makes a function that also sees each page before its tree is dropped (`build`
-        /// renders the page there).
+        /// renders the page there). Without `keepingSources` the pages whose trees are dropped drop
+        /// their text too (`build`, which shows no source lines).
         public init(
-            today: Date, draftChecks: Bool = true, keepingTrees: Set<String> = [], timings: RuleTimings? = nil,
+            today: Date, draftChecks: Bool = true, keepingTrees: Set<String> = [], keepingSources: Bool = true, timings: RuleTimings? = nil,
             alsoEach: ((Site) -> @Sendable (Document) -> Void)? = nil
         ) {
             self.today = today
             self.draftChecks = draftChecks
+            self.keepingSources = keepingSources
             self.keepingTrees = keepingTrees
             self.timings = timings
             self.alsoEach = alsoEach
@@ -50,12 +53,13 @@ public enum SiteChecks {
             self.engine = engine
             let context = LintContext(site: frame, today: today)
             let timings = timings
-            let keepingTrees = keepingTrees
+            let keepingTrees = keepingTrees, keepingSources = keepingSources
             let also = alsoEach?(frame)
             return { document in
                 also?(document)
-                var compiled = engine.compile(document, in: context, timings: timings)
-                if keepingTrees.contains(document.path) { compiled.root = document.root }
+                let keepsTree = keepingTrees.contains(document.path)
+                var compiled = engine.compile(document, in: context, keepingSource: keepingSources || keepsTree, timings: timings)
+                if keepsTree { compiled.root = document.root }
                 return compiled
             }
         }

@@ -167,4 +167,13 @@ import Testing
         #expect(findings.map { "\($0.file):\($0.line):\($0.column) \($0.ruleID)" } == ["a.md:11:1 DG108", "a.md:13:1 DG108", "a.md:15:1 DG305", "a.md:17:5 DG101"])
         #expect(findings.first?.message == "Not checked: 1 '~/' path leads into 'azure_cli_scripts/', a folder the checkout does not have, and no .openpublishing.publish.config.json names the doc set's dependent repositories; if 'azure_cli_scripts' is one, clone it there to check them, otherwise fix the paths.")
     }
+
+    @Test func withoutAPublishConfigATildeLinkIntoAFolderTheCheckoutLacksIsNotedAtTheLink() throws {
+        // Only a link: the note comes from the page's text (`~/`), which build drops once checked.
+        let files = [
+            "docfx.json": #"{"build": {}}"#,
+            "a.md": Self.page("A") + "\nSee [the script](~/azure_cli_scripts/create.md).\n",
+        ]
+        #expect(try LintHarness.findings(files, rules: [BrokenLink.self, DependentRepository.self]) == ["a.md:11:5 DG108"])
+    }
 }

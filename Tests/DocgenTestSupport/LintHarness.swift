@@ -15,23 +15,26 @@ public enum LintHarness {
     }()
 
     /// Lints `files` with only `rules` enabled (all rules when empty). Every fixture is linted
-    /// twice: on whole trees, as `build` and `serve` check, and compiled page by page with the
-    /// trees dropped, as `lint` checks; the two must find the same, or this throws.
+    /// three times: on whole trees, as `serve` re-checks a saved page; compiled page by page with
+    /// the trees dropped, as `lint` checks; and with the pages' texts dropped too, as `build`
+    /// checks. All must find the same, or this throws.
     public static func diagnostics(_ files: [String: String], rules: [any LintRule.Type] = [], only: [String]? = nil) throws -> [Diagnostic] {
         let content = try TemporaryContent(files)
         let ruleTypes = rules.isEmpty ? RuleRegistry.all : rules
         let site = SiteLoader.load(root: content.url, only: only)
         let engine = LintEngine(configuration: LintConfiguration(site.configuration.lint), ruleTypes: ruleTypes)
         let whole = engine.run(LintContext(site: site, today: today))
-        let compiling = CompilingEngine()
-        let compiled = SiteLoader.load(root: content.url, only: only) { frame in
-            let engine = LintEngine(configuration: LintConfiguration(frame.configuration.lint), ruleTypes: ruleTypes)
-            compiling.engine = engine
-            let context = LintContext(site: frame, today: today)
-            return { engine.compile($0, in: context) }
+        for keepingSource in [true, false] {
+            let compiling = CompilingEngine()
+            let compiled = SiteLoader.load(root: content.url, only: only) { frame in
+                let engine = LintEngine(configuration: LintConfiguration(frame.configuration.lint), ruleTypes: ruleTypes)
+                compiling.engine = engine
+                let context = LintContext(site: frame, today: today)
+                return { engine.compile($0, in: context, keepingSource: keepingSource) }
+            }
+            let compiledFindings = compiling.engine.map { $0.run(LintContext(site: compiled, today: today)) } ?? []
+            guard compiledFindings == whole else { throw CompiledLintDiffers(keepingSource: keepingSource, whole: whole, compiled: compiledFindings) }
         }
-        let compiledFindings = compiling.engine.map { $0.run(LintContext(site: compiled, today: today)) } ?? []
-        guard compiledFindings == whole else { throw CompiledLintDiffers(whole: whole, compiled: compiledFindings) }
         return whole
     }
 
@@ -43,6 +46,7 @@ public enum LintHarness {
     /// A rule that finds something else on a page whose tree was dropped: it reads the tree
     /// but says it reads the loaded site (``LintRule/readsLoadedSite``), or the other way round.
     struct CompiledLintDiffers: Error, CustomStringConvertible {
+        let keepingSource: Bool
         let whole: [Diagnostic]
         let compiled: [Diagnostic]
 
@@ -50,7 +54,8 @@ public enum LintHarness {
             func lines(_ diagnostics: [Diagnostic]) -> String {
                 diagnostics.map { "  \($0.file):\($0.line):\($0.column) \($0.ruleID) \($0.message)" }.joined(separator: "\n")
             }
-            return "Checked on whole trees:\n\(lines(whole))\nChecked page by page as loaded:\n\(lines(compiled))"
+            let way = keepingSource ? "page by page as loaded" : "page by page as loaded, texts dropped"
+            return "Checked on whole trees:\n\(lines(whole))\nChecked \(way):\n\(lines(compiled))"
         }
     }
 

@@ -32,8 +32,9 @@ public struct LintContext: Sendable {
     /// The source lines of the root-relative file `path`: a page's own, or an include file's,
     /// read once per run. Empty when the file does not exist.
     public func sourceLines(_ path: String) -> SourceText {
-        if let page, page.path == path { return page.source }
-        if let document = site.document(at: path) { return document.source }
+        // A compiled page of `build` keeps no text: it is read again, as an include is.
+        if let page, page.path == path, !page.source.text.isEmpty { return page.source }
+        if let document = site.document(at: path), !document.source.text.isEmpty { return document.source }
         return includeSources.value(for: path) {
             let text = site.files.read(path)?.text ?? ""
             let lines = SourceText(text)

@@ -113,8 +113,11 @@ public struct LintEngine: Sendable {
     /// as written, its code samples) goes into its memo with the findings, and the page comes
     /// back with its tree cut to its headings: once every page is loaded, ``run(_:only:timings:)``
     /// and ``pageDiagnostics(_:in:timings:)`` run the rest of the rules on it, and `lint` never
-    /// holds more trees than it has cores.
-    public func compile(_ document: Document, in frame: LintContext, timings: RuleTimings? = nil) -> Document {
+    /// holds more trees than it has cores. Without `keepingSource` (`build`, whose report shows no
+    /// lines), the page also comes back without its text, as a ``PageStandIn`` has none: what the
+    /// site rules read of it (its suppression comments, whether it writes a `~/` link) is in its
+    /// memo.
+    public func compile(_ document: Document, in frame: LintContext, keepingSource: Bool = true, timings: RuleTimings? = nil) -> Document {
         let focused = frame.focused(onLoading: document)
         let found = rules.indices.flatMap { rule -> [(Int, Finding)] in
             guard !rules[rule].readsLoadedSite else { return [] }
@@ -125,7 +128,13 @@ public struct LintEngine: Sendable {
         UnresolvedXref.record(document, focused)
         _ = document.snippetSources
         _ = document.memo.value(DuplicateTitle.memoKey) { DuplicateTitle.titleKey(of: document, in: frame) }
-        return document.keepingHeadingsOnly()
+        var compiled = document.keepingHeadingsOnly()
+        if !keepingSource {
+            _ = document.memo.value(Suppressions.memoKey) { Suppressions(document.source) }
+            _ = DependentRepository.writesTildeLinks(document)
+            compiled.source = SourceText("")
+        }
+        return compiled
     }
 
     private static let compiledKey = "compiled-findings"

@@ -52,11 +52,20 @@ public struct DependentRepository: SiteLintRule {
     /// The memo key of a page's ``RepositoryUse``s.
     static let memoKey = "dependent-repository"
 
+    /// Whether the text of `document` holds `~/`, kept in its memo for when the text is dropped
+    /// (``LintEngine/compile(_:in:keepingSource:timings:)``).
+    @discardableResult
+    static func writesTildeLinks(_ document: Document) -> Bool {
+        document.memo.value(tildeKey) { document.source.text.containsBytes("~/") }
+    }
+
+    private static let tildeKey = "writes-tilde-links"
+
     /// The links of `document` into a repository that is not checked out.
     static func linkUses(in document: Document, _ context: LintContext) -> [RepositoryUse] {
         let docfx = context.site.docfx
         // Only `~/` links can lead into a repository no publish config names; most pages have none.
-        guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && document.source.text.containsBytes("~/")) else { return [] }
+        guard !docfx.missingRepositories.isEmpty || (!docfx.hasPublishConfig && writesTildeLinks(document)) else { return [] }
         return LinkOccurrence.all(in: document, site: context.site).compactMap { link in
             guard case .missing(let path, _, _) = link.target,
                   let repository = docfx.missingRepository(containing: path) ?? (link.destination.hasPrefix("~/") ? docfx.unknownRepository(forTildePath: path) : nil) else { return nil }

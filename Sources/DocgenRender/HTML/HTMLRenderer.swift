@@ -55,8 +55,9 @@ public struct HTMLRenderer {
         facts.monikers = monikers
         facts.collect(&root, zonePivots: [], versions: nil)
         return RenderedArticle(
-            headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline.filter { renderer.writtenHeadingIDs.contains($0.id) },
-            questions: facts.questions.filter { renderer.writtenHeadingIDs.contains($0.id) },
+            // Without spare room: a build keeps every page's outline until the page is written.
+            headingHTML: headingHTML, bodyHTML: renderer.output, outline: facts.outline.filter { renderer.writtenHeadingIDs.contains($0.id) }.withoutSpareCapacity(),
+            questions: facts.questions.filter { renderer.writtenHeadingIDs.contains($0.id) }.withoutSpareCapacity(),
             plainText: facts.text.joined(separator: " "), assets: renderer.assets.union(renderer.sanitizer.assets), pendingLinks: renderer.pending?.links.withoutSpareCapacity() ?? [])
     }
 

@@ -152,21 +152,28 @@ public struct SearchIndexBuilder {
         // pages hold millions of terms, and the index is made again after every edit.
         let runs = max(1, min(16, docs.count / 256))
         let bounds = (0...runs).map { $0 * docs.count / runs }
-        let partial = map(Array(0..<runs)) { run -> [Term: [Int]] in
+        var partial = map(Array(0..<runs)) { run -> [Term: [Int]] in
             var postings: [Term: [Int]] = [:]
             for number in bounds[run]..<bounds[run + 1] {
                 for term in termsOfPage(number) { postings[term, default: []].append(number) }
             }
             return postings
         }
+        // Each run's postings are let go once merged, and the merged ones once their lines are
+        // made: held all at once, they were the peak of a large build's memory, at its very end.
         var postings = partial[0]
-        for later in partial.dropFirst() {
-            for (term, numbers) in later { postings[term, default: []].append(contentsOf: numbers) }
+        partial[0] = [:]
+        for run in partial.indices.dropFirst() {
+            for (term, numbers) in partial[run] { postings[term, default: []].append(contentsOf: numbers) }
+            partial[run] = [:]
         }
-        let entries = map(postings.sorted { $0.key < $1.key }) { term, numbers in
-            let term = String(term)
-            return (term, entryLine(term, encodePostings(numbers)))
+        var sorted = postings.sorted { $0.key < $1.key }
+        postings = [:]
+        let entries = map(Array(sorted.indices)) { [sorted] index in
+            let term = String(sorted[index].key)
+            return (term, entryLine(term, encodePostings(sorted[index].value)))
         }
+        sorted = []
         return files(documents: docs, entries: entries)
     }
 
