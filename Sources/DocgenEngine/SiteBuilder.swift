@@ -79,10 +79,10 @@ public enum SiteBuilder {
         } catch {
             throw Failure(description: error.description)
         }
-        // Each page is checked by the rules that read only it and rendered as it is read, and its
-        // tree and text dropped, so that the trees of every page are never held at once and the
-        // texts not past their page's turn. `index.md` keeps both: the home page shows its body. The articles' HTML waits in a file beside the
-        // output until the pages are written.
+        // Each page is checked by the rules that read only it and rendered as it is read; then its
+        // tree and its text are dropped, so that no build holds every page's tree or text at once.
+        // `index.md` keeps both: the home page shows its body. The articles' HTML waits in a file
+        // beside the output until the pages are written.
         let spill = ArticleSpill(beside: options.output)
         let compiling = SiteChecks.Compiling(
             today: options.today, draftChecks: options.draftChecks, keepingTrees: ["index.md"], keepingSources: false,

@@ -15,9 +15,9 @@ public enum LintHarness {
     }()
 
     /// Lints `files` with only `rules` enabled (all rules when empty). Every fixture is linted
-    /// three times: on whole trees, as `serve` re-checks a saved page; compiled page by page with
-    /// the trees dropped, as `lint` checks; and with the pages' texts dropped too, as `build`
-    /// checks. All must find the same, or this throws.
+    /// three times: on whole trees; compiled page by page with the trees dropped, as `lint`
+    /// checks; and with the pages' texts dropped too, as `build` checks. All must find the same,
+    /// or this throws.
     public static func diagnostics(_ files: [String: String], rules: [any LintRule.Type] = [], only: [String]? = nil) throws -> [Diagnostic] {
         let content = try TemporaryContent(files)
         let ruleTypes = rules.isEmpty ? RuleRegistry.all : rules
