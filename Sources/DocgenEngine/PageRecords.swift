@@ -280,10 +280,11 @@ struct PageRecords: CacheCodable, Sendable {
                 let facts = document.siteFactsDigests
                 guard facts.shown == page.siteFacts.shown else { return nil }
                 if facts.anchors != page.siteFacts.anchors { headingsChanged.insert(document.path) }
-                if facts.titles != page.siteFacts.titles { titlesChanged.insert(document.path) }
+                let titleChanged = facts.titles != page.siteFacts.titles
+                if titleChanged { titlesChanged.insert(document.path) }
                 // Role, layer, matrix and redirect pages show pages' titles and descriptions, and
                 // role pages their question headings.
-                if facts.titles != page.siteFacts.titles || facts.description != page.siteFacts.description || RoleQuestions.digest(of: document) != page.questions {
+                if titleChanged || facts.description != page.siteFacts.description || RoleQuestions.digest(of: document) != page.questions {
                     generatedChanged = true
                 }
                 if facts.rootRelativeLinks != page.siteFacts.rootRelativeLinks { rootRelativeLinksChanged = true }

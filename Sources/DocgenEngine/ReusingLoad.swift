@@ -89,15 +89,14 @@ public struct ReusingLoad: Sendable {
         else { return whole() }
         var read = edited.union(reading)
         var attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
-        var again = attempt.reuse.flatMap { rechecked($0, in: attempt.site) }
+        let again = attempt.reuse.flatMap { rechecked($0, in: attempt.site) }
         if let pages = again, pages.contains(where: { attempt.standIns[$0] != nil }) {
             // Pages that link to a page whose headings or title changed, or show its title, are
             // checked and rendered again, so those that stood in are read in full this time.
             // What the records say they link to, and the site's structure, do not depend on the
-            // load: the second one names no others.
+            // load: the second one names no others, and the pages named stay those of the first.
             read.formUnion(pages)
             attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
-            again = attempt.reuse.flatMap { rechecked($0, in: attempt.site) }
         }
         let site = attempt.site
         let kept = again.flatMap { pages in attempt.reuse?.kept.filter { !pages.contains($0.key) } } ?? [:]

@@ -83,7 +83,7 @@ public struct LintContext: Sendable {
     /// else resolved now: what a cached run looks up to re-check the pages linking to a page whose
     /// headings or title changed.
     public func linkedPages(of document: Document) -> Set<String> {
-        document.memo.recorded(Self.linkedPagesKey) ?? pages(linkedBy: document, links: links(in: document))
+        Self.recordedLinkedPages(of: document) ?? pages(linkedBy: document, links: links(in: document))
     }
 
     /// The pages `links` (those of `document`) and its xref links lead to.

@@ -109,8 +109,7 @@ public struct SiteLintResults: Sendable {
             let changedPages = targets
             let documents = site.documents
             let linking = SiteLoader.parallelMap(Array(documents.indices)) { index -> String? in
-                let memo = documents[index].memo
-                if let linked: Set<String> = memo.recorded(LintContext.linkedPagesKey) {
+                if let linked = LintContext.recordedLinkedPages(of: documents[index]) {
                     return linked.isDisjoint(with: changedPages) ? nil : documents[index].path
                 }
                 let text = documents[index].source.text
