@@ -19,7 +19,11 @@ public enum YAMLReader {
         let node: Node?
         do {
             // The encoding is named: Yams's default reads the whole process environment on every call.
-            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // The basic resolver gives every scalar the string tag: values are read as text, and
+            // the default one's regular expressions (bool, int, float, timestamp) cost a YAML
+            // page's parse more than the parse itself. Keys are compared as text too: `1` and
+            // `'1'` are one key twice.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw describe(error, lineOffset: lineOffset)
         } catch {
