@@ -2,14 +2,16 @@
 """Save-to-browser latency of `docgen serve` on a corpus.
 
 Starts `docgen serve CORPUS`, times its first answer, opens the live-reload stream as a browser
-does, then appends a line to PAGE SAVES times and prints the time from each write to the
+does, then appends a line to PAGE SAVES times (none with --saves 0) and prints the time from each write to the
 `reload` event (min, median, p90, max), the server's memory (RSS) before and after the saves,
 the time to render PAGE's HTML after a save, and how long the search index's first request takes
 --search-wait seconds after the saves (a reader focusing the search box). Only 127.0.0.1 is
 contacted; the server is stopped on exit. PAGE is edited in place: pass a copy of the corpus, not the original.
 
 The server starts from the cache in CORPUS/.docgen-cache/ when an earlier run left one (run twice
-to time a start from a warm cache); --no-cache loads every page.
+to time a start from a warm cache); --no-cache loads every page. The cache takes the search
+summaries once the search index of a start is prepared before any save: run with --saves 0
+--search-wait 60 first to time the search index of a start that takes them.
 
 usage: serve-saves.py DOCGEN CORPUS PAGE [--saves N] [--heading] [--link] [--no-cache] [--templates DIR] [--first-answer-timeout S]
                      [--search-wait S]
@@ -139,12 +141,8 @@ def run(args, port, server, started, log_path):
         if f"Edit {index} for the save benchmark." not in body:
             sys.exit(f"save {index}: the page served after the reload does not show the edit")
     rss_after = rss_mib(server.pid)
-    latencies.sort()
-    print(f"save to reload event, {args.saves} saves of {args.page}: min {latencies[0]:.0f} ms, "
-          f"median {statistics.median(latencies):.0f} ms, p90 {latencies[int(0.9 * (len(latencies) - 1))]:.0f} ms, "
-          f"max {latencies[-1]:.0f} ms")
-    print(f"page request after each save: median {statistics.median(renders):.0f} ms")
-    print(f"memory (RSS): {rss_before:.0f} MiB before the saves, {rss_after:.0f} MiB after")
+    if latencies:
+        report_saves(args, latencies, renders, rss_before, rss_after)
     time.sleep(args.search_wait)
     fetch_started = time.monotonic()
     urllib.request.urlopen(f"http://{host}/search-index.js", timeout=600).read()
@@ -154,6 +152,15 @@ def run(args, port, server, started, log_path):
     with open(log_path, encoding="utf-8", errors="replace") as log:
         for line in [line for line in log if line.startswith("rebuilt")][-3:]:
             print("  " + line.rstrip())
+
+
+def report_saves(args, latencies, renders, rss_before, rss_after):
+    latencies.sort()
+    print(f"save to reload event, {args.saves} saves of {args.page}: min {latencies[0]:.0f} ms, "
+          f"median {statistics.median(latencies):.0f} ms, p90 {latencies[int(0.9 * (len(latencies) - 1))]:.0f} ms, "
+          f"max {latencies[-1]:.0f} ms")
+    print(f"page request after each save: median {statistics.median(renders):.0f} ms")
+    print(f"memory (RSS): {rss_before:.0f} MiB before the saves, {rss_after:.0f} MiB after")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenRender
 import Foundation
 
 /// What the cache keeps of `serve`'s load and lint of a content root: what it made of each page
@@ -9,9 +10,11 @@ public struct CachedPreview: CacheCodable {
     var pageRecordBytes: [UInt8]
 
     /// What the next start keeps of each page of `loaded.site`: `byPage` are the page rules'
-    /// findings by page, `siteKey` the inputs the load began with.
-    public init(loaded: ReusingLoad, byPage: [String: [Diagnostic]], siteKey: SiteKey, today: Date) {
-        pageRecordBytes = PageRecords(of: loaded.site, siteKey: siteKey, byPage: byPage, kept: loaded.kept, today: today).coded
+    /// findings by page, `siteKey` the inputs the load began with, `summaries` the search
+    /// summaries of the articles made by then, by path (the next start's search index takes those
+    /// of the pages it keeps).
+    public init(loaded: ReusingLoad, byPage: [String: [Diagnostic]], siteKey: SiteKey, today: Date, summaries: [String: ArticleSummary] = [:]) {
+        pageRecordBytes = PageRecords(of: loaded.site, siteKey: siteKey, byPage: byPage, summaries: summaries, kept: loaded.kept, today: today).coded
     }
 
     /// Loads `root` from `cached`'s page records (see ``ReusingLoad``) for the inputs `siteKey`

@@ -161,7 +161,8 @@ struct PageRecords: CacheCodable, Sendable {
     }
 
     /// What a run that began with the inputs `siteKey` names keeps of each page of `site`:
-    /// `byPage` are the page rules' findings by page, `summaries` a build's articles. A kept
+    /// `byPage` are the page rules' findings by page, `summaries` the articles' search summaries
+    /// (a build's, or those `serve` prepared for its search index). A kept
     /// page's record is the one it had, its findings and summary the same, since nothing it reads
     /// changed.
     init(of site: Site, siteKey: SiteKey, byPage: [String: [Diagnostic]], summaries: [String: ArticleSummary] = [:], kept: [String: Page], today: Date) {
@@ -190,7 +191,12 @@ struct PageRecords: CacheCodable, Sendable {
     ) -> [String: Page] {
         let context = LintContext(site: site, today: today)
         let records = SiteLoader.parallelMap(site.documents) { document in
-            if let page = kept[document.path] { return (document.path, page) }
+            if var page = kept[document.path] {
+                // A kept page recorded without its summary (serve's first entry is written before
+                // the search index is prepared) takes the one made since.
+                if page.article == nil { page.article = summaries[document.path] }
+                return (document.path, page)
+            }
             let standIn = PageStandIn(of: document, ruleFacts: SiteRuleFacts.encode(document, in: context))
             return (
                 document.path,

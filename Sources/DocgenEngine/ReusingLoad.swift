@@ -1,4 +1,5 @@
 import DocgenCore
+import DocgenRender
 import Foundation
 
 /// The inputs of a run, fingerprinted once: the key of all of them, which finds the last run's
@@ -58,6 +59,10 @@ public struct ReusingLoad: Sendable {
 
     /// The kept pages' page-rule findings, by page (for ``SiteChecks/check(_:draftChecks:today:kept:)``).
     public var keptDiagnostics: [String: [Diagnostic]] { kept.mapValues(\.diagnostics) }
+
+    /// The search summaries the kept pages' records hold, by path: nothing those pages read
+    /// changed, so their articles, and what the search index keeps of them, are as they were.
+    public var keptArticles: [String: ArticleSummary] { kept.compactMapValues(\.article) }
 
     /// The files each kept page reads besides itself, by path (a stand-in's tree no longer shows
     /// its `:::code` samples).

@@ -41,6 +41,9 @@ public final class PreviewBuilder {
         public var keptStructure = false
         /// Pages the cache stood for: neither read nor linted (a start from the cache).
         public var cachedPages = 0
+        /// Articles whose search summary came from the cache: the search index is made without
+        /// reading them.
+        public var cachedSearchSummaries = 0
         /// Notes about the cache (one that could not be trusted or written).
         public var cacheNotes: [String] = []
     }
@@ -71,7 +74,20 @@ public final class PreviewBuilder {
     /// the findings it kept with each page name its rules by its own order.
     private var engine: LintEngine?
     /// The cache entry the last full build has yet to write (``storeCache()``).
-    private var pendingEntry: (cache: RunCache, run: RunCache.Run, loaded: ReusingLoad, siteKey: SiteKey, today: Date)?
+    private var pendingEntry: PendingEntry?
+    /// The cache entry to write again with the articles' search summaries once the search index
+    /// of the last full build is prepared (``storeSearchSummaries()``); nil when the entry holds
+    /// them all, or a save made it stale.
+    private var searchEntry: PendingEntry?
+
+    /// A cache entry to write: the run it ends and what the start loaded.
+    private struct PendingEntry {
+        var cache: RunCache
+        var run: RunCache.Run
+        var loaded: ReusingLoad
+        var siteKey: SiteKey
+        var today: Date
+    }
 
     /// Creates a builder; nothing is loaded until ``build()``. With `usesCache`, a full build
     /// starts from what the last one left in the content root's `.docgen-cache/`, and
@@ -95,6 +111,7 @@ public final class PreviewBuilder {
         wholeTrees = []
         engine = nil
         pendingEntry = nil
+        searchEntry = nil
         searchSummaries = SearchSummaries()
         do {
             templates = try TemplateSet(folder: templatesFolder)
@@ -129,12 +146,17 @@ public final class PreviewBuilder {
         }
         dependencies = PageDependencies(site, known: reusing?.keptFilesRead ?? [:])
         if let fromCache {
+            let entry = PendingEntry(cache: fromCache.cache, run: fromCache.run, loaded: fromCache.loaded, siteKey: fromCache.siteKey, today: today)
+            // The kept pages' search summaries: the search index is made again from them and
+            // from the pages read, not from every page read again.
+            searchSummaries = SearchSummaries(fromCache.loaded.keptArticles)
             // Nothing changed since the entry: it stands as it is.
             if fromCache.stored {
                 fromCache.cache.reused(fromCache.run)
             } else {
-                pendingEntry = (fromCache.cache, fromCache.run, fromCache.loaded, fromCache.siteKey, today)
+                pendingEntry = entry
             }
+            searchEntry = entry
         }
         var report = snapshot(
             site, lint: { linting.value.results }, reloaded: site.documents.count - standIns.count, linted: site.documents.count - kept.count, full: true,
@@ -142,6 +164,7 @@ public final class PreviewBuilder {
         lint = linting.value.results
         report.lintSeconds = linting.value.seconds
         report.cachedPages = standIns.count
+        report.cachedSearchSummaries = searchSummaries.all.count
         report.cacheNotes = cacheNotes
         return report
     }
@@ -168,7 +191,25 @@ public final class PreviewBuilder {
         guard let pending = pendingEntry, let lint else { return nil }
         pendingEntry = nil
         return pending.cache.finish(pending.run) {
-            CachedPreview(loaded: pending.loaded, byPage: lint.pageFindings, siteKey: pending.siteKey, today: pending.today)
+            CachedPreview(loaded: pending.loaded, byPage: lint.pageFindings, siteKey: pending.siteKey, today: pending.today, summaries: searchSummaries.all)
+        }
+    }
+
+    /// Writes the cache entry of the last full build again with the search summaries its search
+    /// index was made from, when it lacks some that a later start could take (every page's but
+    /// `index.md`'s, which is always read), so that the next start's search index is made from
+    /// them instead of every page read again. The server calls it once that index is prepared.
+    /// Nothing is written after a save: the entry's inputs are no longer the content's. Returns a
+    /// note when the cache could not be written.
+    @discardableResult
+    public func storeSearchSummaries() -> String? {
+        guard let entry = searchEntry, let lint else { return nil }
+        searchEntry = nil
+        let summaries = searchSummaries.all
+        let recorded = entry.loaded.keptArticles
+        guard summaries.keys.contains(where: { $0 != "index.md" && recorded[$0] == nil }) else { return nil }
+        return entry.cache.finish(entry.run) {
+            CachedPreview(loaded: entry.loaded, byPage: lint.pageFindings, siteKey: entry.siteKey, today: entry.today, summaries: summaries)
         }
     }
 
@@ -184,6 +225,7 @@ public final class PreviewBuilder {
         else { return build() }
         let start = Date()
         version += 1
+        searchEntry = nil
         let changed = changes.modified
         let affected = dependencies.pages(reading: changed).sorted().compactMap { site.document(at: $0) }
         if affected.isEmpty, let last {

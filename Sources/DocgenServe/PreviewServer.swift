@@ -119,7 +119,7 @@ public final class PreviewServer: Sendable {
         for note in report.cacheNotes { onEvent(.cacheNote(note)) }
         onEvent(.built(report.summary, latency: nil))
         rebuilder.storeCache()
-        search.prepare(report.snapshot)
+        search.prepare(report.snapshot) { [rebuilder] in rebuilder.storeSearchSummaries() }
     }
 
     /// The snapshot being served.
@@ -176,7 +176,8 @@ public final class PreviewServer: Sendable {
         guard let (changes, report) = await rebuilder.rebuildIfChanged(announce: { onEvent(.changed($0)) }) else { return nil }
         store.replace(with: report.snapshot)
         hub.broadcast(.reload(version: report.snapshot.version))
-        search.prepare(report.snapshot)
+        // After a full rebuild from the cache, its entry takes the summaries too.
+        search.prepare(report.snapshot) { [rebuilder] in rebuilder.storeSearchSummaries() }
         let latency = changes.savedAt.map { max(0, Date().timeIntervalSince($0)) }
         onEvent(.built(report.summary, latency: latency))
         return report.snapshot.version
@@ -333,6 +334,14 @@ private final class Rebuilder: @unchecked Sendable {
     func storeCache() {
         queue.async { [self] in
             if let note = builder.storeCache() { onEvent(.cacheNote(note)) }
+        }
+    }
+
+    /// Writes that entry again with the search summaries, on the rebuild queue, once the search
+    /// index of the snapshot is prepared.
+    func storeSearchSummaries() {
+        queue.async { [self] in
+            if let note = builder.storeSearchSummaries() { onEvent(.cacheNote(note)) }
         }
     }
 }

@@ -96,13 +96,17 @@ final class RenderedPages: @unchecked Sendable {
     /// Makes the search summary of each article that has none yet, one page at a time, for as
     /// long as `isServed` says this snapshot is the one served, then the search index's files:
     /// a reader's first search then finds them made, instead of waiting while every page is read.
-    func prepareSearch(while isServed: () -> Bool) {
+    /// Returns whether the index was made: false when another snapshot took this one's place.
+    @discardableResult
+    func prepareSearch(while isServed: () -> Bool) -> Bool {
         for page in outputs.articles {
-            guard isServed() else { return }
+            guard isServed() else { return false }
             _ = summary(of: page)
         }
         // On this thread alone, at its priority: after every save the index is made again.
-        if isServed() { _ = searchIndexFiles(onAllCores: false) }
+        guard isServed() else { return false }
+        _ = searchIndexFiles(onAllCores: false)
+        return true
     }
 
     /// The search summary of `page`, kept from an earlier snapshot or made now.

@@ -21,8 +21,9 @@ final class SearchPreparation: @unchecked Sendable {
         self.store = store
     }
 
-    /// Starts preparing the search of `snapshot` (nothing for an error page).
-    func prepare(_ snapshot: SiteSnapshot) {
+    /// Starts preparing the search of `snapshot` (nothing for an error page); `then` is called on
+    /// the preparing thread once its index is made, unless another snapshot was served first.
+    func prepare(_ snapshot: SiteSnapshot, then: @escaping @Sendable () -> Void = {}) {
         guard let pages = snapshot.pages else { return }
         lock.lock()
         let already = prepared === pages
@@ -32,7 +33,7 @@ final class SearchPreparation: @unchecked Sendable {
         let thread = Thread { [self] in
             // Only this thread's priority: the pool threads loading and rendering keep theirs.
             _ = docgen_lower_thread_priority(Self.lowerPriority)
-            pages.prepareSearch { isServed(pages) }
+            if pages.prepareSearch(while: { isServed(pages) }) { then() }
         }
         thread.name = "docgen search preparation"
         thread.start()

@@ -151,6 +151,27 @@ struct ServeCacheStartTests {
         ServeFixtures.expectSameAsFreshStart(retitled, content: content, templates: templates)
     }
 
+    @Test("The search summaries prepared after a start go into the cache: the next start's search index takes them, and an edited page's is made again")
+    func searchSummariesBetweenStarts() throws {
+        let content = try Self.content()
+        let templates = try ServeFixtures.templates()
+        let first = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
+        let started = first.build()
+        #expect(started.cachedSearchSummaries == 0)
+        #expect(first.storeCache() == nil)
+        #expect(started.snapshot.pages?.prepareSearch(while: { true }) == true)
+        #expect(first.storeSearchSummaries() == nil, "the entry is written again with the summaries")
+        let second = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
+        let warm = second.build()
+        #expect(warm.cachedSearchSummaries == 4, "every article but index.md, which is always read")
+        ServeFixtures.expectSameAsFreshStart(warm, content: content, templates: templates)
+        try content.write("logs.md", Self.page("Logs", "# Logs\n\nRead the logs about zebrafish. See [dashboards](dashboards.md) and [a missing page](nowhere.md).\n"))
+        let edited = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true).build()
+        #expect(edited.cachedSearchSummaries == 3, "the edited page's summary is not taken")
+        #expect(ServeFixtures.outputs(of: edited.snapshot).contains { $0.key.hasPrefix("search/terms") && $0.value.contains("zebrafish") })
+        ServeFixtures.expectSameAsFreshStart(edited, content: content, templates: templates)
+    }
+
     @Test("Without the cache nothing is written into the content folder")
     func withoutCache() throws {
         let content = try Self.content()

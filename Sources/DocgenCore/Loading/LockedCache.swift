@@ -10,8 +10,16 @@ public final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
     /// Creates an empty cache.
     public init() {}
 
-    private init(_ values: [Key: Value]) {
+    /// Creates a cache holding `values` already made.
+    public init(_ values: [Key: Value]) {
         self.values = values
+    }
+
+    /// Every value made so far, by key.
+    public var all: [Key: Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values
     }
 
     /// The value for `key` when it has been made.
