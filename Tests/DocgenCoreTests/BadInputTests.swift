@@ -62,6 +62,13 @@ import Testing
         #expect(try problems(["a.md": "---\ntitle: ok\n  bad: indent: here\n---\n# H\n"]) == ["a.md:3:6 invalidYAML"])
     }
 
+    @Test func reportsAKeyGivenTwiceAtItsFirstPlaceWhetherOrNotItIsQuoted() throws {
+        // Every value is read as text, so `1` and `'1'` name one key, as `title` twice does.
+        #expect(try problems(["a.md": "---\ntitle: ok\ntitle: again\n---\n# H\n"]) == ["a.md:2:1 invalidYAML"])
+        #expect(try problems(["a.md": "---\ntitle: ok\n1: one\n'1': again\n---\n# H\n"]) == ["a.md:3:1 invalidYAML"])
+        #expect(try problems(["a.md": "---\ntitle: ok\nms.date: 01/02/2024\nms.topic: how-to\n---\n# H\n"]) == [])
+    }
+
     @Test func refusesAYAMLAliasBomb() throws {
         var yaml = "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n"
         for (index, name) in ["b", "c", "d", "e", "f", "g", "h", "i"].enumerated() {
