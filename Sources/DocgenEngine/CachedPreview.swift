@@ -8,13 +8,32 @@ import Foundation
 public struct CachedPreview: CacheCodable {
     /// ``PageRecords``, coded.
     var pageRecordBytes: [UInt8]
+    /// The records but the articles' summaries, coded (``PageRecords/head``), when this entry was
+    /// made from a load, not read: the same entry with more summaries is coded from it
+    /// (``init(recordsHead:loaded:summaries:)``) without making every page's record again.
+    public private(set) var recordsHead: [UInt8] = []
 
     /// What the next start keeps of each page of `loaded.site`: `byPage` are the page rules'
     /// findings by page, `siteKey` the inputs the load began with, `summaries` the search
     /// summaries of the articles made by then, by path (the next start's search index takes those
     /// of the pages it keeps).
     public init(loaded: ReusingLoad, byPage: [String: [Diagnostic]], siteKey: SiteKey, today: Date, summaries: [String: ArticleSummary] = [:]) {
-        pageRecordBytes = PageRecords(of: loaded.site, siteKey: siteKey, byPage: byPage, summaries: summaries, kept: loaded.kept, today: today).coded
+        let records = PageRecords(of: loaded.site, siteKey: siteKey, byPage: byPage, summaries: summaries, kept: loaded.kept, today: today)
+        recordsHead = records.head
+        pageRecordBytes = PageRecords.coded(head: recordsHead, articles: PageRecords.articles(of: records.pages.mapValues(\.article)))
+    }
+
+    /// The entry whose records' head is `recordsHead` (an entry made from `loaded` before, by
+    /// ``init(loaded:byPage:siteKey:today:summaries:)``), with `summaries`: each kept page's recorded
+    /// summary, else the one `summaries` holds, as that initializer takes them.
+    public init(recordsHead: [UInt8], loaded: ReusingLoad, summaries: [String: ArticleSummary]) {
+        var articles: [String: ArticleSummary?] = [:]
+        for document in loaded.site.documents where articles.index(forKey: document.path) == nil {
+            // Kept as nil for a page without a summary: the coding has an entry for every page.
+            articles.updateValue(loaded.kept[document.path]?.article ?? summaries[document.path], forKey: document.path)
+        }
+        self.recordsHead = recordsHead
+        pageRecordBytes = PageRecords.coded(head: recordsHead, articles: PageRecords.articles(of: articles))
     }
 
     /// Loads `root` from `cached`'s page records (see ``ReusingLoad``) for the inputs `siteKey`

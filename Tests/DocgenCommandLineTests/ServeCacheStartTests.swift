@@ -172,6 +172,19 @@ struct ServeCacheStartTests {
         ServeFixtures.expectSameAsFreshStart(edited, content: content, templates: templates)
     }
 
+    @Test("A start from an entry without search summaries writes them once its search index is made, and the next start takes them")
+    func searchSummariesAfterAStartThatWroteNone() throws {
+        let content = try Self.content()
+        let templates = try ServeFixtures.templates()
+        let (_, second, warm) = try Self.startTwice(content, templates: templates)
+        #expect(warm.cachedSearchSummaries == 0, "the first start wrote its entry before any summary was made")
+        #expect(warm.snapshot.pages?.prepareSearch(while: { true }) == true)
+        #expect(second.storeSearchSummaries() == nil)
+        let third = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true).build()
+        #expect(third.cachedSearchSummaries == 4)
+        ServeFixtures.expectSameAsFreshStart(third, content: content, templates: templates)
+    }
+
     @Test("Without the cache nothing is written into the content folder")
     func withoutCache() throws {
         let content = try Self.content()
