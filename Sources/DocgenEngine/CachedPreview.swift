@@ -5,9 +5,12 @@ import Foundation
 /// What the cache keeps of `serve`'s load and lint of a content root: what it made of each page
 /// (``PageRecords``). The next `serve` of the root starts from them: the pages no edit touched
 /// since are stand-ins with their findings, read and parsed only when a browser asks for one.
-public struct CachedPreview: CacheCodable {
+public struct CachedPreview: CacheCodable, Sendable {
     /// ``PageRecords``, coded.
     var pageRecordBytes: [UInt8]
+    /// The records, decoded when the entry is read (so that `serve` decodes them on the thread
+    /// that reads its entry ahead, ``RunCache/prefetch(_:slot:)``).
+    private var records: PageRecords?
     /// The records but the articles' summaries, coded (``PageRecords/head``), when this entry was
     /// made from a load, not read: the same entry with more summaries is coded from it
     /// (``init(recordsHead:loaded:summaries:)``) without making every page's record again.
@@ -40,7 +43,7 @@ public struct CachedPreview: CacheCodable {
     /// names, also when nothing changed since; without them, every page is loaded.
     public static func load(root: URL, siteKey: SiteKey, cached: CachedPreview?, compiling: SiteChecks.Compiling? = nil) -> ReusingLoad {
         ReusingLoad.load(
-            root: root, displayPrefix: "", records: cached.flatMap { PageRecords(coded: $0.pageRecordBytes) }, siteKey: siteKey, evenUnchanged: true,
+            root: root, displayPrefix: "", records: cached?.records, siteKey: siteKey, evenUnchanged: true,
             compiling: compiling)
     }
 
@@ -52,6 +55,8 @@ public struct CachedPreview: CacheCodable {
     /// Reads what ``write(to:)`` wrote.
     public init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         pageRecordBytes = try reader.rawBytes()
+        guard let records = PageRecords(coded: pageRecordBytes) else { throw CacheReader.Malformed() }
+        self.records = records
     }
 
     /// The cache slot of serving `root`.

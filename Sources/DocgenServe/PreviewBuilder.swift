@@ -73,6 +73,9 @@ public final class PreviewBuilder {
     /// The engine that checked the pages as they were read, which a save's re-lint must use:
     /// the findings it kept with each page name its rules by its own order.
     private var engine: LintEngine?
+    /// The cache entry of this content root, read and decoded on another thread from
+    /// the moment the builder is made, for the first build to start from.
+    private var prefetched: BackgroundValue<RunCache.Prefetched<CachedPreview>>?
     /// The cache entry the last full build has yet to write (``storeCache()``).
     private var pendingEntry: PendingEntry?
     /// The cache entry to write again with the articles' search summaries once the search index
@@ -95,10 +98,18 @@ public final class PreviewBuilder {
     /// Creates a builder; nothing is loaded until ``build()``. With `usesCache`, a full build
     /// starts from what the last one left in the content root's `.docgen-cache/`, and
     /// ``storeCache()`` leaves what the next one needs.
+    /// The cache entry is read and decoded from the moment the builder is made, on another thread:
+    /// it reads only the cache folder, never the content, so the server lists the content for
+    /// watching meanwhile (about 0.3 s at 10,000 pages, half of it decoding the page records).
     public init(contentRoot: URL, templates: URL, usesCache: Bool = false) {
         self.contentRoot = contentRoot
         templatesFolder = templates
         self.usesCache = usesCache
+        if usesCache {
+            prefetched = BackgroundValue {
+                RunCache(contentRoot: contentRoot, shownAs: RunCache.folderName).prefetch(CachedPreview.self, slot: CachedPreview.slot(root: contentRoot))
+            }
+        }
     }
 
     /// Loads, lints and renders everything.
@@ -178,9 +189,14 @@ public final class PreviewBuilder {
         today: Date, compiling: SiteChecks.Compiling, notes: inout [String]
     ) -> (cache: RunCache, run: RunCache.Run, stored: Bool, loaded: ReusingLoad, siteKey: SiteKey) {
         let root = contentRoot
+        // The first build takes the entry read ahead, once it has fingerprinted the content; a
+        // later one reads it then.
+        let ahead = prefetched
+        prefetched = nil
         let cache = RunCache(contentRoot: root, shownAs: RunCache.folderName)
         let (run, stored, earlier, siteKey) = cache.begin(
             CachedPreview.self, slot: CachedPreview.slot(root: root), notes: &notes, keepingEarlier: true,
+            prefetched: ahead.map { ahead in { ahead.value } },
             inputs: { CachedPreview.inputs(root: root, today: today, hashes: $0) }, key: \.whole)
         let loaded = CachedPreview.load(root: root, siteKey: siteKey, cached: stored ?? earlier, compiling: compiling)
         return (cache, run, stored != nil, loaded, siteKey)

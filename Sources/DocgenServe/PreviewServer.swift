@@ -109,9 +109,10 @@ public final class PreviewServer: Sendable {
     public init(configuration: Configuration, onEvent: @escaping @Sendable (Event) -> Void = { _ in }) {
         self.configuration = configuration
         self.onEvent = onEvent
+        // Made first, it reads its cache entry (never the content) while the watcher lists.
+        let builder = PreviewBuilder(contentRoot: configuration.contentRoot, templates: configuration.templates, usesCache: configuration.usesCache)
         // Listed before the first build, so an edit made while it runs is still seen.
         let watcher = ChangeWatcher(contentRoot: configuration.contentRoot, templates: configuration.templates)
-        let builder = PreviewBuilder(contentRoot: configuration.contentRoot, templates: configuration.templates, usesCache: configuration.usesCache)
         let report = builder.build()
         store = SnapshotStore(report.snapshot)
         search = SearchPreparation(store: store)

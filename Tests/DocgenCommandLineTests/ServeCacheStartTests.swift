@@ -185,6 +185,27 @@ struct ServeCacheStartTests {
         ServeFixtures.expectSameAsFreshStart(third, content: content, templates: templates)
     }
 
+    @Test("A start from an entry cut short notes it once, loads every page and serves what a start without the cache serves")
+    func entryCutShort() throws {
+        let content = try Self.content()
+        let templates = try ServeFixtures.templates()
+        let first = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
+        _ = first.build()
+        #expect(first.storeCache() == nil)
+        let folder = content.url.appendingPathComponent(".docgen-cache")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("serve-") }
+        #expect(entries.count == 1)
+        let entry = folder.appendingPathComponent(try #require(entries.first))
+        let bytes = try Data(contentsOf: entry)
+        try bytes.prefix(bytes.count / 2).write(to: entry)
+        let report = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true).build()
+        #expect(report.cacheNotes.count == 1)
+        #expect(report.cacheNotes.first?.contains("it is cut short") == true)
+        #expect(report.cachedPages == 0)
+        #expect(report.reloadedPages == 5)
+        ServeFixtures.expectSameAsFreshStart(report, content: content, templates: templates)
+    }
+
     @Test("Without the cache nothing is written into the content folder")
     func withoutCache() throws {
         let content = try Self.content()

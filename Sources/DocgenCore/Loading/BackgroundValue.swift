@@ -2,7 +2,7 @@ import Foundation
 
 /// A value made on another thread while the caller goes on, and waited for when it is read: a
 /// build codes what the next build keeps of each page while it renders, and `serve` lints while
-/// it prepares the site's structure.
+/// it prepares the site's structure, and reads its cache entry while it lists the content.
 public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written once, before `done` is left; read only after waiting on it.
