@@ -137,12 +137,15 @@ struct ServeTestClient {
         func close() { socket.close() }
     }
 
-    /// Runs blocking work on a GCD thread.
+    /// Runs blocking work on a thread of its own. Not on GCD's global queue: on Linux it runs
+    /// about as many threads as there are cores and cannot see one blocked in a socket read, so
+    /// a few tests waiting on sockets at once held every one of them, and the server under test,
+    /// whose load lints on that queue, answered only when their reads timed out (40 s later).
     static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try work() })
-            }
+            let thread = Thread { continuation.resume(with: Result { try work() }) }
+            thread.name = "serve test client"
+            thread.start()
         }
     }
 
