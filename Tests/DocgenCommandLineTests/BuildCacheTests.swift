@@ -328,6 +328,22 @@ import Testing
         #expect(!cached.stdout.contains("DG102"))
     }
 
+    @Test func pagesTheCacheStandsForStillCountTheirLinksIntoOtherDocSets() throws {
+        var files = siteFiles()
+        files["docs/c.md"] = LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "A third page about")
+            + "# C\n\nSee [Windows](/windows/about) and [.NET](/dotnet/core/).\n"
+        files["docs/d.md"] = LintHarness.validFrontMatter.replacingOccurrences(of: "A page about", with: "A fourth page about") + "# D\n\nSee [Azure](/azure/overview).\n"
+        let source = try TemporaryContent(files)
+        let lint = { (extra: [String]) in try CommandLineRunner.run(["lint", "docs", "--format", "json"] + extra, in: source.url, cache: true) }
+        _ = try lint([])
+        try source.write("docs/a.md", try String(contentsOf: source.url.appendingPathComponent("docs/a.md"), encoding: .utf8) + "\nAnother paragraph.\n")
+        let cached = try lint(["-v"])
+        #expect(cached.stderr.contains("loaded 4 pages (3 not read: the cache stood for them)"))
+        let fresh = try lint(["--no-cache"])
+        #expect(cached.stdout == fresh.stdout)
+        #expect(cached.stdout.contains("3 links in 2 files lead to other Learn doc sets (/windows/, /dotnet/, /azure/...)"))
+    }
+
     @Test func aLintAfterAnEditReadsOnlyTheEditedPagesAndReportsAsWithoutTheCache() throws {
         var files = siteFiles()
         files["docs/b.md"] = files["docs/b.md"]! + "\n[!INCLUDE [note](includes/note.md)]\n"

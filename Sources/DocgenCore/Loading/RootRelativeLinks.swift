@@ -66,6 +66,18 @@ public enum RootRelativeLinks {
         return OtherDocSetLinkSummary.merged(perPage)
     }
 
+    /// The page's summary of its links into other doc sets when loading recorded it (or a
+    /// stand-in brought it from the cache); nil before.
+    static func recordedOtherDocSetLinks(of document: Document) -> OtherDocSetLinkSummary? {
+        document.memo.recorded(otherDocSetLinksKey)
+    }
+
+    /// Keeps `summary`, made when the page was loaded in full under the same Learn URL paths and
+    /// files, as the page's summary of its links into other doc sets.
+    static func record(_ summary: OtherDocSetLinkSummary, of document: Document) {
+        _ = document.memo.value(otherDocSetLinksKey) { summary }
+    }
+
     private static let linksKey = "root-relative-links"
     private static let otherDocSetLinksKey = "other-doc-set-links"
 

@@ -56,7 +56,10 @@ public enum SiteLoader {
             return compile?(document) ?? document
         }
         let yamlOutside = RootRelativeLinks.collect(documents: [], yamlPages: yaml.pages)
-        let outside = RootRelativeLinks.collect(documents: documents, yamlPages: []) + yamlOutside
+        // Under Learn URL paths given, a stand-in's summary of its links into other doc sets, made
+        // under the same paths and files, stands: its links' URLs need not be resolved again.
+        let unsummarized = inferred == nil ? documents : documents.filter { RootRelativeLinks.recordedOtherDocSetLinks(of: $0) == nil }
+        let outside = RootRelativeLinks.collect(documents: unsummarized, yamlPages: []) + yamlOutside
         // Each URL once: a large doc set links to the same few thousand URLs hundreds of
         // thousands of times.
         let urls = Array(Set(outside.map(\.url)))

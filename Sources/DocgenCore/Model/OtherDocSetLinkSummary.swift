@@ -4,13 +4,13 @@
 /// a summary per page, merged in page order, stands for the list.
 public struct OtherDocSetLinkSummary: Sendable, Equatable {
     /// How many links lead to other doc sets.
-    public private(set) var count = 0
+    public internal(set) var count = 0
     /// The files that hold them, each once, in the order first met (a page or an include file).
-    public private(set) var files: [String] = []
+    public internal(set) var files: [String] = []
     /// The first of them, in page order.
-    public private(set) var first: RootRelativeLinks.Link?
+    public internal(set) var first: RootRelativeLinks.Link?
     /// The first path segments they lead to (`/windows/`), each once, at most ``shownPrefixes``.
-    public private(set) var prefixes: [String] = []
+    public internal(set) var prefixes: [String] = []
 
     /// How many top folders the summary keeps.
     public static let shownPrefixes = 3

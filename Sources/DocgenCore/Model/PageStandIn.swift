@@ -27,6 +27,9 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
     /// dependent repositories, and links to the page's anchors are not checked while any is there.
     var incompleteContentProblems: [DocumentProblem]
     var rootRelativeLinks: [RootRelativeLinks.Link]
+    /// The summary of those leading to other doc sets, as loading made it (nil if it did not):
+    /// a stand-in is used only under the Learn URL paths and files it was made with.
+    var otherDocSetLinks: OtherDocSetLinkSummary?
     /// The site rules' memo facts, coded by the lint engine.
     public var ruleFacts: [UInt8]
 
@@ -38,17 +41,20 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
         includedFiles = document.includedFiles.sorted()
         incompleteContentProblems = document.problems.filter { DocumentProblem.incompleteContent.contains($0.kind) }
         rootRelativeLinks = RootRelativeLinks.links(of: document)
+        otherDocSetLinks = RootRelativeLinks.recordedOtherDocSetLinks(of: document)
         self.ruleFacts = ruleFacts
     }
 
     /// A page at `path` standing for the one these facts were kept of: its tree holds only its
     /// headings (those of includes inside the include's node, as loading nests them), its source
-    /// is empty, and its memo holds its root-relative links. It is never checked nor rendered.
+    /// is empty, and its memo holds its root-relative links and the summary of those leading to
+    /// other doc sets. It is never checked nor rendered.
     public func document(at path: String) -> Document {
         let document = Document(
             path: path, source: SourceText(""), frontMatter: frontMatter, root: Self.tree(of: headings), problems: incompleteContentProblems,
             anchors: Set(anchors), includedFiles: Set(includedFiles))
         RootRelativeLinks.record(rootRelativeLinks, of: document)
+        if let otherDocSetLinks { RootRelativeLinks.record(otherDocSetLinks, of: document) }
         return document
     }
 
@@ -97,6 +103,8 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
             writer.write(link.path)
             link.position.write(to: &writer)
         }
+        writer.write(otherDocSetLinks != nil)
+        otherDocSetLinks?.write(to: &writer)
         writer.write(bytes: ruleFacts)
     }
 
@@ -119,6 +127,7 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
         rootRelativeLinks = try reader.list { reader throws(CacheReader.Malformed) in
             RootRelativeLinks.Link(url: try reader.string(), path: try reader.string(), position: try SourcePosition(from: &reader))
         }
+        otherDocSetLinks = try reader.bool() ? try OtherDocSetLinkSummary(from: &reader) : nil
         ruleFacts = try reader.rawBytes()
     }
 
