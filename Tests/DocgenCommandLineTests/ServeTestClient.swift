@@ -137,10 +137,10 @@ struct ServeTestClient {
         func close() { socket.close() }
     }
 
-    /// Runs blocking work on a thread of its own. Not on GCD's global queue: on Linux it runs
-    /// about as many threads as there are cores and cannot see one blocked in a socket read, so
-    /// a few tests waiting on sockets at once held every one of them, and the server under test,
-    /// whose load lints on that queue, answered only when their reads timed out (40 s later).
+    /// Runs blocking work on a thread of its own. Not on GCD's global queue: on Linux it keeps
+    /// about as many threads as there are cores busy, so a few tests waiting on sockets at once
+    /// can hold them, and the server under test, whose load lints on that queue, then answers
+    /// only when their reads time out.
     static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread { continuation.resume(with: Result { try work() }) }
