@@ -79,8 +79,8 @@ public final class PreviewBuilder {
     /// The cache entry the last full build has yet to write (``storeCache()``).
     private var pendingEntry: PendingEntry?
     /// The cache entry to write again with the articles' search summaries once the search index
-    /// of the last full build is prepared (``storeSearchSummaries()``); nil when the entry holds
-    /// them all, or a save made it stale.
+    /// of the last full build is prepared (``storeSearchSummaries()``); nil without the cache, once
+    /// written, or when a save made it stale.
     private var searchEntry: PendingEntry?
 
     /// A cache entry to write: the run it ends and what the start loaded.
