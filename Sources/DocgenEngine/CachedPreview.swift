@@ -27,16 +27,11 @@ public struct CachedPreview: CacheCodable, Sendable {
     }
 
     /// The entry whose records' head is `recordsHead` (an entry made from `loaded` before, by
-    /// ``init(loaded:byPage:siteKey:today:summaries:)``), with `summaries`: each kept page's recorded
-    /// summary, else the one `summaries` holds, as that initializer takes them.
+    /// ``init(loaded:byPage:siteKey:today:summaries:)``), with `summaries`, chosen as that
+    /// initializer chooses them.
     public init(recordsHead: [UInt8], loaded: ReusingLoad, summaries: [String: ArticleSummary]) {
-        var articles: [String: ArticleSummary?] = [:]
-        for document in loaded.site.documents where articles.index(forKey: document.path) == nil {
-            // Kept as nil for a page without a summary: the coding has an entry for every page.
-            articles.updateValue(loaded.kept[document.path]?.article ?? summaries[document.path], forKey: document.path)
-        }
         self.recordsHead = recordsHead
-        pageRecordBytes = PageRecords.coded(head: recordsHead, articles: PageRecords.articles(of: articles))
+        pageRecordBytes = PageRecords.coded(head: recordsHead, articles: PageRecords.articles(of: loaded.site, kept: loaded.kept, summaries: summaries))
     }
 
     /// Loads `root` from `cached`'s page records (see ``ReusingLoad``) for the inputs `siteKey`

@@ -153,6 +153,26 @@ struct PageRecords: CacheCodable, Sendable {
         return writer.bytes
     }
 
+    /// The articles' part of the records ``init(of:siteKey:byPage:summaries:kept:today:)`` makes
+    /// of `site`, coded: each page's summary as ``article(of:kept:summaries:)`` chooses it. With the
+    /// head those records coded, it codes them again with more summaries, without making every
+    /// page's record again.
+    static func articles(of site: Site, kept: [String: Page], summaries: [String: ArticleSummary]) -> [UInt8] {
+        var byPath: [String: ArticleSummary?] = [:]
+        for document in site.documents where byPath.index(forKey: document.path) == nil {
+            // Kept as nil for a page without a summary: the coding has an entry for every page.
+            byPath.updateValue(article(of: document.path, kept: kept, summaries: summaries), forKey: document.path)
+        }
+        return articles(of: byPath)
+    }
+
+    /// The summary the record of the page at `path` holds: a kept page's own; else, or when its
+    /// record has none (serve's first entry is written before the search index is prepared), the
+    /// one made since.
+    private static func article(of path: String, kept: [String: Page], summaries: [String: ArticleSummary]) -> ArticleSummary? {
+        kept[path]?.article ?? summaries[path]
+    }
+
     /// Records coded from their two parts (``head``, ``articles(of:)``), as ``coded`` codes them.
     static func coded(head: [UInt8], articles: [UInt8]) -> [UInt8] {
         var writer = CacheWriter()
@@ -192,9 +212,7 @@ struct PageRecords: CacheCodable, Sendable {
         let context = LintContext(site: site, today: today)
         let records = SiteLoader.parallelMap(site.documents) { document in
             if var page = kept[document.path] {
-                // A kept page recorded without its summary (serve's first entry is written before
-                // the search index is prepared) takes the one made since.
-                if page.article == nil { page.article = summaries[document.path] }
+                page.article = article(of: document.path, kept: kept, summaries: summaries)
                 return (document.path, page)
             }
             let standIn = PageStandIn(of: document, ruleFacts: SiteRuleFacts.encode(document, in: context))
@@ -203,7 +221,7 @@ struct PageRecords: CacheCodable, Sendable {
                 Page(
                     siteFacts: document.siteFactsDigests, questions: RoleQuestions.digest(of: document), filesRead: document.filesRead.sorted(), linkedPages: context.linkedPages(of: document).sorted(),
                     diagnostics: byPage[document.path] ?? [],
-                    article: summaries[document.path], standIn: standIn)
+                    article: article(of: document.path, kept: kept, summaries: summaries), standIn: standIn)
             )
         }
         return Dictionary(records, uniquingKeysWith: { first, _ in first })
