@@ -27,7 +27,9 @@ extension RunCache {
         let run = Run(slot: slot, key: key(inputs), makeKey: { key(makeInputs($0)) }, hashes: hashes)
         let ahead = prefetched?()
         func decoded(_ payload: [UInt8]) -> Result? {
-            ahead?.result ?? Self.decoded(payload)
+            // The entry read ahead was decoded then: a payload it could not decode is not tried again.
+            if let ahead { return ahead.result }
+            return Self.decoded(payload)
         }
         switch ahead?.entry ?? entry(slot: slot) {
         case .found(let stored, let payload) where stored == run.key: return (run, decoded(payload), nil, inputs)
