@@ -115,12 +115,15 @@ public final class PreviewServer: Sendable {
         let watcher = ChangeWatcher(contentRoot: configuration.contentRoot, templates: configuration.templates)
         let report = builder.build()
         store = SnapshotStore(report.snapshot)
-        search = SearchPreparation(store: store)
-        rebuilder = Rebuilder(builder: builder, watcher: watcher, onEvent: onEvent)
+        let rebuilder = Rebuilder(builder: builder, watcher: watcher, onEvent: onEvent)
+        self.rebuilder = rebuilder
+        // Once a full build's search index is made, its cache entry takes the search summaries
+        // (the builder writes nothing after a save).
+        search = SearchPreparation(store: store) { rebuilder.storeSearchSummaries() }
         for note in report.cacheNotes { onEvent(.cacheNote(note)) }
         onEvent(.built(report.summary, latency: nil))
         rebuilder.storeCache()
-        search.prepare(report.snapshot) { [rebuilder] in rebuilder.storeSearchSummaries() }
+        search.prepare(report.snapshot)
     }
 
     /// The snapshot being served.
@@ -177,8 +180,7 @@ public final class PreviewServer: Sendable {
         guard let (changes, report) = await rebuilder.rebuildIfChanged(announce: { onEvent(.changed($0)) }) else { return nil }
         store.replace(with: report.snapshot)
         hub.broadcast(.reload(version: report.snapshot.version))
-        // After a full rebuild from the cache, its entry takes the summaries too.
-        search.prepare(report.snapshot) { [rebuilder] in rebuilder.storeSearchSummaries() }
+        search.prepare(report.snapshot)
         let latency = changes.savedAt.map { max(0, Date().timeIntervalSince($0)) }
         onEvent(.built(report.summary, latency: latency))
         return report.snapshot.version

@@ -15,15 +15,18 @@ final class SearchPreparation: @unchecked Sendable {
     /// The pages whose search was last prepared: a snapshot that only bumps the version (a media
     /// file changed) shares them, and they are not prepared twice.
     private weak var prepared: RenderedPages?
+    /// Called on the preparing thread once a snapshot's index is made.
+    private let onPrepared: @Sendable () -> Void
 
-    /// Prepares the search of the snapshots `store` serves.
-    init(store: SnapshotStore) {
+    /// Prepares the search of the snapshots `store` serves; `onPrepared` is called on the
+    /// preparing thread each time a snapshot's index is made before another snapshot is served.
+    init(store: SnapshotStore, onPrepared: @escaping @Sendable () -> Void) {
         self.store = store
+        self.onPrepared = onPrepared
     }
 
-    /// Starts preparing the search of `snapshot` (nothing for an error page); `then` is called on
-    /// the preparing thread once its index is made, unless another snapshot was served first.
-    func prepare(_ snapshot: SiteSnapshot, then: @escaping @Sendable () -> Void = {}) {
+    /// Starts preparing the search of `snapshot` (nothing for an error page).
+    func prepare(_ snapshot: SiteSnapshot) {
         guard let pages = snapshot.pages else { return }
         lock.lock()
         let already = prepared === pages
@@ -33,7 +36,7 @@ final class SearchPreparation: @unchecked Sendable {
         let thread = Thread { [self] in
             // Only this thread's priority: the pool threads loading and rendering keep theirs.
             _ = docgen_lower_thread_priority(Self.lowerPriority)
-            if pages.prepareSearch(while: { isServed(pages) }) { then() }
+            if pages.prepareSearch(while: { isServed(pages) }) { onPrepared() }
         }
         thread.name = "docgen search preparation"
         thread.start()
