@@ -53,11 +53,22 @@ struct ServeCacheStartTests {
 
     /// A builder that started with the cache and stored its entry, and a second start from it.
     private static func startTwice(_ content: TemporaryContent, templates: URL) throws -> (first: PreviewBuilder.Report, second: PreviewBuilder, secondReport: PreviewBuilder.Report) {
-        let first = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
-        let firstReport = first.build()
-        #expect(first.storeCache() == nil, "the entry is written")
-        let second = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
+        let (_, firstReport) = startStoringEntry(content, templates: templates)
+        let second = cachedBuilder(content, templates: templates)
         return (firstReport, second, second.build())
+    }
+
+    /// A builder that started with the cache and wrote its entry, and its report.
+    private static func startStoringEntry(_ content: TemporaryContent, templates: URL) -> (builder: PreviewBuilder, report: PreviewBuilder.Report) {
+        let builder = cachedBuilder(content, templates: templates)
+        let report = builder.build()
+        #expect(builder.storeCache() == nil, "the entry is written")
+        return (builder, report)
+    }
+
+    /// A builder of `content` that uses the cache.
+    private static func cachedBuilder(_ content: TemporaryContent, templates: URL) -> PreviewBuilder {
+        PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
     }
 
     @Test("A second start reads only index.md, and every page, finding and search entry is as without the cache")
@@ -82,11 +93,9 @@ struct ServeCacheStartTests {
     func editBetweenStarts() throws {
         let content = try Self.content()
         let templates = try ServeFixtures.templates()
-        let first = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
-        _ = first.build()
-        #expect(first.storeCache() == nil)
+        _ = Self.startStoringEntry(content, templates: templates)
         try content.write("logs.md", Self.page("Logs", "# Logs\n\nRead the logs with care. See [dashboards](dashboards.md) and [another missing page](elsewhere.md).\n"))
-        let report = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true).build()
+        let report = Self.cachedBuilder(content, templates: templates).build()
         #expect(report.cachedPages == 3)
         #expect(report.lintedPages == 1)
         #expect(try ServeFixtures.servedPage("logs.html", in: report).contains("elsewhere.md"))
@@ -155,18 +164,15 @@ struct ServeCacheStartTests {
     func searchSummariesBetweenStarts() throws {
         let content = try Self.content()
         let templates = try ServeFixtures.templates()
-        let first = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
-        let started = first.build()
+        let (first, started) = Self.startStoringEntry(content, templates: templates)
         #expect(started.cachedSearchSummaries == 0)
-        #expect(first.storeCache() == nil)
         #expect(started.snapshot.pages?.prepareSearch(while: { true }) == true)
         #expect(first.storeSearchSummaries() == nil, "the entry is written again with the summaries")
-        let second = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
-        let warm = second.build()
+        let warm = Self.cachedBuilder(content, templates: templates).build()
         #expect(warm.cachedSearchSummaries == 4, "every article but index.md, which is always read")
         ServeFixtures.expectSameAsFreshStart(warm, content: content, templates: templates)
         try content.write("logs.md", Self.page("Logs", "# Logs\n\nRead the logs about zebrafish. See [dashboards](dashboards.md) and [a missing page](nowhere.md).\n"))
-        let edited = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true).build()
+        let edited = Self.cachedBuilder(content, templates: templates).build()
         #expect(edited.cachedSearchSummaries == 3, "the edited page's summary is not taken")
         #expect(ServeFixtures.outputs(of: edited.snapshot).contains { $0.key.hasPrefix("search/terms") && $0.value.contains("zebrafish") })
         ServeFixtures.expectSameAsFreshStart(edited, content: content, templates: templates)
@@ -180,7 +186,7 @@ struct ServeCacheStartTests {
         #expect(warm.cachedSearchSummaries == 0, "the first start wrote its entry before any summary was made")
         #expect(warm.snapshot.pages?.prepareSearch(while: { true }) == true)
         #expect(second.storeSearchSummaries() == nil)
-        let third = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true).build()
+        let third = Self.cachedBuilder(content, templates: templates).build()
         #expect(third.cachedSearchSummaries == 4)
         ServeFixtures.expectSameAsFreshStart(third, content: content, templates: templates)
     }
@@ -189,16 +195,14 @@ struct ServeCacheStartTests {
     func entryCutShort() throws {
         let content = try Self.content()
         let templates = try ServeFixtures.templates()
-        let first = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true)
-        _ = first.build()
-        #expect(first.storeCache() == nil)
+        _ = Self.startStoringEntry(content, templates: templates)
         let folder = content.url.appendingPathComponent(".docgen-cache")
         let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("serve-") }
         #expect(entries.count == 1)
         let entry = folder.appendingPathComponent(try #require(entries.first))
         let bytes = try Data(contentsOf: entry)
         try bytes.prefix(bytes.count / 2).write(to: entry)
-        let report = PreviewBuilder(contentRoot: content.url, templates: templates, usesCache: true).build()
+        let report = Self.cachedBuilder(content, templates: templates).build()
         #expect(report.cacheNotes.count == 1)
         #expect(report.cacheNotes.first?.contains("it is cut short") == true)
         #expect(report.cachedPages == 0)
