@@ -8,6 +8,9 @@ import Testing
         #expect(EditDistance.between("node-view.png", "node-veiw.png") == 2)
         // Characters, not bytes: an accented letter is one edit away from the plain one.
         #expect(EditDistance.between("Québec", "Quebec") == 1)
+        // A letter and its accent written as two scalars are still the one character.
+        #expect(EditDistance.between("Qu\u{E9}bec", "Que\u{301}bec") == 0)
+        #expect(EditDistance.between("Qu\u{E9}bek", "Que\u{301}bec") == 1)
     }
 
     @Test func givesUpPastTheLimitWithTheSameAnswerBelowIt() {

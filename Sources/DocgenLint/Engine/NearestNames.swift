@@ -5,16 +5,15 @@ public struct NearestNames: Sendable {
     private struct Entry: Sendable {
         let candidate: String
         let name: String
-        /// The name split once for comparing: bytes when it is ASCII, else characters.
-        let bytes: [UInt8]?
+        /// The name split once for comparing: its bytes as codes when it is ASCII, else characters.
+        let codes: [UInt32]?
         let characters: [Character]
 
         init(candidate: String, name: String) {
             self.candidate = candidate
             self.name = name
-            let ascii = name.utf8.allSatisfy { $0 < 0x80 }
-            bytes = ascii ? Array(name.utf8) : nil
-            characters = ascii ? [] : Array(name)
+            codes = EditDistance.asciiCodes(name)
+            characters = codes == nil ? Array(name) : []
         }
     }
 
@@ -58,17 +57,19 @@ public struct NearestNames: Sendable {
     /// candidate that sorts first (as ``EditDistance/closest(to:in:atMost:name:)``).
     public func closest(to word: String, atMost limit: Int) -> String? {
         let length = word.count, reversed = String(word.reversed())
-        let wordBytes = word.utf8.allSatisfy { $0 < 0x80 } ? Array(word.utf8) : nil, wordCharacters = Array(word)
+        let wordCodes = EditDistance.asciiCodes(word), wordCharacters = Array(word)
         var best: (candidate: String, distance: Int)?
         var compared = 0
         func compare(_ entry: Entry) {
             compared += 1
             // As `EditDistance.between`: bytes when both are ASCII, else characters.
             let limit = best?.distance ?? limit
-            let found = if let wordBytes, let bytes = entry.bytes {
-                EditDistance.distance(bytes, wordBytes, atMost: limit)
+            let found: Int?
+            if let wordCodes, let codes = entry.codes {
+                found = EditDistance.distance(codes, wordCodes, atMost: limit)
             } else {
-                EditDistance.distance(entry.bytes.map { $0.map { Character(Unicode.Scalar($0)) } } ?? entry.characters, wordCharacters, atMost: limit)
+                let (x, y) = EditDistance.codes(entry.codes.map { $0.map { Character(Unicode.Scalar($0)!) } } ?? entry.characters, wordCharacters)
+                found = EditDistance.distance(x, y, atMost: limit)
             }
             guard let distance = found else { return }
             if best == nil || (distance, entry.candidate) < (best!.distance, best!.candidate) { best = (entry.candidate, distance) }
