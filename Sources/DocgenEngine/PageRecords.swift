@@ -7,11 +7,11 @@ import Foundation
 /// reads, checks and renders those pages alone: the inputs it was made from, and per page its
 /// findings, its site facts, what a stand-in needs and (for a build) its article's summary.
 struct PageRecords: CacheCodable, Sendable {
-    /// The key of every input but the Markdown files' bytes (``CachedBuild/siteKey(_:displayPrefix:hashes:)``,
-    /// ``CachedLint/siteKey(root:displayPrefix:today:hashes:)``).
+    /// The key of every input but the Markdown and media files' bytes
+    /// (``CachedBuild/siteKey(_:displayPrefix:hashes:)``, ``CachedLint/siteKey(root:displayPrefix:today:hashes:)``).
     var siteKey: String
-    /// The hash of each Markdown file's bytes, by root-relative path.
-    var markdownHashes: [String: String]
+    /// The hash of each Markdown and media file's bytes, by root-relative path.
+    var markdownAndMediaHashes: [String: String]
     /// Each page, by root-relative path.
     var pages: [String: Page]
     /// The Learn URL paths of the site (inferred from its root-relative links unless docgen.yml
@@ -71,9 +71,9 @@ struct PageRecords: CacheCodable, Sendable {
         }
     }
 
-    init(siteKey: String, markdownHashes: [String: String], pages: [String: Page], learnPaths: [LearnPathMap.Mapping]) {
+    init(siteKey: String, markdownAndMediaHashes: [String: String], pages: [String: Page], learnPaths: [LearnPathMap.Mapping]) {
         self.siteKey = siteKey
-        self.markdownHashes = markdownHashes
+        self.markdownAndMediaHashes = markdownAndMediaHashes
         self.pages = pages
         self.learnPaths = learnPaths
     }
@@ -95,7 +95,7 @@ struct PageRecords: CacheCodable, Sendable {
         var head = CacheReader(try reader.rawBytes())
         siteKey = try head.string()
         let hashes = try head.list { reader throws(CacheReader.Malformed) in (try reader.string(), try reader.string()) }
-        markdownHashes = Dictionary(hashes, uniquingKeysWith: { first, _ in first })
+        markdownAndMediaHashes = Dictionary(hashes, uniquingKeysWith: { first, _ in first })
         let pages = try head.list { reader throws(CacheReader.Malformed) in (try reader.string(), try Page(from: &reader)) }
         learnPaths = try head.list { reader throws(CacheReader.Malformed) in
             LearnPathMap.Mapping(urlPrefix: try reader.string(), folder: try reader.string())
@@ -123,7 +123,7 @@ struct PageRecords: CacheCodable, Sendable {
     var head: [UInt8] {
         var writer = CacheWriter()
         writer.write(siteKey)
-        writer.write(markdownHashes.sorted { $0.key < $1.key }) { writer, entry in
+        writer.write(markdownAndMediaHashes.sorted { $0.key < $1.key }) { writer, entry in
             writer.write(entry.key)
             writer.write(entry.value)
         }
@@ -187,7 +187,7 @@ struct PageRecords: CacheCodable, Sendable {
     /// changed.
     init(of site: Site, siteKey: SiteKey, byPage: [String: [Diagnostic]], summaries: [String: ArticleSummary] = [:], kept: [String: Page], today: Date) {
         self.init(
-            siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, pages: Self.pages(of: site, byPage: byPage, summaries: summaries, kept: kept, today: today),
+            siteKey: siteKey.key, markdownAndMediaHashes: siteKey.markdownAndMediaHashes, pages: Self.pages(of: site, byPage: byPage, summaries: summaries, kept: kept, today: today),
             learnPaths: site.files.learnPaths.mappings)
     }
 
@@ -227,15 +227,15 @@ struct PageRecords: CacheCodable, Sendable {
         return Dictionary(records, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The Markdown files edited since these records, or nil when an input other than Markdown
-    /// bytes changed (or a Markdown file came or went). When nothing changed, nil, or with
+    /// The Markdown and media files edited since these records, or nil when another input
+    /// changed (or such a file came or went). When nothing changed, nil, or with
     /// `evenNone` an empty set (`serve` starts from the records whether or not anything changed;
     /// `build` and `lint` report the stored result then).
-    func editedFiles(siteKey: String, markdownHashes: [String: String], evenNone: Bool = false) -> Set<String>? {
-        guard siteKey == self.siteKey, markdownHashes.count == self.markdownHashes.count else { return nil }
+    func editedFiles(siteKey: String, markdownAndMediaHashes: [String: String], evenNone: Bool = false) -> Set<String>? {
+        guard siteKey == self.siteKey, markdownAndMediaHashes.count == self.markdownAndMediaHashes.count else { return nil }
         var edited = Set<String>()
-        for (path, hash) in markdownHashes where self.markdownHashes[path] != hash {
-            guard self.markdownHashes[path] != nil else { return nil }
+        for (path, hash) in markdownAndMediaHashes where self.markdownAndMediaHashes[path] != hash {
+            guard self.markdownAndMediaHashes[path] != nil else { return nil }
             edited.insert(path)
         }
         return edited.isEmpty && !evenNone ? nil : edited
@@ -281,7 +281,7 @@ struct PageRecords: CacheCodable, Sendable {
     }
 
     /// What a run of `site` keeps of these records when the Markdown files `edited`
-    /// (``editedFiles(siteKey:markdownHashes:)``) are the only change; nil when nothing can be
+    /// (``editedFiles(siteKey:markdownAndMediaHashes:)``) are the only change; nil when nothing can be
     /// kept: an edited file is neither a page nor a file pages include or show, or an edit
     /// changed what every page may show of the page (its front matter but the title and
     /// description). A page is checked and rendered again when it or a file it reads changed, or
@@ -317,8 +317,9 @@ struct PageRecords: CacheCodable, Sendable {
             }
         }
         // A Markdown file that no page is and no page reads (a toc.md, a file docfx.json leaves
-        // out) may change what this build cannot see page by page.
-        for path in edited where site.document(at: path) == nil && !read.contains(path) { return nil }
+        // out) may change what this build cannot see page by page. A media file no page reads
+        // is only copied.
+        for path in edited where site.document(at: path) == nil && !read.contains(path) && !ContentFiles.isMedia(path) { return nil }
         // A kept page links to what it linked to: its record tells.
         let targets = headingsChanged.union(titlesChanged)
         let linking = targets.isEmpty ? [] : Set(kept.compactMap { path, page in targets.isDisjoint(with: page.linkedPages) ? nil : path })

@@ -3,21 +3,21 @@ import DocgenRender
 import Foundation
 
 /// The inputs of a run, fingerprinted once: the key of all of them, which finds the last run's
-/// result, and the key of every input but the Markdown files' bytes with those files' hashes,
-/// which tell a run which pages were edited since the last one (``PageRecords``).
+/// result, and the key of every input but the Markdown and media files' bytes with those files'
+/// hashes, which tell a run which pages were edited since the last one (``PageRecords``).
 public struct SiteKey: Sendable {
     /// The key of every input (the cache entry's key).
     public let whole: String
-    /// The key of every input but the Markdown files' bytes.
+    /// The key of every input but the Markdown and media files' bytes.
     let key: String
-    /// The hash of each Markdown file's bytes, by root-relative path.
-    let markdownHashes: [String: String]
+    /// The hash of each Markdown and media file's bytes, by root-relative path.
+    let markdownAndMediaHashes: [String: String]
 
     /// The keys of `parts`, each made by `key` from a content fingerprint.
     init(_ parts: InputFingerprint.Parts, key: (String) -> String) {
         whole = key(parts.whole)
-        self.key = key(parts.withoutMarkdownBytes)
-        markdownHashes = parts.markdownHashes
+        self.key = key(parts.withoutMarkdownAndMediaBytes)
+        markdownAndMediaHashes = parts.markdownAndMediaHashes
     }
 
     /// The keys of a run whose inputs are the content root `root` alone: its cache `slot`, the
@@ -90,7 +90,7 @@ public struct ReusingLoad: Sendable {
             return showingTitles(site, reuse.titlesChanged).map { reuse.linking.union($0) }
         }
         guard let records, let siteKey,
-              let edited = records.editedFiles(siteKey: siteKey.key, markdownHashes: siteKey.markdownHashes, evenNone: evenUnchanged || !reading.isEmpty)
+              let edited = records.editedFiles(siteKey: siteKey.key, markdownAndMediaHashes: siteKey.markdownAndMediaHashes, evenNone: evenUnchanged || !reading.isEmpty)
         else { return whole() }
         var read = edited.union(reading)
         var attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)

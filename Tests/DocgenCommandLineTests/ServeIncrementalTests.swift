@@ -57,6 +57,16 @@ struct ServeIncrementalTests {
         ])
     }
 
+    /// The content, the templates and a builder whose first site is rendered whole, so that
+    /// nothing stale can hide.
+    private static func started() throws -> (content: TemporaryContent, templates: URL, builder: PreviewBuilder) {
+        let content = try Self.content()
+        let templates = try ServeFixtures.templates()
+        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
+        _ = ServeFixtures.outputs(of: builder.build().snapshot)
+        return (content, templates, builder)
+    }
+
     @Test("A body edit re-lints that page alone and serves what a fresh start serves")
     func bodyEdit() throws {
         let content = try Self.content()
@@ -73,6 +83,21 @@ struct ServeIncrementalTests {
         let logs = try ServeFixtures.servedPage("logs.html", in: edited)
         #expect(logs.contains("Read the logs with care."))
         #expect(logs.contains("nowhere.md"), "the page shows its new broken-link finding")
+        ServeFixtures.expectSameAsFreshStart(edited, content: content, templates: templates)
+    }
+
+    @Test("A new ms.date and author re-lint that page alone, keep the structure, and serve what a fresh start serves")
+    func pageOwnMetadataEdit() throws {
+        let (content, templates, builder) = try Self.started()
+
+        let page = Self.page("Logs", "# Logs\n\nRead the logs before the alerts. See [dashboards](dashboards.md).\n")
+        try content.write("logs.md", page.replacingOccurrences(of: "ms.date: 01/15/2026", with: "ms.date: 2026-12-07").replacingOccurrences(of: "author: docgen", with: "author: octocat"))
+        let edited = builder.update(ChangeWatcher.Changes(modified: ["logs.md"]))
+        #expect(edited.lintedPages == 1, "no other page shows the date or the author")
+        #expect(edited.keptStructure, "the navigation and reading order do not show them either")
+        let logs = try ServeFixtures.servedPage("logs.html", in: edited)
+        #expect(logs.contains("octocat") && logs.contains("2026-12-07"))
+        #expect(logs.contains("DG002"), "the page shows its new finding about the date's format")
         ServeFixtures.expectSameAsFreshStart(edited, content: content, templates: templates)
     }
 
@@ -142,10 +167,7 @@ struct ServeIncrementalTests {
 
     @Test("An edited include, a new title and a role change serve what a fresh start serves")
     func includeTitleAndRole() throws {
-        let content = try Self.content()
-        let templates = try ServeFixtures.templates()
-        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
-        _ = ServeFixtures.outputs(of: builder.build().snapshot)
+        let (content, templates, builder) = try Self.started()
 
         try content.write("includes/note.md", "A shared note, edited.\n")
         let include = builder.update(ChangeWatcher.Changes(modified: ["includes/note.md"]))

@@ -121,6 +121,23 @@ struct InputFingerprintTests {
         #expect(changed("a page was renamed"))
     }
 
+    @Test("Pages' and images' bytes are weighed apart from every other input; their paths, and other files' bytes, are not")
+    func partsWeighPagesAndImagesApart() throws {
+        let content = try TemporaryContent(["a.md": "# A\n", "media/chart.PNG": "png", "media/notes.png.md": "# Notes\n", "data.json": "{}"])
+        let first = InputFingerprint.parts(contentRoot: content.url)
+        #expect(first.markdownAndMediaHashes.keys.sorted() == ["a.md", "media/chart.PNG", "media/notes.png.md"])
+        try content.write("media/chart.PNG", "another png")
+        let replaced = InputFingerprint.parts(contentRoot: content.url)
+        #expect(replaced.whole != first.whole)
+        #expect(replaced.withoutMarkdownAndMediaBytes == first.withoutMarkdownAndMediaBytes, "an image replaced")
+        #expect(replaced.markdownAndMediaHashes["media/chart.PNG"] != first.markdownAndMediaHashes["media/chart.PNG"])
+        try content.write("media/diagram.svg", "<svg/>")
+        #expect(InputFingerprint.parts(contentRoot: content.url).withoutMarkdownAndMediaBytes != first.withoutMarkdownAndMediaBytes, "an image added")
+        try FileManager.default.removeItem(at: content.url.appendingPathComponent("media/diagram.svg"))
+        try content.write("data.json", "[]")
+        #expect(InputFingerprint.parts(contentRoot: content.url).withoutMarkdownAndMediaBytes != first.withoutMarkdownAndMediaBytes, "another file edited")
+    }
+
     @Test("A link is what it leads to: a file in a hidden folder inside the root is read through it; one outside is not read")
     func links() throws {
         let outer = try TemporaryContent(["docs/.shared/intro.md": "# Intro\n", "outside.md": "# Outside\n"])

@@ -17,15 +17,17 @@ public enum InputFingerprint {
         parts(contentRoot: contentRoot, hashes: hashes).whole
     }
 
-    /// A content root's fingerprint, and the same with its Markdown files' bytes set apart: a
-    /// build whose other inputs are those of the last build can tell which pages were edited.
+    /// A content root's fingerprint, and the same with its Markdown and media files' bytes set
+    /// apart: a build whose other inputs are those of the last build can tell which pages were
+    /// edited, and which images were replaced.
     public struct Parts: Sendable {
         /// Every input, as ``InputFingerprint/of(contentRoot:hashes:)`` hashes them.
         public var whole: String
-        /// Every input but the bytes of the Markdown files, whose paths it holds.
-        public var withoutMarkdownBytes: String
-        /// The hash of each Markdown file's bytes (not a symbolic link's), by root-relative path.
-        public var markdownHashes: [String: String]
+        /// Every input but the bytes of the Markdown and media files, whose paths it holds.
+        public var withoutMarkdownAndMediaBytes: String
+        /// The hash of each Markdown and media file's bytes (not a symbolic link's), by
+        /// root-relative path.
+        public var markdownAndMediaHashes: [String: String]
     }
 
     /// The fingerprint of `contentRoot` in ``Parts``.
@@ -41,7 +43,7 @@ public enum InputFingerprint {
             whole.add(path)
             whole.add(fileHash)
             withoutMarkdown.add(path)
-            if path.hasSuffix(".md"), !isLink.contains(path) {
+            if path.hasSuffix(".md") || ContentFiles.isMedia(path), !isLink.contains(path) {
                 markdown[path] = fileHash
             } else {
                 withoutMarkdown.add(fileHash)
@@ -59,8 +61,8 @@ public enum InputFingerprint {
             if names.contains(".git") || folder.path == "/" { break }
             folder = folder.deletingLastPathComponent()
         }
-        var parts = Parts(whole: "", withoutMarkdownBytes: "", markdownHashes: markdown)
-        for (hash, result) in [(whole, \Parts.whole), (withoutMarkdown, \Parts.withoutMarkdownBytes)] {
+        var parts = Parts(whole: "", withoutMarkdownAndMediaBytes: "", markdownAndMediaHashes: markdown)
+        for (hash, result) in [(whole, \Parts.whole), (withoutMarkdown, \Parts.withoutMarkdownAndMediaBytes)] {
             var combined = StableHash()
             combined.add(hash.hex)
             combined.add(above.hex)

@@ -50,6 +50,18 @@ public struct ContentFiles: Sendable {
         (name.hasPrefix(".openpublishing.") && name.hasSuffix(".json")) || MarkdownlintSettings.fileNames.contains(name)
     }
 
+    /// Whether `path` is an image, a video, a sound or a PDF by its extension: a file that loading
+    /// never reads (unless a page shows it as code), which the site only copies. A cached build
+    /// weighs each one apart, so a replaced screenshot does not check every page again.
+    public static func isMedia(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return mediaExtensions.contains(path[path.index(after: dot)...].lowercased())
+    }
+
+    private static let mediaExtensions: Set<String> = [
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "tif", "tiff", "ico", "avif", "mp4", "webm", "mov", "mp3", "wav", "ogg", "pdf",
+    ]
+
     /// The files directly in the root-relative `folder`, sorted.
     public func files(in folder: String) -> [String] { byFolder[folder] ?? [] }
 

@@ -2,13 +2,15 @@ import DocgenMarkup
 
 extension Document {
     /// Whether `other` (another version of this page) shows the rest of the site the same facts:
-    /// title, front matter (roles, layers, draft, pivots), anchors, every heading's level, text
+    /// title, front matter (roles, layers, draft, pivots; not the keys only the page reads,
+    /// ``FrontMatter/keysOnlyThePageReads``), anchors, every heading's level, text
     /// and id, included content counted, and whether an include could not be read. Other pages'
     /// findings (broken anchors, duplicate titles), the navigation, role paths and questions,
     /// reading order and redirect pages read only these; when they are the same, an edit changes
     /// this page's body and nothing else.
     public func hasSameSiteFacts(as other: Document) -> Bool {
-        path == other.path && displayTitle == other.displayTitle && frontMatter == other.frontMatter && anchors == other.anchors
+        path == other.path && displayTitle == other.displayTitle && frontMatter.shownToOtherPages == other.frontMatter.shownToOtherPages
+            && anchors == other.anchors
             && headingFacts == other.headingFacts && hasIncompleteContent == other.hasIncompleteContent
     }
 
@@ -26,7 +28,8 @@ extension Document {
         // The title and description apart: pages show other pages' titles only where a cached
         // build can tell which pages do (``SiteFactsDigests/titles``).
         var frontMatterBytes = CacheWriter()
-        FrontMatter(entries: frontMatter.entries.filter { !Self.titleKeys.contains($0.key) }, startLine: frontMatter.startLine).write(to: &frontMatterBytes)
+        let shownEntries = frontMatter.shownToOtherPages.entries.filter { !Self.titleKeys.contains($0.key) }
+        FrontMatter(entries: shownEntries, startLine: frontMatter.startLine).write(to: &frontMatterBytes)
         shown.add(frontMatterBytes.bytes)
         var anchorFacts = StableHash()
         anchorFacts.add(UInt64(hasIncompleteContent ? 1 : 0))
@@ -89,8 +92,9 @@ extension Document {
 /// What the rest of a build reads of a page besides its own output, digested in five parts,
 /// since an edit that changes one of them asks less of the next cached run than another.
 public struct SiteFactsDigests: Sendable, Equatable {
-    /// Its path and front matter but its title and description (roles, layers, uid, draft,
-    /// pivots): when these change, every page is checked and rendered again. The front matter's
+    /// Its path and front matter but its title, its description and the keys only the page reads
+    /// (``FrontMatter/keysOnlyThePageReads``, such as `ms.date`): roles, layers, uid, draft,
+    /// pivots. When these change, every page is checked and rendered again. The front matter's
     /// positions count too: stricter than needed, and cheaper than knowing which keys a position
     /// of is shown. The files it reads are not digested: no other page reads them through it, and
     /// what they add to it (headings, unreadable includes) is in ``anchors``.
