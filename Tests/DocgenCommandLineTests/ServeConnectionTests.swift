@@ -28,14 +28,16 @@ struct ServeConnectionTests {
             var silent: [Socket] = []
             for _ in 0..<10 { silent.append(try await client.connect()) }
             defer { for socket in silent { socket.close() } }
-            // Four at a time are accepted and closed after 0.8 s; when this request is accepted, at
-            // most three silent ones are open, so seven were closed: at least 7 × 0.8 / 4 = 1.4 s.
-            // Bounds generous enough for a loaded machine: the point is that it is answered at all.
+            // Four are accepted and closed after 0.8 s; the request waits behind them, so it is not
+            // answered before one of them is closed. How many more are accepted at once after
+            // that depends on how many connections one read of the listening socket takes (up to
+            // four in SwiftNIO), so no tighter bound holds. Bounds generous enough for a loaded
+            // machine: the point is that it is answered at all.
             let reply = try await client.request("/", timeout: 40)
             let waited = Self.since(start)
             #expect(reply.status == 200)
             #expect(reply.body == home)
-            #expect(waited >= 1.4, "answered after \(waited) s, before the silent connections ahead of it were closed")
+            #expect(waited >= 0.76, "answered after \(waited) s, before a silent connection ahead of it was closed")
             #expect(waited < 40, "answered only after \(waited) s")
             let closed = try await ServeTestClient.offPool { [silent] in
                 silent.map { socket in
