@@ -53,6 +53,9 @@ public struct ReusingLoad: Sendable {
     /// Whether an edited page's title, description or question headings changed: the generated
     /// pages, which list pages by title and description and role pages' questions, are made again.
     public let generatedChanged: Bool
+    /// Whether a navigation shows an edited page's title that changed: the navigation files and
+    /// the YAML pages, which show a navigation, are made again.
+    public let navigationChanged: Bool
 
     /// How many pages were not read.
     public var unreadPages: Int { unread.count }
@@ -74,20 +77,21 @@ public struct ReusingLoad: Sendable {
     /// `reading` names, and the pages that read them, are read whether or not they were edited,
     /// and are pages even where the doc set does not publish them (`lint FILE...`, which checks
     /// them). `showingTitles`, given the loaded site and the edited pages whose titles changed,
-    /// names the other pages whose output shows those titles, or nil when too many do (a
-    /// build's: `lint` and `serve` keep no output, and their findings do not show titles).
+    /// names the other pages whose output shows those titles, or nil for every page (a build's:
+    /// `lint` and `serve` keep no output, and their findings do not show titles).
     static func load(
         root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false, reading: Set<String> = [],
-        compiling: SiteChecks.Compiling? = nil, showingTitles: ((Site, Set<String>) -> Set<String>?)? = nil
+        compiling: SiteChecks.Compiling? = nil, showingTitles: ((Site, Set<String>) -> TitleDependents.Showing?)? = nil
     ) -> ReusingLoad {
         func whole() -> ReusingLoad {
             let site = SiteLoader.load(root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, compiling: compiling?.pages(of:))
-            return ReusingLoad(site: site, kept: [:], unread: [], edited: [], generatedChanged: false)
+            return ReusingLoad(site: site, kept: [:], unread: [], edited: [], generatedChanged: false, navigationChanged: false)
         }
-        // The pages checked and rendered again besides those read for their files; nil for all.
-        func rechecked(_ reuse: PageRecords.Reuse, in site: Site) -> Set<String>? {
-            guard !reuse.titlesChanged.isEmpty, let showingTitles else { return reuse.linking }
-            return showingTitles(site, reuse.titlesChanged).map { reuse.linking.union($0) }
+        // The pages checked and rendered again besides those read for their files, and whether
+        // a navigation shows a changed title; nil for every page.
+        func rechecked(_ reuse: PageRecords.Reuse, in site: Site) -> (pages: Set<String>, navigation: Bool)? {
+            guard !reuse.titlesChanged.isEmpty, let showingTitles else { return (reuse.linking, false) }
+            return showingTitles(site, reuse.titlesChanged).map { (reuse.linking.union($0.pages), $0.navigation) }
         }
         guard let records, let siteKey,
               let edited = records.editedFiles(siteKey: siteKey.key, markdownAndMediaHashes: siteKey.markdownAndMediaHashes, evenNone: evenUnchanged || !reading.isEmpty)
@@ -95,7 +99,7 @@ public struct ReusingLoad: Sendable {
         var read = edited.union(reading)
         var attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
         let again = attempt.reuse.flatMap { rechecked($0, in: attempt.site) }
-        if let pages = again, pages.contains(where: { attempt.standIns[$0] != nil }) {
+        if let pages = again?.pages, pages.contains(where: { attempt.standIns[$0] != nil }) {
             // Pages that link to a page whose headings or title changed, or show its title, are
             // checked and rendered again, so those that stood in are read in full this time.
             // What the records say they link to, and the site's structure, do not depend on the
@@ -104,9 +108,11 @@ public struct ReusingLoad: Sendable {
             attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
         }
         let site = attempt.site
-        let kept = again.flatMap { pages in attempt.reuse?.kept.filter { !pages.contains($0.key) } } ?? [:]
+        let kept = again.flatMap { again in attempt.reuse?.kept.filter { !again.pages.contains($0.key) } } ?? [:]
         // Nothing stood in: every page was read, and this is the whole load.
-        if kept.isEmpty, attempt.standIns.isEmpty { return ReusingLoad(site: site, kept: [:], unread: [], edited: [], generatedChanged: false) }
+        if kept.isEmpty, attempt.standIns.isEmpty {
+            return ReusingLoad(site: site, kept: [:], unread: [], edited: [], generatedChanged: false, navigationChanged: false)
+        }
         // An edit changed what every page may show of the page: every page is checked (and
         // rendered), so every page is loaded.
         guard let reuse = attempt.reuse, !kept.isEmpty, attempt.standIns.keys.allSatisfy({ kept[$0] != nil }) else { return whole() }
@@ -115,7 +121,9 @@ public struct ReusingLoad: Sendable {
         if reuse.rootRelativeLinksChanged, site.configuration.learnPaths == nil {
             guard site.inferredLearnPaths() == records.learnPaths else { return whole() }
         }
-        return ReusingLoad(site: site, kept: kept, unread: Set(attempt.standIns.keys), edited: edited.union(reading), generatedChanged: reuse.generatedChanged)
+        return ReusingLoad(
+            site: site, kept: kept, unread: Set(attempt.standIns.keys), edited: edited.union(reading), generatedChanged: reuse.generatedChanged,
+            navigationChanged: again?.navigation ?? false)
     }
 
     /// `root` loaded with stand-ins from `records` for the pages that read none of the files

@@ -119,7 +119,8 @@ public enum SiteBuilder {
             uniquingKeysWith: { first, _ in first })
         let previousIndex = replaced.isEmpty ? [:] : SearchIndexPatch.read(from: options.output)
         let result = SiteRenderer(site: site, templates: templates, options: options).render(
-            kept: kept.compactMapValues(\.article), keepsGenerated: !kept.isEmpty, remakesGeneratedPages: loaded.generatedChanged, previousIndex: previousIndex, replaced: replaced
+            kept: kept.compactMapValues(\.article), keepsGenerated: !kept.isEmpty, remakesGeneratedPages: loaded.generatedChanged,
+            remakesNavigation: loaded.navigationChanged, previousIndex: previousIndex, replaced: replaced
         ) { path in
             if !writer.keep(path) { errors.record("\(path): the last build's page could not be kept; --no-cache builds every page again") }
         } emit: { path, data in

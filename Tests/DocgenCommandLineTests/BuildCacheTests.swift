@@ -189,6 +189,37 @@ import Testing
         #expect(try html("a.html").contains("Epsilon page renamed"))
     }
 
+    @Test func aNewTitleInANavigationPastItsInlineLimitRendersThePagesWhoseBranchShowsIt() throws {
+        func page(_ title: String) -> String {
+            LintHarness.validFrontMatter.replacingOccurrences(of: "title: A page about monitoring clusters", with: "title: \(title)")
+                .replacingOccurrences(of: "A description long enough", with: "A description of \(title) long enough") + "# \(title)\n\nText.\n"
+        }
+        // No toc.yml: the navigation is the folders, past its inline limit of 2 entries, so each
+        // page carries its own branch and the whole tree is toc/site.js.
+        let source = try TemporaryContent([
+            "docs/docgen.yml": "site:\n  title: Folders\nnavigation:\n  inline-limit: 2\n",
+            "docs/alerts/setup.md": page("Set up alerts"), "docs/alerts/silence.md": page("Silence alerts"), "docs/alerts/route.md": page("Route alerts"),
+            "docs/logs/collect.md": page("Collect logs"), "docs/logs/query.md": page("Query logs"), "docs/logs/retain.md": page("Retain logs"),
+        ])
+        func expectSameAsFresh(keeping kept: Int?, _ why: Comment) throws {
+            let cached = try build(source, ["-v"])
+            let fresh = try build(source, into: "fresh", ["--no-cache"])
+            #expect(cached.stderr.contains(kept.map { "Built 6 pages (\($0) unchanged, kept from the last build)," } ?? "Built 6 pages,"), why)
+            #expect(findings(cached) == findings(fresh), why)
+            #expect(try Self.tree(source.url.appendingPathComponent("site")) == Self.tree(source.url.appendingPathComponent("fresh")), why)
+        }
+        func html(_ name: String) throws -> String { try String(contentsOf: source.url.appendingPathComponent("site/\(name)"), encoding: .utf8) }
+        try expectSameAsFresh(keeping: nil, "first build")
+        let script = try html("toc/site.js"), logs = try html("logs/retain.html")
+        try source.write("docs/alerts/silence.md", page("Silence an alert"))
+        // Its folder's pages show it as a sibling; of the logs folder, only the page after it in
+        // the reading order shows its title.
+        try expectSameAsFresh(keeping: 2, "a title the folder navigation shows changed")
+        #expect(try html("alerts/setup.html").contains(">Silence an alert</a>"))
+        #expect(try html("toc/site.js") != script && html("toc/site.js").contains("Silence an alert"))
+        #expect(try html("logs/retain.html") == logs, "the file of the tree keeps its URL")
+    }
+
     @Test func anAssetDatedBefore1970IsStampedLikeAnyOther() throws {
         let source = try TemporaryContent(siteFiles())
         let chart = source.url.appendingPathComponent("docs/media/chart.png").path

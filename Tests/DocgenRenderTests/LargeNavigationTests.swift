@@ -68,7 +68,7 @@ import Testing
         let page = try #require(pages["start/install.html"])
         let nav = Self.navigation(page)
         let script = try #require(pages["toc/toc.js"])
-        let version = NavigationScript.version(of: script)
+        let version = Self.version(ofScript: script)
         #expect(nav.hasPrefix("<nav id=\"site-nav\" class=\"site-nav\" aria-label=\"Documentation\" data-nav-tree=\"../toc/toc.js?v=\(version)\" data-nav-current=\"start/install.html\">"))
         #expect(page.contains("<script src=\"../assets/docgen-nav.js\" defer></script>"))
         #expect(Golden.mismatch(nav + "\n", golden: "render/navigation-branch.html") == nil)
@@ -80,6 +80,25 @@ import Testing
         #expect(nav.contains("<a class=\"nav-link\" href=\"../start/linux.html\">On Linux</a>"))
         #expect(!nav.contains("CLI"))
         #expect(!nav.contains("Overview"))
+    }
+
+    /// The version pages give the tree's file: the hash of its entries with every title left empty.
+    private static func version(ofScript script: String) -> String {
+        let entries = String(script.dropFirst("window.DOCGEN_NAV_TREE=[".count).dropLast("];\n".count))
+        return NavigationScript.version(of: entries.replacingOccurrences(of: #""t":"(?:[^"\\]|\\.)*""#, with: #""t":"""#, options: .regularExpression))
+    }
+
+    @Test func aNewEntryTitleKeepsTheTreesVersionAndThePagesNotShowingIt() throws {
+        let before = try RenderedSite.build(Self.site(limit: 10))
+        var files = Self.site(limit: 10)
+        files["toc.yml"] = files["toc.yml"]!.replacingOccurrences(of: "name: Configure", with: "name: Set up")
+        let after = try RenderedSite.build(files)
+        #expect(after["toc/toc.js"] != before["toc/toc.js"])
+        #expect(Self.version(ofScript: try #require(after["toc/toc.js"])) == Self.version(ofScript: try #require(before["toc/toc.js"])))
+        // Configure's siblings show it in their branch; a top-level page and a cousin do not.
+        #expect(after["start/install.html"] != before["start/install.html"])
+        #expect(after["overview.html"] == before["overview.html"])
+        #expect(after["start/linux.html"] == before["start/linux.html"])
     }
 
     @Test func exactlyAtTheLimitThePageCarriesTheWholeNavigation() throws {

@@ -13,8 +13,11 @@ struct NavigationScript: Sendable {
     let path: String
     /// The file's text.
     let text: String
-    /// A hash of the text, added to the file's URL in every page so a browser never shows a
-    /// cached tree from an earlier build.
+    /// A hash of the tree without its titles (``shape(of:)``), added to the file's URL in every
+    /// page: a browser never keeps a cached tree whose entries lead elsewhere than this build's.
+    /// Titles are left out so that a new title changes only the pages that show it (their own
+    /// branch), not every page that loads the tree; a browser still holding the file from an
+    /// earlier build shows an entry's old title until it revalidates its copy.
     let version: String
 
     init(tree: NavigationTree) {
@@ -23,7 +26,14 @@ struct NavigationScript: Sendable {
         Self.append(tree.nodes, to: &text)
         text += "];\n"
         self.text = text
-        version = Self.version(of: text)
+        version = Self.version(of: Self.shape(of: tree))
+    }
+
+    /// The tree's entries as the file writes them, every title left empty.
+    static func shape(of tree: NavigationTree) -> String {
+        var text = ""
+        append(tree.nodes, to: &text, titles: false)
+        return text
     }
 
     /// A 64-bit FNV-1a hash of `text` in base 36.
@@ -41,10 +51,10 @@ struct NavigationScript: Sendable {
         return "toc/" + base + ".js"
     }
 
-    private static func append(_ nodes: [NavigationTree.Node], to text: inout String) {
+    private static func append(_ nodes: [NavigationTree.Node], to text: inout String, titles: Bool = true) {
         for (offset, node) in nodes.enumerated() {
             if offset > 0 { text += "," }
-            text += "{\"t\":" + SearchIndexBuilder.json(node.title)
+            text += "{\"t\":" + SearchIndexBuilder.json(titles ? node.title : "")
             if let external = node.externalURL {
                 text += ",\"u\":" + SearchIndexBuilder.json(external) + ",\"x\":1"
             } else if let path = node.outputPath {
@@ -54,7 +64,7 @@ struct NavigationScript: Sendable {
             if node.expanded { text += ",\"e\":1" }
             if !node.children.isEmpty {
                 text += ",\"c\":["
-                append(node.children, to: &text)
+                append(node.children, to: &text, titles: titles)
                 text += "]"
             }
             text += "}"

@@ -153,6 +153,12 @@ public final class SiteOutputs: @unchecked Sendable {
         return false
     }
 
+    /// Whether `path` is a navigation's file (``NavigationScript``).
+    func isNavigationScript(_ path: String) -> Bool {
+        if case .navigationScript = sources[path] { return true }
+        return false
+    }
+
     /// Whether `path` is the generated home page, which shows `index.md`'s body.
     func isHomePage(_ path: String) -> Bool {
         if case .home = sources[path] { return true }

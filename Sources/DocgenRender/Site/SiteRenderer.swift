@@ -51,13 +51,15 @@ public struct SiteRenderer: Sendable {
     /// pages show each other, which such a build knows are unchanged too. With
     /// `remakesGeneratedPages` as well, the generated pages (role, layer, matrix, redirect pages,
     /// which list pages' titles, descriptions and question headings) are made again, and the YAML
-    /// pages, navigation files and sitemap, which show none of those, are kept. `previousIndex` gives
+    /// pages, navigation files and sitemap, which show none of those, are kept; with
+    /// `remakesNavigation` (a navigation shows a title that changed), so are the navigation files
+    /// and the YAML pages, which show a navigation. `previousIndex` gives
     /// the search index's files that earlier build wrote, and `replaced` the summaries it had of
     /// the pages rendered again: the index is then patched (``SearchIndexPatch``) rather than
     /// made again, when the pages are numbered as before.
     public func render(
         findings: [String: [Diagnostic]] = [:], liveReload: Bool = false, kept: [String: ArticleSummary] = [:], keepsGenerated: Bool = false,
-        remakesGeneratedPages: Bool = false,
+        remakesGeneratedPages: Bool = false, remakesNavigation: Bool = false,
         previousIndex: [String: String] = [:], replaced: [String: ArticleSummary] = [:],
         keep: @Sendable (String) -> Void = { _ in },
         emit: @Sendable (String, Data) -> Void
@@ -79,7 +81,9 @@ public struct SiteRenderer: Sendable {
         var keptYAMLPages = 0
         for path in outputs.generatedOrder {
             if outputs.isGeneratedPage(path) { generated += 1 }
-            if keepsGenerated, !outputs.isHomePage(path), !remakesGeneratedPages || !outputs.isGeneratedPage(path) {
+            let remade = (remakesGeneratedPages && outputs.isGeneratedPage(path))
+                || (remakesNavigation && (outputs.isNavigationScript(path) || outputs.isYAMLPage(path)))
+            if keepsGenerated, !outputs.isHomePage(path), !remade {
                 keep(path)
                 if outputs.isYAMLPage(path) { keptYAMLPages += 1 }
                 continue
