@@ -56,18 +56,21 @@ public enum TitleDependents {
         let tocIndexes = Set(tocByOutput.values).sorted()
         let shown = SiteStructure.navigation(site: site, tocIndexes: tocIndexes, facts: facts)
         let withoutTitles = SiteStructure.navigation(site: site, tocIndexes: tocIndexes, facts: hidden)
-        // Each page shows one navigation, as SiteStructure picks it: its TOC's, else the site's.
+        // Each page shows one navigation, as SiteStructure picks it: its TOC's, else the site's
+        // (which the generated pages show too; they are made again whenever a title changes).
+        let siteTree = -1
         var readers: [Int: [String]] = [:]
-        let siteReaders = -1
-        for output in pages.map(\.outputPath) + site.yamlPages.map(\.outputPath) { readers[tocByOutput[output] ?? siteReaders, default: []].append(output) }
+        for output in pages.map(\.outputPath) + site.yamlPages.map(\.outputPath) { readers[tocByOutput[output] ?? siteTree, default: []].append(output) }
         var outputs = Set<String>(), any = false
-        for (index, readersOfTree) in readers {
-            guard let tree = index == siteReaders ? shown.site : shown.tocs[index],
-                  let other = index == siteReaders ? withoutTitles.site : withoutTitles.tocs[index],
+        for index in [siteTree] + tocIndexes {
+            guard let tree = index == siteTree ? shown.site : shown.tocs[index],
+                  let other = index == siteTree ? withoutTitles.site : withoutTitles.tocs[index],
                   let retitled = retitledEntries(tree.nodes, other.nodes)
             else { return nil }
             if retitled.isEmpty { continue }
+            // Its file, if it has one, is made again even when no article shows it.
             any = true
+            let readersOfTree = readers[index] ?? []
             if tree.count <= site.configuration.navigationInlineLimit {
                 outputs.formUnion(readersOfTree)
             } else {
