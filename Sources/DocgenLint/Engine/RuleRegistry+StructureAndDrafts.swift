@@ -6,6 +6,7 @@ extension RuleRegistry {
         ZoneSyntax.self,
         AlertSyntax.self,
         TabGroupSyntax.self,
+        TableSyntax.self,
         IncludeError.self,
         CodeSnippetNotFound.self,
         SingleH1.self,

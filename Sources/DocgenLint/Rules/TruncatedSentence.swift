@@ -146,6 +146,8 @@ public struct TruncatedSentence: LintRule {
 
     private func check(_ block: MarkupNode, _ place: Place, _ path: String, _ sources: DraftSupport.Sources) -> Finding? {
         guard let (terminated, last) = DraftSupport.ending(of: block), !terminated, case .text(let value) = last.kind else { return nil }
+        // The last row of a table GFM did not take as one (DG307 says why) ends with a pipe.
+        if value.trimmingSpaces().hasSuffix("|") { return nil }
         // A paragraph that is all bold or italic is a pseudo-heading, not a sentence.
         let visible = block.children.filter(DraftSupport.isVisibleInline)
         if visible.count == 1, [.strong, .emphasis].contains(visible[0].kind) { return nil }

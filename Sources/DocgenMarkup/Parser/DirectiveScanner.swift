@@ -68,6 +68,8 @@ struct DirectiveScanner {
         var lineNumber = 0
         var lineStart = utf8.startIndex
         var previousHasText = false
+        // The previous line's content after its container markers: a table's header row.
+        var previousContent = utf8.startIndex..<utf8.startIndex
         // The last line of the last table measured, whose rows are not measured again.
         var tableEnd = 0
         while lineStart != utf8.endIndex || lineNumber == 0 {
@@ -112,7 +114,10 @@ struct DirectiveScanner {
             while contentStart != lineEnd, utf8[contentStart] == 0x20 || utf8[contentStart] == 0x09 || utf8[contentStart] == 0x3E { contentStart = utf8.index(after: contentStart) }
             let first = contentStart != lineEnd ? utf8[contentStart] : 0
             let hasText = contentStart != lineEnd
-            defer { previousHasText = hasText }
+            defer {
+                previousHasText = hasText
+                previousContent = contentStart..<lineEnd
+            }
             if let open = fence {
                 var run = 0
                 var probe = contentStart
@@ -149,6 +154,17 @@ struct DirectiveScanner {
                     copiedUpTo = lineEnd
                     if newline == utf8.endIndex { break }
                     continue
+                }
+                if let header = Self.headerRowCells(utf8[previousContent]), header != columns {
+                    let position = SourcePosition(line: lineNumber, column: text[lineStart..<contentStart].count + shift + 1)
+                    let delimiterRow = String(text[contentStart..<lineEnd])
+                    let fix = Self.delimiterRow(delimiterRow, cells: header).map { replacement in
+                        Fix("Give the delimiter row \(header) cells", replacing: SourceSpan(start: position, characters: delimiterRow.count), with: replacement)
+                    }
+                    problems.append(MarkupProblem(
+                        .tableSyntax,
+                        "This table's delimiter row has \(columns) cells and its header row \(header), so the table is shown as text; give the delimiter row \(header) cells.",
+                        at: position, isError: false, fixes: fix.map { [$0] } ?? []))
                 }
             }
             let line = text[lineStart..<lineEnd]

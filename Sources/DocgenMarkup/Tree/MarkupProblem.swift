@@ -19,6 +19,8 @@ public struct MarkupProblem: Sendable, Hashable {
         case includeSyntax
         /// Nesting or a table past one of ``MarkupLimits``.
         case contentLimit
+        /// A table whose delimiter row and header row differ in cells, which GFM shows as text.
+        case tableSyntax
     }
 
     /// The class of problem.
