@@ -13,11 +13,12 @@ to time a start from a warm cache); --no-cache loads every page. The cache takes
 summaries once the search index of a start is prepared before any save: run with --saves 0
 --search-wait 60 first to time the search index of a start that takes them.
 
-usage: serve-saves.py DOCGEN CORPUS PAGE [--saves N] [--heading] [--link] [--no-cache] [--templates DIR] [--first-answer-timeout S]
+usage: serve-saves.py DOCGEN CORPUS PAGE [--saves N] [--heading] [--link] [--title] [--no-cache] [--templates DIR] [--first-answer-timeout S]
                      [--search-wait S]
 """
 import argparse
 import os
+import re
 import signal
 import socket
 import statistics
@@ -54,6 +55,9 @@ def main():
     parser.add_argument("--link", action="store_true",
                         help="each save adds a link into another Learn doc set (/windows/...): every page's "
                              "root-relative links are gathered again to tell which links leave the doc set")
+    parser.add_argument("--title", action="store_true",
+                        help="each save also gives PAGE a new front matter title (the navigation, the pages before "
+                             "and after it and the generated pages show it: the site's structure is made again)")
     parser.add_argument("--no-cache", action="store_true", help="start without the cache (docgen serve --no-cache)")
     parser.add_argument("--templates", default="site-templates")
     parser.add_argument("--first-answer-timeout", type=float, default=600)
@@ -125,8 +129,15 @@ def run(args, port, server, started, log_path):
     latencies, renders = [], []
     for index in range(args.saves):
         time.sleep(0.5)  # let the previous save settle; lands each write at a different poll phase
+        if args.title:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+            text = re.sub(r"^title: (.*?)( \(save \d+\))?$", lambda match: f"title: {match.group(1)} (save {index})", text, count=1, flags=re.M)
         written = time.monotonic()
-        with open(path, "a", encoding="utf-8") as handle:
+        # One write per save: the new title and the edit arrive together.
+        with open(path, "w" if args.title else "a", encoding="utf-8") as handle:
+            if args.title:
+                handle.write(text)
             if args.heading:
                 handle.write(f"\n## Saved section {index}\n\nEdit {index} for the save benchmark.\n")
             elif args.link:
