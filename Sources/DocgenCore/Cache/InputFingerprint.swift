@@ -36,17 +36,18 @@ public enum InputFingerprint {
         let entries = DirectoryListing.inputEntries(under: root.path)
         let files = fileHashes(root, files: entries.files, links: entries.links, readsOutside: false, hashes: hashes)
         var whole = StableHash()
-        var withoutMarkdown = StableHash()
-        var markdown: [String: String] = [:]
+        var withoutWeighedApart = StableHash()
+        // Markdown and media files, whose bytes are weighed one by one.
+        var weighedApart: [String: String] = [:]
         let isLink = Set(entries.links)
         for (path, fileHash) in files {
             whole.add(path)
             whole.add(fileHash)
-            withoutMarkdown.add(path)
+            withoutWeighedApart.add(path)
             if path.hasSuffix(".md") || ContentFiles.isMedia(path), !isLink.contains(path) {
-                markdown[path] = fileHash
+                weighedApart[path] = fileHash
             } else {
-                withoutMarkdown.add(fileHash)
+                withoutWeighedApart.add(fileHash)
             }
         }
         var above = StableHash()
@@ -61,8 +62,8 @@ public enum InputFingerprint {
             if names.contains(".git") || folder.path == "/" { break }
             folder = folder.deletingLastPathComponent()
         }
-        var parts = Parts(whole: "", withoutMarkdownAndMediaBytes: "", markdownAndMediaHashes: markdown)
-        for (hash, result) in [(whole, \Parts.whole), (withoutMarkdown, \Parts.withoutMarkdownAndMediaBytes)] {
+        var parts = Parts(whole: "", withoutMarkdownAndMediaBytes: "", markdownAndMediaHashes: weighedApart)
+        for (hash, result) in [(whole, \Parts.whole), (withoutWeighedApart, \Parts.withoutMarkdownAndMediaBytes)] {
             var combined = StableHash()
             combined.add(hash.hex)
             combined.add(above.hex)
