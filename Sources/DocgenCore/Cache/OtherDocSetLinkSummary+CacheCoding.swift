@@ -1,5 +1,3 @@
-import DocgenMarkup
-
 /// A page's summary of its links into other doc sets in the cache's coding: a page the cache
 /// stands for keeps it, so that loading resolves no URL of its links.
 extension OtherDocSetLinkSummary: CacheCodable {
@@ -7,11 +5,7 @@ extension OtherDocSetLinkSummary: CacheCodable {
         writer.write(count)
         writer.write(files) { $0.write($1) }
         writer.write(first != nil)
-        if let first {
-            writer.write(first.url)
-            writer.write(first.path)
-            first.position.write(to: &writer)
-        }
+        first?.write(to: &writer)
         writer.write(prefixes) { $0.write($1) }
     }
 
@@ -20,7 +14,7 @@ extension OtherDocSetLinkSummary: CacheCodable {
         count = try reader.int()
         files = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
         if try reader.bool() {
-            first = RootRelativeLinks.Link(url: try reader.string(), path: try reader.string(), position: try SourcePosition(from: &reader))
+            first = try RootRelativeLinks.Link(from: &reader)
         }
         prefixes = try reader.list { reader throws(CacheReader.Malformed) in try reader.string() }
     }

@@ -98,11 +98,7 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
             problem.position.write(to: &writer)
             writer.write(problem.isError)
         }
-        writer.write(rootRelativeLinks) { writer, link in
-            writer.write(link.url)
-            writer.write(link.path)
-            link.position.write(to: &writer)
-        }
+        writer.write(rootRelativeLinks) { writer, link in link.write(to: &writer) }
         writer.write(otherDocSetLinks != nil)
         otherDocSetLinks?.write(to: &writer)
         writer.write(bytes: ruleFacts)
@@ -124,9 +120,7 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
             let position = try SourcePosition(from: &reader)
             return DocumentProblem(kind, message, path: path, at: position, isError: try reader.bool())
         }
-        rootRelativeLinks = try reader.list { reader throws(CacheReader.Malformed) in
-            RootRelativeLinks.Link(url: try reader.string(), path: try reader.string(), position: try SourcePosition(from: &reader))
-        }
+        rootRelativeLinks = try reader.list { reader throws(CacheReader.Malformed) in try RootRelativeLinks.Link(from: &reader) }
         otherDocSetLinks = try reader.bool() ? try OtherDocSetLinkSummary(from: &reader) : nil
         ruleFacts = try reader.rawBytes()
     }
