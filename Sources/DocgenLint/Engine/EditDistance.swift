@@ -21,7 +21,7 @@ public enum EditDistance {
 
     /// Two names' characters as codes to compare: each distinct character of the pair gets its own
     /// number. Characters rather than scalars, so that "é" equals "e\u{301}".
-    static func codes(_ a: [Character], _ b: [Character]) -> ([UInt32], [UInt32]) {
+    private static func codes(_ a: [Character], _ b: [Character]) -> ([UInt32], [UInt32]) {
         var numbers: [Character: UInt32] = [:]
         func code(_ character: Character) -> UInt32 {
             if let number = numbers[character] { return number }

@@ -5,15 +5,13 @@ public struct NearestNames: Sendable {
     private struct Entry: Sendable {
         let candidate: String
         let name: String
-        /// The name split once for comparing: its bytes as codes when it is ASCII, else characters.
+        /// The name's bytes as codes, made once for comparing, when it is ASCII.
         let codes: [UInt32]?
-        let characters: [Character]
 
         init(candidate: String, name: String) {
             self.candidate = candidate
             self.name = name
             codes = EditDistance.asciiCodes(name)
-            characters = codes == nil ? Array(name) : []
         }
     }
 
@@ -57,19 +55,17 @@ public struct NearestNames: Sendable {
     /// candidate that sorts first (as ``EditDistance/closest(to:in:atMost:name:)``).
     public func closest(to word: String, atMost limit: Int) -> String? {
         let length = word.count, reversed = String(word.reversed())
-        let wordCodes = EditDistance.asciiCodes(word), wordCharacters = Array(word)
+        let wordCodes = EditDistance.asciiCodes(word)
         var best: (candidate: String, distance: Int)?
         var compared = 0
         func compare(_ entry: Entry) {
             compared += 1
-            // As `EditDistance.between`: bytes when both are ASCII, else characters.
+            // Two ASCII names by their codes made once; any other pair as `EditDistance.between` compares it.
             let limit = best?.distance ?? limit
-            let found: Int?
-            if let wordCodes, let codes = entry.codes {
-                found = EditDistance.distance(codes, wordCodes, atMost: limit)
+            let found = if let wordCodes, let codes = entry.codes {
+                EditDistance.distance(codes, wordCodes, atMost: limit)
             } else {
-                let (x, y) = EditDistance.codes(entry.codes.map { $0.map { Character(Unicode.Scalar($0)!) } } ?? entry.characters, wordCharacters)
-                found = EditDistance.distance(x, y, atMost: limit)
+                EditDistance.between(entry.name, word, atMost: limit)
             }
             guard let distance = found else { return }
             if best == nil || (distance, entry.candidate) < (best!.distance, best!.candidate) { best = (entry.candidate, distance) }

@@ -117,7 +117,7 @@ public enum TitleDependents {
         for entry in retitled {
             var below = [entry.node]
             while let node = below.popLast() {
-                add([node])
+                if let path = node.outputPath { showing.insert(path) }
                 below.append(contentsOf: node.children)
             }
             add(entry.parent?.children ?? tree.nodes)
