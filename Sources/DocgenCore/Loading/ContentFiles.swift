@@ -54,7 +54,7 @@ public struct ContentFiles: Sendable {
     /// never reads (unless a page shows it as code), which the site only copies. A cached build
     /// weighs each one apart, so a replaced screenshot does not check every page again.
     public static func isMedia(_ path: String) -> Bool {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        guard let dot = RelativePath.extensionDot(in: path) else { return false }
         return mediaExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 

@@ -63,7 +63,7 @@ public struct LearnPathMap: Sendable, Hashable {
         let holding = mappings.filter { $0.folder.isEmpty || path.hasPrefix($0.folder + "/") }
         guard let mapping = holding.max(by: { $0.folder.count < $1.folder.count }) else { return nil }
         var rest = mapping.folder.isEmpty ? path : String(path.dropFirst(mapping.folder.count + 1))
-        if let dot = rest.lastIndex(of: "."), !rest[dot...].contains("/") { rest = String(rest[..<dot]) }
+        if let dot = RelativePath.extensionDot(in: rest) { rest = String(rest[..<dot]) }
         if rest == "index" { rest = "" } else if rest.hasSuffix("/index") { rest = String(rest.dropLast("index".count)) }
         return mapping.urlPrefix + rest
     }

@@ -14,6 +14,15 @@ public enum RelativePath {
         return path[path.utf8.index(after: slash)...]
     }
 
+    /// Where the extension of the file `path` names starts: its last `.` after its last `/`,
+    /// nil when its name has none. By byte: a `contains("/")` on the text searches through
+    /// Foundation, and every page's output path is asked for on each build and save.
+    public static func extensionDot(in path: String) -> String.Index? {
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), !bytes[dot...].contains(UInt8(ascii: "/")) else { return nil }
+        return dot
+    }
+
     /// Whether `path` ends with `suffix` (lowercase ASCII, such as `.md`) in any letter case;
     /// compared by byte, without making a lowercased copy of every path of a root.
     public static func hasSuffix(_ path: some StringProtocol, ignoringCase suffix: String) -> Bool {

@@ -79,7 +79,7 @@ public struct Document: Sendable {
 
     /// The output path of a source path.
     public static func outputPath(for path: String) -> String {
-        if let dot = path.lastIndex(of: "."), !path[dot...].contains("/") {
+        if let dot = RelativePath.extensionDot(in: path) {
             return String(path[..<dot]) + ".html"
         }
         return path + ".html"

@@ -242,24 +242,50 @@ public struct SearchIndexBuilder {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A JSON string literal, safe inside a `<script>` file.
+    /// A JSON string literal, safe inside a `<script>` file: quotes, backslashes, control
+    /// characters, `<` (no `</script>` can close the script) and the two line separators
+    /// JavaScript once read as line ends are escaped. Works on UTF-8 bytes: every navigation
+    /// title and search term of a site goes through here.
     static func json(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 { result += String(format: "\\u%04x", scalar.value) } else { result.unicodeScalars.append(scalar) }
+        var text = text
+        let escaped = text.withUTF8 { bytes -> String? in
+            guard bytes.contains(where: mayNeedEscaping) else { return nil }
+            var escaped: [UInt8] = [UInt8(ascii: "\"")]
+            escaped.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case UInt8(ascii: "\\"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case UInt8(ascii: "\n"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case UInt8(ascii: "\r"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case UInt8(ascii: "\t"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case UInt8(ascii: "<"): escaped += Array("\\u003c".utf8)
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+                    escaped += Array((bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    index += 2
+                case ..<0x20:
+                    escaped += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+                default:
+                    escaped.append(byte)
+                }
             }
+            escaped.append(UInt8(ascii: "\""))
+            return String(decoding: escaped, as: UTF8.self)
         }
-        return result + "\""
+        return escaped ?? "\"" + text + "\""
+    }
+
+    /// Whether `byte` may start something ``json(_:)`` escapes (0xE2 may start U+2028 or U+2029).
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<") || byte == 0xE2
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }
 
