@@ -174,7 +174,8 @@ struct ServeCommand: ParsableCommand {
                 let what = summary.wasFull ? "everything (\(summary.reloadedPages) pages)" : "\(summary.reloadedPages) page\(summary.reloadedPages == 1 ? "" : "s")"
                 line = "rebuilt \(what) in \(milliseconds(summary.seconds)) ms"
                 line += " (load \(milliseconds(summary.loadSeconds)), lint \(summary.lintedPages) page\(summary.lintedPages == 1 ? "" : "s") \(milliseconds(summary.lintSeconds)),"
-                line += " prepare \(milliseconds(summary.renderSeconds)))"
+                let structure = summary.keptStructure ? ", structure kept" : summary.retitledStructure ? ", structure retitled" : ""
+                line += " prepare \(milliseconds(summary.renderSeconds))\(structure))"
             }
             if let latency { line += "; reload sent \(milliseconds(latency)) ms after the save" }
             Console.error(line + ", \(findings)")

@@ -39,6 +39,10 @@ public final class PreviewBuilder {
         /// Whether the site's structure (navigation, reading order, role paths) was kept from
         /// the previous snapshot: the save changed no title, front matter or heading.
         public var keptStructure = false
+        /// Whether the site's structure was kept from the previous snapshot with new titles: the
+        /// save changed a title or description and nothing else other pages read of the page,
+        /// so only the navigations listing it were made again.
+        public var retitledStructure = false
         /// Pages the cache stood for: neither read nor linted (a start from the cache).
         public var cachedPages = 0
         /// Articles whose search summary came from the cache: the search index is made without
@@ -286,12 +290,14 @@ public final class PreviewBuilder {
         lint.relint(relinted, engine: engine, context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
         self.lint = lint
         searchSummaries = searchSummaries.removing(Set(affected.map(\.path)))
-        // A body edit leaves the navigation, role paths and reading order as they were.
+        // A body edit leaves the navigation, role paths and reading order as they were; a new
+        // title or description leaves them too, but for the entries and pages showing it.
         let sameStructure = zip(affected, reloaded).allSatisfy { $0.hasSameSiteFacts(as: $1) }
+        let sameButTitles = !sameStructure && zip(affected, reloaded).allSatisfy { $0.hasSameSiteFacts(apartFromTitleAs: $1) }
         let relintedResults = lint
         return snapshot(
             site, lint: { relintedResults }, reloaded: affected.count + read.count, linted: relinted.count, full: false, start: start, loaded: loaded,
-            keepingStructureOf: sameStructure ? outputs : nil)
+            keepingStructureOf: sameStructure ? outputs : nil, retitling: sameButTitles ? outputs.map { ($0, reloaded) } : nil)
     }
 
     /// Puts `documents`, pages read again, into `site` and `dependencies`: they are whole pages now.
@@ -315,7 +321,7 @@ public final class PreviewBuilder {
     /// The snapshot of `site`, whose findings `lint` gives (waiting for a lint still under way).
     private func snapshot(
         _ site: Site, lint: @escaping @Sendable () -> SiteLintResults, reloaded: Int, linted: Int, full: Bool, start: Date, loaded: Date,
-        keepingStructureOf previous: SiteOutputs? = nil
+        keepingStructureOf previous: SiteOutputs? = nil, retitling: (outputs: SiteOutputs, pages: [Document])? = nil
     ) -> Report {
         guard let templates else { return build() }
         let lintedAt = Date()
@@ -327,7 +333,8 @@ public final class PreviewBuilder {
         let wholeTrees = self.wholeTrees
         let loader = DocumentLoader(files: site.files, docfx: site.docfx)
         let materialize: @Sendable (Document) -> Document = { document in wholeTrees.contains(document.path) ? document : loader.load(document.path) }
-        let outputs = previous?.updated(site: site, findings: findings, materialize: materialize)
+        let retitled = retitling.flatMap { $0.outputs.retitled($0.pages, site: site, findings: findings, materialize: materialize) }
+        let outputs = previous?.updated(site: site, findings: findings, materialize: materialize) ?? retitled
             ?? SiteOutputs(site: site, templates: templates, options: options, findings: findings, liveReload: true, materialize: materialize)
         self.outputs = outputs
         let pages = RenderedPages(outputs: outputs, searchSummaries: searchSummaries, files: site.files)
@@ -339,7 +346,7 @@ public final class PreviewBuilder {
         return Report(
             snapshot: snapshot, reloadedPages: reloaded, wasFull: full, findings: findingCount, failure: [], warnings: warnings,
             seconds: end.timeIntervalSince(start), loadSeconds: loaded.timeIntervalSince(start), lintSeconds: lintedAt.timeIntervalSince(loaded),
-            renderSeconds: end.timeIntervalSince(lintedAt), lintedPages: linted, keptStructure: previous != nil)
+            renderSeconds: end.timeIntervalSince(lintedAt), lintedPages: linted, keptStructure: previous != nil, retitledStructure: retitled != nil)
     }
 
     /// A page's findings: its own, then those in the files it includes, marked with the file

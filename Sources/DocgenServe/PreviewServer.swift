@@ -221,7 +221,7 @@ extension PreviewBuilder.Report {
         .init(
             version: snapshot.version, reloadedPages: reloadedPages, wasFull: wasFull, findings: findings, failure: failure, warnings: warnings,
             seconds: seconds, loadSeconds: loadSeconds, lintSeconds: lintSeconds, renderSeconds: renderSeconds, lintedPages: lintedPages,
-            cachedPages: cachedPages)
+            keptStructure: keptStructure, retitledStructure: retitledStructure, cachedPages: cachedPages)
     }
 }
 
@@ -250,6 +250,10 @@ extension PreviewBuilder {
         public var renderSeconds: Double
         /// Pages linted.
         public var lintedPages: Int
+        /// Whether the site's structure was kept from the previous snapshot.
+        public var keptStructure: Bool
+        /// Whether it was kept with new titles (``PreviewBuilder/Report/retitledStructure``).
+        public var retitledStructure: Bool
         /// Pages the cache stood for: neither read nor linted.
         public var cachedPages: Int
     }

@@ -14,6 +14,21 @@ extension Document {
             && headingFacts == other.headingFacts && hasIncompleteContent == other.hasIncompleteContent
     }
 
+    /// Whether `other` shows the rest of the site the same facts as this page apart from its title
+    /// and description: ``hasSameSiteFacts(as:)`` with the `title` and `description` keys and the
+    /// display title left out. The navigation's shape, the reading order, the role paths and
+    /// the questions are then the same; only what shows the two changes (`serve` keeps the
+    /// site's structure and retitles it).
+    public func hasSameSiteFacts(apartFromTitleAs other: Document) -> Bool {
+        path == other.path && Self.withoutTitleKeys(frontMatter.shownToOtherPages) == Self.withoutTitleKeys(other.frontMatter.shownToOtherPages)
+            && anchors == other.anchors
+            && headingFacts == other.headingFacts && hasIncompleteContent == other.hasIncompleteContent
+    }
+
+    private static func withoutTitleKeys(_ frontMatter: FrontMatter) -> [YAMLEntry] {
+        frontMatter.entries.filter { !titleKeys.contains($0.key) }
+    }
+
     /// Whether a file the page includes or shows could not be read (``DocumentProblem/incompleteContent``):
     /// a missing heading may be in it, so links to the page's anchors are not checked.
     public var hasIncompleteContent: Bool {

@@ -81,6 +81,21 @@ public final class SiteOutputs: @unchecked Sendable {
             structure: structure, kept: (sources, generatedOrder, folders))
     }
 
+    /// The outputs of `site`, a later state of this one in which the pages of `retitled` changed
+    /// their title or description and nothing else the rest of the site reads of them
+    /// (``Document/hasSameSiteFacts(apartFromTitleAs:)``): the structure is retitled
+    /// (``SiteStructure/retitling(_:in:)``) instead of computed again, and the generated
+    /// pages, which show titles, are listed again. Nil when it cannot be retitled.
+    public func retitled(
+        _ retitled: [Document], site: Site, findings: @escaping @Sendable (Document) -> [Diagnostic],
+        materialize: @escaping @Sendable (Document) -> Document = { $0 }
+    ) -> SiteOutputs? {
+        guard let structure = structure.retitling(retitled, in: site) else { return nil }
+        return SiteOutputs(
+            site: site, templates: templates, options: options, findings: findings, materialize: materialize, liveReload: contexts.liveReload,
+            structure: structure)
+    }
+
     private init(
         site: Site, templates: TemplateSet, options: BuildOptions, findings: @escaping @Sendable (Document) -> [Diagnostic],
         materialize: @escaping @Sendable (Document) -> Document, liveReload: Bool, structure: SiteStructure,

@@ -3,6 +3,7 @@ import DocgenMarkup
 
 /// What the generated pages and every page's navigation need to know about the whole site,
 /// computed once per build: reading order, each role's path and questions, and the navigation.
+/// Its `var`s are set only by ``retitling(_:in:)``, on a copy.
 struct SiteStructure: Sendable {
     struct Question: Sendable {
         var text: String
@@ -11,28 +12,30 @@ struct SiteStructure: Sendable {
         var articleTitle: String
     }
 
-    let site: Site
-    let pages: [Document]
+    var site: Site
+    var pages: [Document]
     /// The navigation of each table of contents that navigates a published page, by TOC index.
-    let tocNavigation: [Int: NavigationTree]
+    var tocNavigation: [Int: NavigationTree]
     /// The navigation of pages no TOC navigates, and of generated pages.
-    let siteNavigation: NavigationTree
+    var siteNavigation: NavigationTree
     /// The files of the navigations larger than `navigation.inline-limit`, by tree name: pages
     /// these trees navigate carry only their branch and load the whole tree from its file.
-    let navigationScripts: [String: NavigationScript]
+    var navigationScripts: [String: NavigationScript]
     /// The TOC index that navigates each published page, by output path.
     let tocByOutput: [String: Int]
     /// Output paths in reading order.
     let readingOrder: [String]
     /// Each role's pages in reading order.
-    let rolePaths: [String: [Document]]
+    var rolePaths: [String: [Document]]
     /// Each role's scenario questions.
-    let questions: [String: [Question]]
-    let pageByOutput: [String: Document]
+    var questions: [String: [Question]]
+    var pageByOutput: [String: Document]
     /// Each output path's place in `readingOrder`.
     let readingIndex: [String: Int]
     /// Each role's pages' places in its path, by source path.
     let rolePathIndex: [String: [String: Int]]
+    /// The titles and roles the navigations show, kept for ``retitling(_:in:)``.
+    var navigationFacts: NavigationTree.PageFacts
 
     init(site: Site, pages: [Document]) {
         self.site = site
@@ -40,7 +43,9 @@ struct SiteStructure: Sendable {
         let tocByOutput = Self.tocByOutput(site: site, pages: pages)
         self.tocByOutput = tocByOutput
         let tocIndexes = Set(tocByOutput.values).sorted()
-        let (tocTrees, siteTree) = Self.navigation(site: site, tocIndexes: tocIndexes, facts: NavigationTree.PageFacts(site: site))
+        let facts = NavigationTree.PageFacts(site: site)
+        navigationFacts = facts
+        let (tocTrees, siteTree) = Self.navigation(site: site, tocIndexes: tocIndexes, facts: facts)
         tocNavigation = tocTrees
         siteNavigation = siteTree
         let limit = site.configuration.navigationInlineLimit
@@ -129,7 +134,7 @@ struct SiteStructure: Sendable {
 
     /// Folders when there is no TOC; the one top-level TOC; else one entry per top-level TOC,
     /// titled by its first entry and opening its first page.
-    private static func siteNavigation(site: Site, facts: NavigationTree.PageFacts, tocNavigation: [Int: NavigationTree]) -> NavigationTree {
+    static func siteNavigation(site: Site, facts: NavigationTree.PageFacts, tocNavigation: [Int: NavigationTree]) -> NavigationTree {
         let tocs = site.navigation
         guard !tocs.tocs.isEmpty else { return NavigationTree(folders: site.documents.map(\.path), facts: facts) }
         let top = tocs.topLevel
