@@ -168,11 +168,12 @@ struct ServeCommand: ParsableCommand {
             }
             guard verbose else { return }
             var line: String
-            if !summary.wasFull, summary.reloadedPages == 0 {
+            if !summary.wasFull, summary.reloadedPages == 0, summary.removedPages == 0 {
                 line = "no page changed"
             } else {
                 let what = summary.wasFull ? "everything (\(summary.reloadedPages) pages)" : "\(summary.reloadedPages) page\(summary.reloadedPages == 1 ? "" : "s")"
-                line = "rebuilt \(what) in \(milliseconds(summary.seconds)) ms"
+                let removed = summary.removedPages == 0 ? "" : ", removed \(summary.removedPages) page\(summary.removedPages == 1 ? "" : "s")"
+                line = "rebuilt \(what)\(removed) in \(milliseconds(summary.seconds)) ms"
                 line += " (load \(milliseconds(summary.loadSeconds)), lint \(summary.lintedPages) page\(summary.lintedPages == 1 ? "" : "s") \(milliseconds(summary.lintSeconds)),"
                 let structure = summary.keptStructure ? ", structure kept" : summary.retitledStructure ? ", structure retitled" : ""
                 line += " prepare \(milliseconds(summary.renderSeconds))\(structure))"

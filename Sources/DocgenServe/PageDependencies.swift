@@ -31,6 +31,12 @@ struct PageDependencies: Sendable {
         record(document.path, Self.files(readBy: document))
     }
 
+    /// Forgets `page`, whose file was removed: it reads nothing now.
+    mutating func remove(_ page: String) {
+        for file in reads[page] ?? [] { readers[file]?.remove(page) }
+        reads[page] = nil
+    }
+
     private mutating func record(_ page: String, _ files: Set<String>) {
         reads[page] = files
         for file in files { readers[file, default: []].insert(page) }

@@ -43,6 +43,8 @@ public final class PreviewBuilder {
         /// save changed a title or description and nothing else other pages read of the page,
         /// so only the navigations listing it were made again.
         public var retitledStructure = false
+        /// Pages whose files were removed, without everything being loaded again.
+        public var removedPages = 0
         /// Pages the cache stood for: neither read nor linted (a start from the cache).
         public var cachedPages = 0
         /// Articles whose search summary came from the cache: the search index is made without
@@ -249,9 +251,12 @@ public final class PreviewBuilder {
     /// Applies `changes`: reloads the pages they touch, or everything when the configuration,
     /// the table of contents, a template or the list of files changed.
     public func update(_ changes: ChangeWatcher.Changes) -> Report {
-        guard var site, var lint, var dependencies, let engine, templates != nil, !changes.templatesChanged, changes.added.isEmpty, changes.removed.isEmpty,
+        guard var site, var lint, var dependencies, let engine, templates != nil, !changes.templatesChanged,
               !changes.modified.contains(where: Self.reloadsEverything)
         else { return build() }
+        if !changes.added.isEmpty || !changes.removed.isEmpty {
+            return applyingFileList(changes, to: site, lint: lint, dependencies: dependencies, engine: engine) ?? build()
+        }
         let start = Date()
         version += 1
         searchEntry = nil
@@ -298,6 +303,45 @@ public final class PreviewBuilder {
         return snapshot(
             site, lint: { relintedResults }, reloaded: affected.count + read.count, linted: relinted.count, full: false, start: start, loaded: loaded,
             keepingStructureOf: sameStructure ? outputs : nil, retitling: sameButTitles ? outputs.map { ($0, reloaded) } : nil)
+    }
+
+    /// Applies pages and media files added or removed (``FileListChange``): the site is made
+    /// again around the pages it holds, the added pages are read, the pages linking to a file
+    /// added or removed are linted again, and the site's structure is made again. Nil when the
+    /// change needs everything loaded again.
+    private func applyingFileList(
+        _ changes: ChangeWatcher.Changes, to site: Site, lint: SiteLintResults, dependencies: PageDependencies, engine: LintEngine
+    ) -> Report? {
+        let start = Date()
+        guard let change = FileListChange(changes, site: site, dependencies: dependencies) else { return nil }
+        var site = change.site, lint = lint, dependencies = dependencies
+        for path in changes.removed {
+            dependencies.remove(path)
+            standIns.remove(path)
+            wholeTrees.remove(path)
+        }
+        take(change.addedPages, into: &site, &dependencies)
+        // A stand-in among the pages to lint is read: it has no links to check.
+        let standInsRead = change.pagesToRelint.filter { standIns.contains($0) }.sorted()
+        if !standInsRead.isEmpty, change.pagesToRelint.count == site.documents.count { return nil }
+        let loader = DocumentLoader(files: site.files, docfx: site.docfx)
+        take(SiteLoader.parallelMap(standInsRead) { loader.load($0) }, into: &site, &dependencies)
+        version += 1
+        searchEntry = nil
+        self.site = site
+        self.dependencies = dependencies
+        let loaded = Date()
+        let relinted = change.pagesToRelint.sorted().compactMap { site.document(at: $0) }
+        lint.forget(changes.removed)
+        lint.relint(relinted, engine: engine, context: LintContext(site: site, today: Date()))
+        self.lint = lint
+        searchSummaries = searchSummaries.removing(changes.added.union(changes.removed))
+        let relintedResults = lint
+        var report = snapshot(
+            site, lint: { relintedResults }, reloaded: change.addedPages.count + standInsRead.count, linted: relinted.count, full: false, start: start,
+            loaded: loaded)
+        report.removedPages = change.removedPages
+        return report
     }
 
     /// Puts `documents`, pages read again, into `site` and `dependencies`: they are whole pages now.

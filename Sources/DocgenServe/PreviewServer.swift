@@ -221,7 +221,7 @@ extension PreviewBuilder.Report {
         .init(
             version: snapshot.version, reloadedPages: reloadedPages, wasFull: wasFull, findings: findings, failure: failure, warnings: warnings,
             seconds: seconds, loadSeconds: loadSeconds, lintSeconds: lintSeconds, renderSeconds: renderSeconds, lintedPages: lintedPages,
-            keptStructure: keptStructure, retitledStructure: retitledStructure, cachedPages: cachedPages)
+            keptStructure: keptStructure, retitledStructure: retitledStructure, removedPages: removedPages, cachedPages: cachedPages)
     }
 }
 
@@ -254,6 +254,8 @@ extension PreviewBuilder {
         public var keptStructure: Bool
         /// Whether it was kept with new titles (``PreviewBuilder/Report/retitledStructure``).
         public var retitledStructure: Bool
+        /// Pages whose files were removed (``PreviewBuilder/Report/removedPages``).
+        public var removedPages: Int
         /// Pages the cache stood for: neither read nor linted.
         public var cachedPages: Int
     }

@@ -191,6 +191,25 @@ struct ServeCacheStartTests {
         ServeFixtures.expectSameAsFreshStart(third, content: content, templates: templates)
     }
 
+    @Test("After a start from the cache, a page added where a link was broken and a page removed read and lint the stand-ins linking to them")
+    func pagesAddedAndRemovedAfterStart() throws {
+        let content = try Self.content()
+        let templates = try ServeFixtures.templates()
+        let (_, builder, _) = try Self.startTwice(content, templates: templates)
+        try content.write("nowhere.md", Self.page("Nowhere", "# Nowhere\n\nFound after all.\n"))
+        let added = builder.update(ChangeWatcher.Changes(added: ["nowhere.md"]))
+        #expect(!added.wasFull)
+        #expect(added.lintedPages == 3, "the new page, and logs.md and zcopy.md, stand-ins linking to it, read")
+        #expect(try !ServeFixtures.servedPage("logs.html", in: added).contains("DG101"))
+        ServeFixtures.expectSameAsFreshStart(added, content: content, templates: templates)
+
+        try FileManager.default.removeItem(at: content.url.appendingPathComponent("dashboards.md"))
+        let removed = builder.update(ChangeWatcher.Changes(removed: ["dashboards.md"]))
+        #expect(!removed.wasFull)
+        #expect(try ServeFixtures.servedPage("logs.html", in: removed).contains("DG101"))
+        ServeFixtures.expectSameAsFreshStart(removed, content: content, templates: templates)
+    }
+
     @Test("A start from an entry cut short notes it once, loads every page and serves what a start without the cache serves")
     func entryCutShort() throws {
         let content = try Self.content()

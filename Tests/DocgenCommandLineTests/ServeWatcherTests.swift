@@ -116,8 +116,10 @@ struct ServeWatcherTests {
         let configuration = builder.update(ChangeWatcher.Changes(modified: ["docgen.yml"]))
         #expect(configuration.wasFull)
         #expect(configuration.reloadedPages == 3)
+        try content.write("d.md", ServeFixtures.frontMatter + "# D\n\nD text.\n")
         let added = builder.update(ChangeWatcher.Changes(added: ["d.md"]))
-        #expect(added.wasFull)
+        #expect(!added.wasFull, "a page added is read alone")
+        #expect(added.reloadedPages == 1)
         for hidden in [".markdownlint.jsonc", ".openpublishing.redirection.json"] {
             #expect(builder.update(ChangeWatcher.Changes(added: [hidden])).wasFull, "\(hidden)")
         }

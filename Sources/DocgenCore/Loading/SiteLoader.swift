@@ -95,10 +95,14 @@ public enum SiteLoader {
 
     /// The root-relative paths of the pages in `files`.
     public static func pages(in files: ContentFiles) -> [String] {
-        files.paths.filter { path in
-            RelativePath.hasSuffix(path, ignoringCase: ".md")
-                && !path.split(separator: "/").dropLast().contains { nonPageFolders.contains($0.lowercased()) }
-        }.sorted()
+        files.paths.filter(isPagePath).sorted()
+    }
+
+    /// Whether the file at `path` is a page when docfx.json publishes it: Markdown outside the
+    /// folders that hold no pages (`includes`).
+    public static func isPagePath(_ path: String) -> Bool {
+        RelativePath.hasSuffix(path, ignoringCase: ".md")
+            && !path.split(separator: "/").dropLast().contains { nonPageFolders.contains($0.lowercased()) }
     }
 
     /// Maps `items` on all cores, keeping their order.

@@ -94,31 +94,44 @@ public struct SiteLintResults: Sendable {
     /// misses a relative link.
     public static func pagesToRelint(changed: [(old: Document?, new: Document)], in site: Site) -> [Document] {
         var selected = Set(changed.map(\.new.path))
-        var targets = Set<String>()
-        var allNames: [String] = []
-        for (old, new) in changed {
-            guard let old else { continue }
-            if !old.hasSameSiteFacts(as: new) {
-                guard let names = linkNames(of: new.path) else { return site.documents }
-                targets.insert(new.path)
-                allNames.append(contentsOf: names)
-            }
-        }
+        let targets = Set(changed.compactMap { old, new in old.map { $0.hasSameSiteFacts(as: new) } == false ? new.path : nil })
         if !targets.isEmpty {
-            let names = allNames
-            let changedPages = targets
-            let documents = site.documents
-            let linking = SiteLoader.parallelMap(Array(documents.indices)) { index -> String? in
-                if let linked = LintContext.recordedLinkedPages(of: documents[index]) {
-                    return linked.isDisjoint(with: changedPages) ? nil : documents[index].path
-                }
-                let text = documents[index].source.text
-                return names.contains { text.containsUTF8($0) } ? documents[index].path : nil
-            }
-            for path in linking.compactMap({ $0 }) { selected.insert(path) }
+            guard let linking = pagesLinking(to: targets, in: site) else { return site.documents }
+            selected.formUnion(linking)
         }
         // Looked up by path, in the site's (path) order: filtering every page copies every page.
         return selected.sorted().compactMap { site.document(at: $0) }
+    }
+
+    /// The pages of `site` that link to any of the files `targets` (pages, images), whether the
+    /// file exists or not: as the pages' memos record it, and for a page without that record,
+    /// when its text names the file (``linkNames(of:)``). Nil when a target is the root's
+    /// `index.md`, which any page may reach as `/`.
+    public static func pagesLinking(to targets: Set<String>, in site: Site) -> Set<String>? {
+        var names: [String] = []
+        for target in targets {
+            guard let targetNames = linkNames(of: target) else { return nil }
+            names.append(contentsOf: targetNames)
+        }
+        let searched = names
+        let documents = site.documents
+        let linking = SiteLoader.parallelMap(Array(documents.indices)) { index -> String? in
+            if let linked = LintContext.recordedLinkedPages(of: documents[index]) {
+                return linked.isDisjoint(with: targets) ? nil : documents[index].path
+            }
+            let text = documents[index].source.text
+            return searched.contains { text.containsUTF8($0) } ? documents[index].path : nil
+        }
+        return Set(linking.compactMap { $0 })
+    }
+
+    /// Forgets the findings of `pages`, which are no longer pages of the site (files removed);
+    /// the next ``relint(_:engine:context:suppressionsChanged:)`` runs the site rules without them.
+    public mutating func forget(_ pages: Set<String>) {
+        for page in pages {
+            remove(byPage[page] ?? [])
+            byPage[page] = nil
+        }
     }
 
     /// What every link to a page contains: its file name without the `.md` (`alerts` for
