@@ -23,17 +23,9 @@ struct ServeFileListTests {
         ]
     }
 
-    private static func started(_ files: [String: String] = files()) throws -> (content: TemporaryContent, templates: URL, builder: PreviewBuilder) {
-        let content = try TemporaryContent(files)
-        let templates = try ServeFixtures.templates()
-        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
-        _ = ServeFixtures.outputs(of: builder.build().snapshot)  // renders every page, so nothing stale can hide
-        return (content, templates, builder)
-    }
-
     @Test("A page that a broken link leads to, once added, is read alone and the link's finding goes")
     func addedPage() throws {
-        let (content, templates, builder) = try Self.started()
+        let (content, templates, builder) = try ServeFixtures.started(Self.files())
         #expect(try ServeFixtures.servedPage("alerts.html", in: builder.build()).contains("runbook.md"))
 
         try content.write("runbook.md", Self.page("Runbook", "# Runbook\n\n## Steps\n\nFollow them.\n"))
@@ -49,7 +41,7 @@ struct ServeFileListTests {
 
     @Test("A removed page leaves a broken link where a page linked to it, and the navigation without it")
     func removedPage() throws {
-        let (content, templates, builder) = try Self.started()
+        let (content, templates, builder) = try ServeFixtures.started(Self.files())
         try FileManager.default.removeItem(at: content.url.appendingPathComponent("alerts.md"))
         let removed = builder.update(ChangeWatcher.Changes(removed: ["alerts.md"]))
         #expect(!removed.wasFull)
@@ -62,7 +54,7 @@ struct ServeFileListTests {
 
     @Test("An image added where a page showed a missing one is checked on that page alone")
     func addedImage() throws {
-        let (content, templates, builder) = try Self.started()
+        let (content, templates, builder) = try ServeFixtures.started(Self.files())
         #expect(try ServeFixtures.servedPage("alerts.html", in: builder.build()).contains("DG201"))
         try content.write("media/dashboard.png", "")
         let added = builder.update(ChangeWatcher.Changes(added: ["media/dashboard.png"]))
@@ -76,7 +68,7 @@ struct ServeFileListTests {
     func additionsThatLoadEverything() throws {
         var files = Self.files()
         files["nodes.md"] = Self.page("Nodes", "# Nodes\n\n[!INCLUDE [pools](pools.md)]\n")
-        let (content, templates, builder) = try Self.started(files)
+        let (content, templates, builder) = try ServeFixtures.started(files)
 
         try content.write("includes/shared.md", "A shared note.\n")
         let include = builder.update(ChangeWatcher.Changes(added: ["includes/shared.md"]))
@@ -105,7 +97,7 @@ struct ServeFileListTests {
         var files = Self.files()
         files["docgen.yml"] = "site:\n  title: File list site\n  learn-paths:\n    /docs/: \"\"\n"
         files["logs.md"] = Self.page("Logs", "# Logs\n\nSee [the runbook](/docs/runbook) and [alerts](/docs/alerts).\n")
-        let (content, templates, builder) = try Self.started(files)
+        let (content, templates, builder) = try ServeFixtures.started(files)
 
         try content.write("runbook.md", Self.page("Runbook", "# Runbook\n\n## Steps\n"))
         let added = builder.update(ChangeWatcher.Changes(added: ["runbook.md"]))

@@ -43,6 +43,16 @@ enum ServeFixtures {
         return String(buffer: bytes)
     }
 
+    /// `files` in a temporary content folder, the repository's templates, and a builder whose
+    /// first site is rendered whole, so that nothing stale can hide.
+    static func started(_ files: [String: String]) throws -> (content: TemporaryContent, templates: URL, builder: PreviewBuilder) {
+        let content = try TemporaryContent(files)
+        let templates = try Self.templates()
+        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
+        _ = outputs(of: builder.build().snapshot)
+        return (content, templates, builder)
+    }
+
     /// Expects `report` to serve every output and finding that a fresh start, without the
     /// cache, serves on the same files.
     static func expectSameAsFreshStart(_ report: PreviewBuilder.Report, content: TemporaryContent, templates: URL) {

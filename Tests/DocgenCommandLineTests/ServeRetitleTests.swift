@@ -50,20 +50,12 @@ struct ServeRetitleTests {
         ]
     }
 
-    private static func started(_ files: [String: String]) throws -> (content: TemporaryContent, templates: URL, builder: PreviewBuilder) {
-        let content = try TemporaryContent(files)
-        let templates = try ServeFixtures.templates()
-        let builder = PreviewBuilder(contentRoot: content.url, templates: templates)
-        _ = ServeFixtures.outputs(of: builder.build().snapshot)  // renders every page, so nothing stale can hide
-        return (content, templates, builder)
-    }
-
     @Test("A new title on a site whose TOC names its entries shows in the neighbours, the role's questions and the redirect page")
     func titleWithANamedTOC() throws {
         var files = Self.pages()
         files["docgen.yml"] = Self.configuration
         files["toc.yml"] = "- name: Alerts\n  href: alerts.md\n- name: Logs\n  href: logs.md\n- name: Nodes\n  href: nodes.md\n"
-        let (content, templates, builder) = try Self.started(files)
+        let (content, templates, builder) = try ServeFixtures.started(files)
 
         try content.write("alerts.md", Self.page("Silencing alerts", description: "How operators silence alerts.", body: Self.alertsBody))
         let retitled = builder.update(ChangeWatcher.Changes(modified: ["alerts.md"]))
@@ -79,7 +71,7 @@ struct ServeRetitleTests {
     func titleInAFolderNavigation() throws {
         var files = Self.pages()
         files["docgen.yml"] = Self.configuration + "navigation:\n  inline-limit: 2\n"
-        let (content, templates, builder) = try Self.started(files)
+        let (content, templates, builder) = try ServeFixtures.started(files)
         let before = try ServeFixtures.servedPage("toc/site.js", in: builder.build())
         #expect(before.contains("Alerts for operators"))
 
@@ -95,7 +87,7 @@ struct ServeRetitleTests {
     func titleWithOtherFacts() throws {
         var files = Self.pages()
         files["docgen.yml"] = Self.configuration
-        let (content, templates, builder) = try Self.started(files)
+        let (content, templates, builder) = try ServeFixtures.started(files)
 
         try content.write("nodes.md", Self.page("Node pools", body: "# Nodes\n\n## How do I drain a node?\n\nDrain it.\n"))
         let headed = builder.update(ChangeWatcher.Changes(modified: ["nodes.md"]))
