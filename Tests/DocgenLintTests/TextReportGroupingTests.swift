@@ -82,4 +82,15 @@ import Testing
         #expect(text.contains("10 findings in 10 files: error: Cannot find bookmark '#step-1–10' in 'a.md'. [DG102 broken-anchor]"), "\(text)")
         #expect(text.contains("10 findings in 10 files: error: Link target … does not exist. [DG101 broken-link]"), "\(text)")
     }
+
+    /// Messages quoting text outside ASCII are summed up the same way; a digit that carries a
+    /// combining mark is a character of the quoted text, not a number.
+    @Test func aMessageQuotingTextOutsideASCIIIsSummedUpByItsNumbers() {
+        let accented = (1...10).map {
+            Diagnostic(ruleID: "DG102", alias: "broken-anchor", severity: .error, file: "p\($0).md", line: 4, column: 9,
+                       message: "Cannot find bookmark '#überblick-\($0)' in 'a\u{301}1\u{301}.md'.")
+        }
+        let text = TextReport(color: false, groupRepeatsFrom: 10) { _, _ in nil }.render(Diagnostic.sortedByLocation(accented), fileCount: 10)
+        #expect(text.contains("10 findings in 10 files: error: Cannot find bookmark '#überblick-1–10' in 'a\u{301}1\u{301}.md'. [DG102 broken-anchor]"), "\(text)")
+    }
 }

@@ -22,6 +22,9 @@ struct RepeatedCauseGroups {
 
     /// The message with digit runs replaced by ``numberMark``, and the digit runs it held.
     static func template(_ message: String) -> (text: String, numbers: [String]) {
+        // Most messages are ASCII, where each byte is a character: no walk by characters.
+        var message = message
+        if let ascii = message.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiTemplate(bytes) : nil }) { return ascii }
         var text = ""
         var numbers: [String] = []
         var digits = ""
@@ -38,6 +41,30 @@ struct RepeatedCauseGroups {
         if !digits.isEmpty { text.append(numberMark); numbers.append(digits) }
         return (text, numbers)
     }
+
+    /// ``template(_:)`` of an ASCII message, by byte.
+    private static func asciiTemplate(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, numbers: [String]) {
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count)
+        var numbers: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]) else {
+                text.append(bytes[index])
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            text.append(numberMarkByte)
+            numbers.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        }
+        return (String(decoding: text, as: UTF8.self), numbers)
+    }
+
+    private static let numberMarkByte: UInt8 = 0x01
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// The shared message, each number that varies shown as its range ("47–71"); a word in
     /// which several numbers vary (a date) is shown as "…".
