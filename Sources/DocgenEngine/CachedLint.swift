@@ -30,7 +30,8 @@ public struct CachedLint: CacheCodable {
     /// through `compiling` when given.
     public static func load(root: URL, displayPrefix: String, siteKey: SiteKey, earlier: CachedLint?, compiling: SiteChecks.Compiling? = nil) -> ReusingLoad {
         ReusingLoad.load(
-            root: root, displayPrefix: displayPrefix, records: earlier.flatMap { PageRecords(coded: $0.pageRecordBytes) }, siteKey: siteKey, compiling: compiling)
+            root: root, displayPrefix: displayPrefix, records: earlier.flatMap { PageRecords(coded: $0.pageRecordBytes) }, siteKey: siteKey, addedOrRemoved: true,
+            compiling: compiling)
     }
 
     /// Loads `root` for linting the root-relative `files` alone: the pages neither named nor

@@ -38,7 +38,7 @@ public struct CachedPreview: CacheCodable, Sendable {
     /// names, also when nothing changed since; without them, every page is loaded.
     public static func load(root: URL, siteKey: SiteKey, cached: CachedPreview?, compiling: SiteChecks.Compiling? = nil) -> ReusingLoad {
         ReusingLoad.load(
-            root: root, displayPrefix: "", records: cached?.records, siteKey: siteKey, evenUnchanged: true,
+            root: root, displayPrefix: "", records: cached?.records, siteKey: siteKey, evenUnchanged: true, addedOrRemoved: true,
             compiling: compiling)
     }
 

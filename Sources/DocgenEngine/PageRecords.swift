@@ -227,15 +227,20 @@ struct PageRecords: CacheCodable, Sendable {
         return Dictionary(records, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The Markdown and media files edited since these records, or nil when another input
-    /// changed (or such a file came or went). When nothing changed, nil, or with
-    /// `evenNone` an empty set (`serve` starts from the records whether or not anything changed;
-    /// `build` and `lint` report the stored result then).
-    func editedFiles(siteKey: String, markdownAndMediaHashes: [String: String], evenNone: Bool = false) -> Set<String>? {
-        guard siteKey == self.siteKey, markdownAndMediaHashes.count == self.markdownAndMediaHashes.count else { return nil }
+    /// The Markdown and media files edited since these records, and with `addedOrRemoved` those
+    /// added or removed (`lint` and `serve`, which keep no output that lists every page), or nil
+    /// when another input changed (or, without it, such a file came or went). When nothing
+    /// changed, nil, or with `evenNone` an empty set (`serve` starts from the records whether or
+    /// not anything changed; `build` and `lint` report the stored result then).
+    func editedFiles(siteKey: String, markdownAndMediaHashes: [String: String], evenNone: Bool = false, addedOrRemoved: Bool = false) -> Set<String>? {
+        guard siteKey == self.siteKey else { return nil }
         var edited = Set<String>()
         for (path, hash) in markdownAndMediaHashes where self.markdownAndMediaHashes[path] != hash {
-            guard self.markdownAndMediaHashes[path] != nil else { return nil }
+            guard addedOrRemoved || self.markdownAndMediaHashes[path] != nil else { return nil }
+            edited.insert(path)
+        }
+        for path in self.markdownAndMediaHashes.keys where markdownAndMediaHashes[path] == nil {
+            guard addedOrRemoved else { return nil }
             edited.insert(path)
         }
         return edited.isEmpty && !evenNone ? nil : edited
@@ -278,24 +283,48 @@ struct PageRecords: CacheCodable, Sendable {
         /// Whether an edited page's root-relative links changed: the Learn URL paths inferred
         /// from every page's stay only if inferring them again gives the same.
         var rootRelativeLinksChanged: Bool
+        /// The pages and media files added since the records (`lint`, `serve`): a root-relative
+        /// link that led out of the doc set may lead to one now, and the Learn URL paths
+        /// inferred from the links may be others.
+        var added: Set<String> = []
+        /// Whether a page or media file was removed since the records.
+        var removed = false
+
+        /// Whether a page or media file was added or removed.
+        var filesCameOrWent: Bool { !added.isEmpty || removed }
     }
 
     /// What a run of `site` keeps of these records when the Markdown files `edited`
     /// (``editedFiles(siteKey:markdownAndMediaHashes:)``) are the only change; nil when nothing can be
-    /// kept: an edited file is neither a page nor a file pages include or show, or an edit
-    /// changed what every page may show of the page (its front matter but the title and
-    /// description). A page is checked and rendered again when it or a file it reads changed, or
+    /// kept: an edited file is neither a page nor a file pages include or show, an added file
+    /// is one a kept page could not include, or an edit changed what every page may show of
+    /// the page (its front matter but the title and description). Pages added or removed
+    /// (`edited` holds them too when the run lets them through) have the pages linking to them
+    /// checked again. A page is checked and rendered again when it or a file it reads changed, or
     /// when it links to a page whose headings or title changed; the others are kept.
     func reuse(of site: Site, edited: Set<String>) -> Reuse? {
-        guard site.documents.count == pages.count else { return nil }
         var read = Set<String>()
         var kept: [String: Page] = [:]
         var headingsChanged = Set<String>()
         var titlesChanged = Set<String>()
         var generatedChanged = false
         var rootRelativeLinksChanged = false
+        // Files added or removed since the records (only `lint` and `serve` let these through):
+        // the pages linking to them are checked again, as for a renamed heading.
+        let added = edited.filter { site.files.contains($0) && markdownAndMediaHashes[$0] == nil }
+        let removed = edited.filter { !site.files.contains($0) && markdownAndMediaHashes[$0] != nil }
+        // A kept page that could not include an added file would read it now.
+        let addedNames = added.map { String(RelativePath.name(of: $0)) }
+        if !addedNames.isEmpty, pages.values.contains(where: { $0.standIn.couldNotInclude(anyOf: addedNames) }) { return nil }
         for document in site.documents {
-            guard let page = pages[document.path] else { return nil }
+            guard let page = pages[document.path] else {
+                guard added.contains(document.path) else { return nil }
+                // A new page: role, layer and matrix pages list it.
+                read.formUnion(document.filesRead)
+                generatedChanged = true
+                rootRelativeLinksChanged = true
+                continue
+            }
             // A page reads what it read before, and a page read again what it reads now.
             read.formUnion(page.filesRead)
             if !Self.isUnchanged(document.path, page, edited: edited) {
@@ -319,12 +348,17 @@ struct PageRecords: CacheCodable, Sendable {
         // A Markdown file that no page is and no page reads (a toc.md, a file docfx.json leaves
         // out) may change what this build cannot see page by page. A media file no page reads
         // is only copied.
-        for path in edited where site.document(at: path) == nil && !read.contains(path) && !ContentFiles.isMedia(path) { return nil }
+        // A page removed was a page; the others are as for an edit.
+        for path in edited where site.document(at: path) == nil && !read.contains(path) && !ContentFiles.isMedia(path) && !(removed.contains(path) && pages[path] != nil) {
+            return nil
+        }
+        if removed.contains(where: { pages[$0] != nil }) { generatedChanged = true }
         // A kept page links to what it linked to: its record tells.
-        let targets = headingsChanged.union(titlesChanged)
+        let targets = headingsChanged.union(titlesChanged).union(added).union(removed)
         let linking = targets.isEmpty ? [] : Set(kept.compactMap { path, page in targets.isDisjoint(with: page.linkedPages) ? nil : path })
         for path in linking { kept[path] = nil }
         return Reuse(
-            kept: kept, linking: linking, titlesChanged: titlesChanged, generatedChanged: generatedChanged, rootRelativeLinksChanged: rootRelativeLinksChanged)
+            kept: kept, linking: linking, titlesChanged: titlesChanged, generatedChanged: generatedChanged, rootRelativeLinksChanged: rootRelativeLinksChanged,
+            added: added, removed: !removed.isEmpty)
     }
 }

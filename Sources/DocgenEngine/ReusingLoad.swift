@@ -34,7 +34,8 @@ public struct SiteKey: Sendable {
     }
 }
 
-/// A content root loaded with the last run's page records: when only Markdown files were edited,
+/// A content root loaded with the last run's page records: when only Markdown files were edited
+/// (for `lint` and `serve`, or pages and media files added or removed),
 /// the pages that read none of them are stand-ins from the records, neither read nor parsed, and
 /// keep their findings (and a build's, their HTML). An edit that changes a page's headings or
 /// title has the pages linking to it (and for a build, those showing its title) read and checked
@@ -79,9 +80,13 @@ public struct ReusingLoad: Sendable {
     /// them). `showingTitles`, given the loaded site and the edited pages whose titles changed,
     /// names the other pages whose output shows those titles, or nil for every page (a build's:
     /// `lint` and `serve` keep no output, and their findings do not show titles).
+    /// With `addedOrRemoved` (`lint`, `serve`), pages and media files added or removed since the
+    /// records are read (or left out) as edited files are, and the pages linking to them checked
+    /// again; without it (`build`, whose every page shows the navigation that lists them), they
+    /// load every page.
     static func load(
         root: URL, displayPrefix: String, records: PageRecords?, siteKey: SiteKey?, evenUnchanged: Bool = false, reading: Set<String> = [],
-        compiling: SiteChecks.Compiling? = nil, showingTitles: ((Site, Set<String>) -> TitleDependents.Showing?)? = nil
+        addedOrRemoved: Bool = false, compiling: SiteChecks.Compiling? = nil, showingTitles: ((Site, Set<String>) -> TitleDependents.Showing?)? = nil
     ) -> ReusingLoad {
         func whole() -> ReusingLoad {
             let site = SiteLoader.load(root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, compiling: compiling?.pages(of:))
@@ -94,7 +99,9 @@ public struct ReusingLoad: Sendable {
             return showingTitles(site, reuse.titlesChanged).map { (reuse.linking.union($0.pages), $0.navigation) }
         }
         guard let records, let siteKey,
-              let edited = records.editedFiles(siteKey: siteKey.key, markdownAndMediaHashes: siteKey.markdownAndMediaHashes, evenNone: evenUnchanged || !reading.isEmpty)
+              let edited = records.editedFiles(
+                  siteKey: siteKey.key, markdownAndMediaHashes: siteKey.markdownAndMediaHashes, evenNone: evenUnchanged || !reading.isEmpty,
+                  addedOrRemoved: addedOrRemoved)
         else { return whole() }
         var read = edited.union(reading)
         var attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
@@ -118,9 +125,14 @@ public struct ReusingLoad: Sendable {
         guard let reuse = attempt.reuse, !kept.isEmpty, attempt.standIns.keys.allSatisfy({ kept[$0] != nil }) else { return whole() }
         // The stand-ins' links are as they were; the load took the Learn URL paths inferred
         // last time, which stand only if the edited pages' links still give them.
-        if reuse.rootRelativeLinksChanged, site.configuration.learnPaths == nil {
+        // Files added or removed may change them too (they are inferred from links and files).
+        if reuse.rootRelativeLinksChanged || reuse.filesCameOrWent, site.configuration.learnPaths == nil {
             guard site.inferredLearnPaths() == records.learnPaths else { return whole() }
         }
+        // A stand-in's root-relative link that led out of the doc set must not lead to a file
+        // added now: its record says it leaves. (One that led to a removed page is in the
+        // pages it links to, and its page is read again.)
+        if !reuse.added.isEmpty, site.hasRootRelativeLinks(leadingTo: reuse.added) { return whole() }
         return ReusingLoad(
             site: site, kept: kept, unread: Set(attempt.standIns.keys), edited: edited.union(reading), generatedChanged: reuse.generatedChanged,
             navigationChanged: again?.navigation ?? false)

@@ -392,15 +392,7 @@ import Testing
         let source = try TemporaryContent(files)
         let lint = { (extra: [String]) in try CommandLineRunner.run(["lint", "docs"] + extra, in: source.url, cache: true) }
         func expectSameAsFresh(unread: Int?, _ why: Comment) throws {
-            for format in ["text", "json"] {
-                let cached = try lint(["--format", format, "-v"])
-                let fresh = try lint(["--format", format, "-v", "--no-cache"])
-                #expect(cached.stdout == fresh.stdout, why)
-                #expect(cached.status == fresh.status, why)
-                if format == "text" {
-                    #expect(cached.stderr.contains(unread.map { "loaded 3 pages (\($0) not read: the cache stood for them) and checked" } ?? "loaded 3 pages and checked"), why)
-                }
-            }
+            try CommandLineRunner.expectLintSameAsWithoutCache(source, pages: 3, unread: unread, why)
         }
         try expectSameAsFresh(unread: nil, "first lint")
         let aText = try String(contentsOf: source.url.appendingPathComponent("docs/a.md"), encoding: .utf8)

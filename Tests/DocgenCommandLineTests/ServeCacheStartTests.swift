@@ -102,6 +102,23 @@ struct ServeCacheStartTests {
         ServeFixtures.expectSameAsFreshStart(report, content: content, templates: templates)
     }
 
+    @Test("A page added, then one removed, between starts: the new page and the pages linking to either are read; the others come from the cache")
+    func pagesAddedAndRemovedBetweenStarts() throws {
+        let content = try Self.content()
+        let templates = try ServeFixtures.templates()
+        _ = Self.startStoringEntry(content, templates: templates)
+        try content.write("nowhere.md", Self.page("Nowhere", "# Nowhere\n\nFound after all.\n"))
+        let added = Self.startStoringEntry(content, templates: templates).report
+        #expect(added.cachedPages == 2, "alerts.md and dashboards.md; logs.md and zcopy.md link to the new page")
+        #expect(try !ServeFixtures.servedPage("logs.html", in: added).contains("DG101"))
+        ServeFixtures.expectSameAsFreshStart(added, content: content, templates: templates)
+
+        try FileManager.default.removeItem(at: content.url.appendingPathComponent("zcopy.md"))
+        let removed = Self.cachedBuilder(content, templates: templates).build()
+        #expect(removed.cachedPages == 4, "no page links to it")
+        ServeFixtures.expectSameAsFreshStart(removed, content: content, templates: templates)
+    }
+
     @Test("After a start from the cache, a body save re-lints that page alone and serves what a start without the cache serves")
     func bodySaveAfterStart() throws {
         let content = try Self.content()

@@ -121,7 +121,7 @@ struct InputFingerprintTests {
         #expect(changed("a page was renamed"))
     }
 
-    @Test("Pages' and images' bytes are weighed apart from every other input; their paths, and other files' bytes, are not")
+    @Test("Pages and images are weighed apart from every other input, paths and bytes; other files are not")
     func partsWeighPagesAndImagesApart() throws {
         let content = try TemporaryContent(["a.md": "# A\n", "media/chart.PNG": "png", "media/notes.png.md": "# Notes\n", "data.json": "{}"])
         let first = InputFingerprint.parts(contentRoot: content.url)
@@ -132,8 +132,14 @@ struct InputFingerprintTests {
         #expect(replaced.withoutMarkdownAndMediaBytes == first.withoutMarkdownAndMediaBytes, "an image replaced")
         #expect(replaced.markdownAndMediaHashes["media/chart.PNG"] != first.markdownAndMediaHashes["media/chart.PNG"])
         try content.write("media/diagram.svg", "<svg/>")
-        #expect(InputFingerprint.parts(contentRoot: content.url).withoutMarkdownAndMediaBytes != first.withoutMarkdownAndMediaBytes, "an image added")
+        let added = InputFingerprint.parts(contentRoot: content.url)
+        #expect(added.withoutMarkdownAndMediaBytes == first.withoutMarkdownAndMediaBytes, "an image added")
+        #expect(added.whole != replaced.whole)
+        #expect(added.markdownAndMediaHashes["media/diagram.svg"] != nil)
         try FileManager.default.removeItem(at: content.url.appendingPathComponent("media/diagram.svg"))
+        try content.write("includes/note.txt", "a note")
+        #expect(InputFingerprint.parts(contentRoot: content.url).withoutMarkdownAndMediaBytes != first.withoutMarkdownAndMediaBytes, "another file added")
+        try FileManager.default.removeItem(at: content.url.appendingPathComponent("includes/note.txt"))
         try content.write("data.json", "[]")
         #expect(InputFingerprint.parts(contentRoot: content.url).withoutMarkdownAndMediaBytes != first.withoutMarkdownAndMediaBytes, "another file edited")
     }

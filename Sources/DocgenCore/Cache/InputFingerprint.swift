@@ -23,7 +23,8 @@ public enum InputFingerprint {
     public struct Parts: Sendable {
         /// Every input, as ``InputFingerprint/of(contentRoot:hashes:)`` hashes them.
         public var whole: String
-        /// Every input but the bytes of the Markdown and media files, whose paths it holds.
+        /// Every input but the Markdown and media files (paths and bytes), which
+        /// ``markdownAndMediaHashes`` holds: a run can tell which were added or removed too.
         public var withoutMarkdownAndMediaBytes: String
         /// The hash of each Markdown and media file's bytes (not a symbolic link's), by
         /// root-relative path.
@@ -43,10 +44,10 @@ public enum InputFingerprint {
         for (path, fileHash) in files {
             whole.add(path)
             whole.add(fileHash)
-            withoutWeighedApart.add(path)
             if path.hasSuffix(".md") || ContentFiles.isMedia(path), !isLink.contains(path) {
                 weighedApart[path] = fileHash
             } else {
+                withoutWeighedApart.add(path)
                 withoutWeighedApart.add(fileHash)
             }
         }

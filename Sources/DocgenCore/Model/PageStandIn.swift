@@ -45,6 +45,12 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
         self.ruleFacts = ruleFacts
     }
 
+    /// Whether the page could not include a file named one of `names` (its message quotes the
+    /// include as written): once such a file exists, the page reads it.
+    public func couldNotInclude(anyOf names: [String]) -> Bool {
+        incompleteContentProblems.contains { problem in problem.kind == .includeNotFound && names.contains { problem.message.contains($0) } }
+    }
+
     /// A page at `path` standing for the one these facts were kept of: its tree holds only its
     /// headings (those of includes inside the include's node, as loading nests them), its source
     /// is empty, and its memo holds its root-relative links and the summary of those leading to
