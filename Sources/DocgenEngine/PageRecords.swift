@@ -254,9 +254,12 @@ struct PageRecords: CacheCodable, Sendable {
     /// Pages that stand for those neither `edited` nor reading an edited file, to load instead of
     /// reading and parsing them; empty when one of them cannot be restored. `index.md` is always
     /// loaded: the home page shows its body.
-    func standIns(edited: Set<String>) -> [String: Document] {
+    /// Those of `earlier` (an earlier call's, for fewer files) that still stand are taken as they
+    /// are: making ten thousand stand-ins again cost as much as the rest of a load.
+    func standIns(edited: Set<String>, reusing earlier: [String: Document] = [:]) -> [String: Document] {
         let unchanged = pages.filter { path, page in path != "index.md" && Self.isUnchanged(path, page, edited: edited) }
         let made = SiteLoader.parallelMap(Array(unchanged)) { path, page -> (String, Document)? in
+            if let document = earlier[path] { return (path, document) }
             let document = page.standIn.document(at: path)
             LintContext.restoreLinkedPages(Set(page.linkedPages), into: document.memo)
             return SiteRuleFacts.restore(page.standIn.ruleFacts, into: document.memo) ? (path, document) : nil

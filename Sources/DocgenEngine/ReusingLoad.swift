@@ -112,7 +112,8 @@ public struct ReusingLoad: Sendable {
             // What the records say they link to, and the site's structure, do not depend on the
             // load: the second one names no others, and the pages named stay those of the first.
             read.formUnion(pages)
-            attempt = partial(root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling)
+            attempt = partial(
+                root: root, displayPrefix: displayPrefix, records: records, read: read, reading: reading, compiling: compiling, standIns: attempt.standIns)
         }
         let site = attempt.site
         let kept = again.flatMap { again in attempt.reuse?.kept.filter { !again.pages.contains($0.key) } } ?? [:]
@@ -139,11 +140,13 @@ public struct ReusingLoad: Sendable {
     }
 
     /// `root` loaded with stand-ins from `records` for the pages that read none of the files
-    /// `read`, and what that load can keep of the records.
+    /// `read` (those of an `earlier` load taken as they are), and what that load can keep of the
+    /// records.
     private static func partial(
-        root: URL, displayPrefix: String, records: PageRecords, read: Set<String>, reading: Set<String>, compiling: SiteChecks.Compiling?
+        root: URL, displayPrefix: String, records: PageRecords, read: Set<String>, reading: Set<String>, compiling: SiteChecks.Compiling?,
+        standIns earlier: [String: Document] = [:]
     ) -> (site: Site, standIns: [String: Document], reuse: PageRecords.Reuse?) {
-        let standIns = records.standIns(edited: read)
+        let standIns = records.standIns(edited: read, reusing: earlier)
         let site = SiteLoader.load(
             root: root, alsoLoad: reading.sorted(), displayPrefix: displayPrefix, standIns: standIns, learnPaths: standIns.isEmpty ? nil : records.learnPaths,
             compiling: compiling?.pages(of:))
