@@ -248,8 +248,10 @@ public final class PreviewBuilder {
         SiteChecks.engine(for: site)
     }
 
-    /// Applies `changes`: reloads the pages they touch, or everything when the configuration,
-    /// the table of contents, a template or the list of files changed.
+    /// Applies `changes`: reloads the pages they touch, reads the pages added and forgets those
+    /// removed (``FileListChange``), or loads everything when the configuration, the table of
+    /// contents, a template or any other file changed, or the files came or went in a way the
+    /// pages do not record.
     public func update(_ changes: ChangeWatcher.Changes) -> Report {
         guard var site, var lint, var dependencies, let engine, templates != nil, !changes.templatesChanged,
               !changes.modified.contains(where: Self.reloadsEverything)
