@@ -50,13 +50,12 @@ struct FileListChange {
     }
 
     /// Whether a page of `site` has an include or code sample it could not read whose file name
-    /// is one of `paths`: the page read again would now show it. By name, which may choose a
-    /// page that meant another folder's file; that only loads everything.
+    /// is one of `paths`: the page read again would now show it. A page chosen wrongly by name
+    /// only loads everything.
     private static func triedToRead(_ paths: Set<String>, in site: Site) -> Bool {
         let names = paths.map { String(RelativePath.name(of: $0)) }
-        let missing: Set<DocumentProblem.Kind> = [.includeNotFound, .codeSnippetNotFound]
         return site.documents.contains { document in
-            document.problems.contains { problem in missing.contains(problem.kind) && names.contains { problem.message.contains($0) } }
+            document.problems.contains { $0.isUnreadFile(namedAnyOf: names, kinds: [.includeNotFound, .codeSnippetNotFound]) }
         }
     }
 }

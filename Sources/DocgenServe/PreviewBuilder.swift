@@ -281,19 +281,15 @@ public final class PreviewBuilder {
         // The saved pages and, when a page's title, headings or anchors changed, the pages linking
         // to it, as their memos record (a stand-in's holds the cache's record).
         var relinted = SiteLintResults.pagesToRelint(changed: Array(zip(affected.map(Optional.some), reloaded)), in: site)
-        // A stand-in among them is read: it has no links to check. Every page chosen (a change to
-        // the root's index.md, which any page reaches as `/`) is a whole load, which a build makes
-        // without keeping every tree.
-        let standInsRead = relinted.map(\.path).filter { standIns.contains($0) }
-        if !standInsRead.isEmpty, relinted.count == site.documents.count { return build() }
-        let read = SiteLoader.parallelMap(standInsRead) { loader.load($0) }
-        take(read, into: &site, &dependencies)
-        if !read.isEmpty { relinted = relinted.map { site.document(at: $0.path) ?? $0 } }
+        // Every page chosen (a change to the root's index.md, which any page reaches as `/`) is a
+        // whole load.
+        guard let read = readingStandIns(among: relinted.map(\.path), into: &site, &dependencies, using: loader) else { return build() }
+        if read > 0 { relinted = relinted.map { site.document(at: $0.path) ?? $0 } }
         self.site = site
         self.dependencies = dependencies
         let loaded = Date()
         // Read now, the stand-ins are linted as whole pages, comments and all.
-        let suppressionsChanged = savedStandIns || !read.isEmpty || (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
+        let suppressionsChanged = savedStandIns || read > 0 || (affected + reloaded).contains { Suppressions.appear(in: $0.source) }
         lint.relint(relinted, engine: engine, context: LintContext(site: site, today: Date()), suppressionsChanged: suppressionsChanged)
         self.lint = lint
         searchSummaries = searchSummaries.removing(Set(affected.map(\.path)))
@@ -303,7 +299,7 @@ public final class PreviewBuilder {
         let sameButTitles = !sameStructure && zip(affected, reloaded).allSatisfy { $0.hasSameSiteFacts(apartFromTitleAs: $1) }
         let relintedResults = lint
         return snapshot(
-            site, lint: { relintedResults }, reloaded: affected.count + read.count, linted: relinted.count, full: false, start: start, loaded: loaded,
+            site, lint: { relintedResults }, reloaded: affected.count + read, linted: relinted.count, full: false, start: start, loaded: loaded,
             keepingStructureOf: sameStructure ? outputs : nil, retitling: sameButTitles ? outputs.map { ($0, reloaded) } : nil)
     }
 
@@ -323,11 +319,8 @@ public final class PreviewBuilder {
             wholeTrees.remove(path)
         }
         take(change.addedPages, into: &site, &dependencies)
-        // A stand-in among the pages to lint is read: it has no links to check.
-        let standInsRead = change.pagesToRelint.filter { standIns.contains($0) }.sorted()
-        if !standInsRead.isEmpty, change.pagesToRelint.count == site.documents.count { return nil }
         let loader = DocumentLoader(files: site.files, docfx: site.docfx)
-        take(SiteLoader.parallelMap(standInsRead) { loader.load($0) }, into: &site, &dependencies)
+        guard let read = readingStandIns(among: change.pagesToRelint.sorted(), into: &site, &dependencies, using: loader) else { return nil }
         version += 1
         searchEntry = nil
         self.site = site
@@ -340,10 +333,20 @@ public final class PreviewBuilder {
         searchSummaries = searchSummaries.removing(changes.added.union(changes.removed))
         let relintedResults = lint
         var report = snapshot(
-            site, lint: { relintedResults }, reloaded: change.addedPages.count + standInsRead.count, linted: relinted.count, full: false, start: start,
+            site, lint: { relintedResults }, reloaded: change.addedPages.count + read, linted: relinted.count, full: false, start: start,
             loaded: loaded)
         report.removedPages = change.removedPages
         return report
+    }
+
+    /// Reads the stand-ins among `pages`, the pages to lint (a stand-in has no links to check),
+    /// into `site` and `dependencies`, and says how many it read; nil when `pages` are every page
+    /// of the site, which a whole load reads without keeping every tree.
+    private func readingStandIns(among pages: [String], into site: inout Site, _ dependencies: inout PageDependencies, using loader: DocumentLoader) -> Int? {
+        let stood = pages.filter { standIns.contains($0) }
+        if !stood.isEmpty, pages.count == site.documents.count { return nil }
+        take(SiteLoader.parallelMap(stood) { loader.load($0) }, into: &site, &dependencies)
+        return stood.count
     }
 
     /// Puts `documents`, pages read again, into `site` and `dependencies`: they are whole pages now.

@@ -9,9 +9,7 @@ extension Document {
     /// reading order and redirect pages read only these; when they are the same, an edit changes
     /// this page's body and nothing else.
     public func hasSameSiteFacts(as other: Document) -> Bool {
-        path == other.path && displayTitle == other.displayTitle && frontMatter.shownToOtherPages == other.frontMatter.shownToOtherPages
-            && anchors == other.anchors
-            && headingFacts == other.headingFacts && hasIncompleteContent == other.hasIncompleteContent
+        displayTitle == other.displayTitle && frontMatter.shownToOtherPages == other.frontMatter.shownToOtherPages && hasSameSiteFacts(apartFromTitleAs: other)
     }
 
     /// Whether `other` shows the rest of the site the same facts as this page apart from its title

@@ -21,6 +21,14 @@ public struct DocumentProblem: Sendable, Hashable {
     /// be read), so that other pages cannot tell which anchors it has.
     public static let incompleteContent: Set<Kind> = [.includeNotFound, .includeOutsideRoot, .inDependentRepository]
 
+    /// Whether this is a file the page could not read, of one of `kinds`, whose message quotes
+    /// one of `names` (file names, as an include or code sample is written): once such a file
+    /// exists, the page reads it. By name, which may also choose a page that meant another
+    /// folder's file of that name.
+    public func isUnreadFile(namedAnyOf names: [String], kinds: Set<Kind> = [.includeNotFound]) -> Bool {
+        kinds.contains(kind) && names.contains { message.contains($0) }
+    }
+
     /// The class of problem.
     public var kind: Kind
     /// For `.markup`, the parser's own class.

@@ -48,7 +48,7 @@ public struct PageStandIn: CacheCodable, Sendable, Equatable {
     /// Whether the page could not include a file named one of `names` (its message quotes the
     /// include as written): once such a file exists, the page reads it.
     public func couldNotInclude(anyOf names: [String]) -> Bool {
-        incompleteContentProblems.contains { problem in problem.kind == .includeNotFound && names.contains { problem.message.contains($0) } }
+        incompleteContentProblems.contains { $0.isUnreadFile(namedAnyOf: names) }
     }
 
     /// A page at `path` standing for the one these facts were kept of: its tree holds only its

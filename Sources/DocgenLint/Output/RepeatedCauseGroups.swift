@@ -62,7 +62,8 @@ struct RepeatedCauseGroups {
         return (String(decoding: text, as: UTF8.self), numbers)
     }
 
-    private static let numberMarkByte: UInt8 = 0x01
+    /// ``numberMark``, which is ASCII, as a byte.
+    private static let numberMarkByte = numberMark.asciiValue!
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
